@@ -1,0 +1,24 @@
+import { useEffect, useState } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { RouterProvider, type createBrowserRouter } from 'react-router';
+import { usePreferencesStore } from '@/stores/preferences-store';
+import { createI18n } from './i18n/i18n';
+
+interface AppProps {
+  router: ReturnType<typeof createBrowserRouter>;
+}
+
+/** Providers around the router; keeps i18next and the page language in step with the preference. */
+export function App({ router }: AppProps) {
+  const language = usePreferencesStore((state) => state.language);
+  const [i18n] = useState(() => createI18n(language));
+  useEffect(() => {
+    document.documentElement.lang = language;
+    if (i18n.language !== language) void i18n.changeLanguage(language);
+  }, [i18n, language]);
+  return (
+    <I18nextProvider i18n={i18n}>
+      <RouterProvider router={router} />
+    </I18nextProvider>
+  );
+}

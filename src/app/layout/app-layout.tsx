@@ -1,0 +1,67 @@
+import { NavLink, Outlet } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { selectActiveProfile, useProfileStore } from '@/stores/profile-store';
+import { paths } from '../paths';
+import { LanguageSwitch } from './language-switch';
+import { StorageBanner } from './storage-banner';
+
+const areaLinks = [
+  { to: paths.rehearsal, key: 'nav.rehearsal' },
+  { to: paths.authoring, key: 'nav.authoring' },
+  { to: paths.review, key: 'nav.review' },
+  { to: paths.settings, key: 'nav.settings' },
+] as const;
+
+/** Header, navigation, storage banner and footer around every page. */
+export function AppLayout() {
+  const { t } = useTranslation();
+  const profile = useProfileStore(selectActiveProfile);
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <NavLink to={paths.home} className="app-header__brand">
+          {t('app.name')}
+        </NavLink>
+        {profile && (
+          <nav aria-label={t('nav.label')} className="app-header__nav">
+            <ul>
+              {areaLinks.map((link) => (
+                <li key={link.to}>
+                  <NavLink to={link.to}>{t(link.key)}</NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+        <div className="app-header__tools">
+          <LanguageSwitch />
+          {profile && (
+            <NavLink
+              to={paths.settings}
+              className="profile-badge"
+              aria-label={t('profileBadge.label', {
+                name: profile.displayName,
+                role: t(`roles.${profile.role}`),
+              })}
+            >
+              <span aria-hidden="true">{profile.displayName}</span>
+              <span aria-hidden="true" className="profile-badge__role">
+                {t(`roles.${profile.role}`)}
+              </span>
+            </NavLink>
+          )}
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <StorageBanner />
+        <Outlet />
+      </main>
+      <footer className="app-footer">
+        <p>{t('app.footer')}</p>
+      </footer>
+    </>
+  );
+}

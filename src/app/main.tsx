@@ -1,0 +1,26 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createBrowserRouter } from 'react-router';
+import { createAppStorage } from '@/storage/app-storage';
+import { loadAppState } from '@/stores/load-app-state';
+import { useStorageStatusStore } from '@/stores/storage-status-store';
+import { App } from './app';
+import { appRoutes } from './routes';
+import './styles.css';
+
+async function start() {
+  const storage = createAppStorage((failure) =>
+    useStorageStatusStore.getState().reportFailure(failure),
+  );
+  // Preferences are read before the first render so the page never flashes in the wrong language.
+  await loadAppState(storage);
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root element');
+  createRoot(root).render(
+    <StrictMode>
+      <App router={createBrowserRouter(appRoutes)} />
+    </StrictMode>,
+  );
+}
+
+void start();

@@ -1,0 +1,21 @@
+import { useTranslation } from 'react-i18next';
+import { PageHeading } from '@/ui/page-heading';
+import { ProfileSection } from './profile-section';
+import { StorageSection } from './storage-section';
+
+/** Profile, storage health and what Coulisses is. */
+export function SettingsPage() {
+  const { t } = useTranslation();
+  return (
+    <article>
+      <PageHeading appName={t('app.name')}>{t('settings.title')}</PageHeading>
+      <ProfileSection />
+      <StorageSection />
+      <section aria-labelledby="about-title" className="settings-section">
+        <h2 id="about-title">{t('settings.about.title')}</h2>
+        <p>{t('settings.about.version', { version: __APP_VERSION__ })}</p>
+        <p>{t('settings.about.text')}</p>
+      </section>
+    </article>
+  );
+}

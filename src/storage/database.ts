@@ -1,0 +1,24 @@
+import { Dexie, type EntityTable } from 'dexie';
+import type { Profile } from '@/domain/profile/profile';
+import { applySchemaHistory, SCHEMA_HISTORY, type SchemaVersion } from './schema-history';
+
+export const DATABASE_NAME = 'coulisses';
+
+/** A device-wide setting, stored as one row per key so new settings need no migration. */
+export interface PreferenceRecord {
+  key: string;
+  value: string;
+}
+
+export type ProfileRecord = Profile;
+
+/** The app's only IndexedDB database. Everything persistent goes through it. */
+export class CoulissesDatabase extends Dexie {
+  declare profiles: EntityTable<ProfileRecord, 'id'>;
+  declare preferences: EntityTable<PreferenceRecord, 'key'>;
+
+  constructor(name: string = DATABASE_NAME, history: readonly SchemaVersion[] = SCHEMA_HISTORY) {
+    super(name);
+    applySchemaHistory(this, history);
+  }
+}

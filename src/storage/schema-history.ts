@@ -1,0 +1,43 @@
+import type { Dexie, Transaction } from 'dexie';
+
+/** One step of the database's history: the full table layout at that version, and how to get there. */
+export interface SchemaVersion {
+  version: number;
+  /** Dexie store declarations: primary key first, then indexes. `null` deletes a table. */
+  stores: Record<string, string | null>;
+  /** Rewrites records written by the previous version. Runs once, inside the upgrade transaction. */
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+/**
+ * Every version the app has ever shipped, oldest first. Never edit a shipped entry: append a new
+ * one with the new layout and an `upgrade` that converts old records, so a browser that last ran
+ * any older release opens the database without losing anything.
+ */
+export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      profiles: 'id, createdAt',
+      preferences: 'key',
+    },
+  },
+];
+
+/** Declares every version on a Dexie instance, checking that the history only moves forward. */
+export function applySchemaHistory(db: Dexie, history: readonly SchemaVersion[]): void {
+  let previous = 0;
+  for (const step of history) {
+    if (!Number.isInteger(step.version) || step.version <= previous) {
+      throw new Error(`Schema history must increase: version ${step.version} after ${previous}`);
+    }
+    previous = step.version;
+    const declared = db.version(step.version).stores(step.stores);
+    if (step.upgrade) declared.upgrade(step.upgrade);
+  }
+}
+
+/** The version a database built from this history ends at. */
+export function latestSchemaVersion(history: readonly SchemaVersion[] = SCHEMA_HISTORY): number {
+  return history.at(-1)?.version ?? 0;
+}

@@ -1,0 +1,62 @@
+// A small static server for the production build: security headers on every response, and the
+// single-page fallback (unknown paths get index.html so the router can show its 404 page).
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+import { SECURITY_HEADERS } from './content-security-policy.mjs';
+
+const CONTENT_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
+};
+
+function resolveFile(distDir, urlPath) {
+  let decoded;
+  try {
+    decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
+  } catch {
+    return null;
+  }
+  const candidate = normalize(join(distDir, decoded));
+  // Refuse anything that escapes dist/ (../ tricks).
+  if (candidate !== distDir && !candidate.startsWith(distDir + sep)) return null;
+  if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  return undefined;
+}
+
+/** Creates (does not start) an HTTP server for `distDir`. */
+export function createStaticServer(distDir) {
+  return createServer((request, response) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.writeHead(405, { ...SECURITY_HEADERS, Allow: 'GET, HEAD' }).end();
+      return;
+    }
+    const found = resolveFile(distDir, request.url ?? '/');
+    if (found === null) {
+      response.writeHead(400, SECURITY_HEADERS).end('Bad request');
+      return;
+    }
+    const isAsset = (request.url ?? '').startsWith('/assets/');
+    if (found === undefined && isAsset) {
+      response.writeHead(404, SECURITY_HEADERS).end('Not found');
+      return;
+    }
+    const file = found ?? join(distDir, 'index.html');
+    response.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+      // Hashed assets never change; the HTML must always be fresh to pick up a new build.
+      'Cache-Control': isAsset ? 'public, max-age=31536000, immutable' : 'no-cache',
+    });
+    if (request.method === 'HEAD') response.end();
+    else createReadStream(file).pipe(response);
+  });
+}
