@@ -13,8 +13,9 @@ import {
 // Rules only the CLI can raise (file system, crash guard); the CLI tests cover unreadable-file.
 const CLI_ONLY: RuleId[] = ['unreadable-file', 'internal-error'];
 
-function run(bundle: Bundle, ruleCase: RuleCase, edit: (b: Bundle) => string | void) {
-  const text = edit(bundle) ?? JSON.stringify(bundle[ruleCase.target]);
+function run(bundle: Bundle, ruleCase: RuleCase, edit: (b: Bundle) => unknown) {
+  const edited = edit(bundle);
+  const text = typeof edited === 'string' ? edited : JSON.stringify(bundle[ruleCase.target]);
   // A broken brand or persona is simply absent from the library, as in the CLI.
   const brand = brandGuideSchema.safeParse(bundle.brand);
   const persona = personaSchema.safeParse(bundle.persona);
