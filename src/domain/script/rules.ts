@@ -134,7 +134,7 @@ export const RULES = {
     'Add an outgoing transition, or make it an outcome.',
   ),
   'decision-without-default': rule(
-    'error',
+    'warning',
     'Terminez la liste par une transition sans condition.',
     'End the list with a transition without a guard.',
   ),
