@@ -1,6 +1,7 @@
 import { MOVE_IDS, type MoveId } from '../moves/move-catalogue';
 import { extractFeatures, type Feature } from './move-features';
 import { markNegation } from './negation';
+import { noMoveLines } from './no-move-lines';
 import { tokenise } from './normalise';
 import { seededRandom } from './seeded-random';
 import type { Lang, MoveCorpus, Token } from './language.types';
@@ -76,6 +77,11 @@ export function trainMoveModel(
       examples.push({ features, move: moveIndex });
     }
   });
+  // Lines that do no move are negatives for every move (move index -1 matches none).
+  for (const line of noMoveLines(lang)) {
+    const features = indexFeatures(extractFeatures(lang, prepare(lang, line)), vocabulary, true);
+    examples.push({ features, move: -1 });
+  }
   const weights = MOVE_IDS.map(() => new Float64Array(vocabulary.size));
   const bias = new Float64Array(MOVE_IDS.length);
   const random = seededRandom(options.seed);
