@@ -4,6 +4,8 @@ import { markNegation } from './negation';
 import { noMoveLines } from './no-move-lines';
 import { tokenise } from './normalise';
 import { seededRandom } from './seeded-random';
+import { EN_SUPPLEMENT } from './training-supplement-en';
+import { FR_SUPPLEMENT } from './training-supplement-fr';
 import type { Lang, MoveCorpus, Token } from './language.types';
 
 // One-vs-rest logistic regression over stemmed words and bigrams. Chosen over a softmax or
@@ -71,8 +73,9 @@ export function trainMoveModel(
 ): MoveModel {
   const vocabulary = new Map<string, number>();
   const examples: Example[] = [];
+  const supplement = lang === 'fr' ? FR_SUPPLEMENT : EN_SUPPLEMENT;
   MOVE_IDS.forEach((move, moveIndex) => {
-    for (const line of corpus[move] ?? []) {
+    for (const line of [...(corpus[move] ?? []), ...(supplement[move] ?? [])]) {
       const features = indexFeatures(extractFeatures(lang, prepare(lang, line)), vocabulary, true);
       examples.push({ features, move: moveIndex });
     }
