@@ -29,6 +29,7 @@ export const DEFAULT_TRAINING: TrainingOptions = {
 };
 
 const SKIP_GRADIENT = 0.01;
+const EVIDENCE_FROM = 0.2;
 
 export interface MoveModel {
   lang: Lang;
@@ -148,6 +149,8 @@ export function scoreMoves(model: MoveModel, tokens: Token[]): MoveScore[] {
   return MOVE_IDS.map((move, moveIndex) => {
     const w = model.weights[moveIndex] as Float64Array;
     const probability = sigmoid(score(w, model.bias[moveIndex] as number, unique, scale));
+    // Evidence is only worth gathering for a move that may be reported.
+    if (probability < EVIDENCE_FROM) return { move, probability, evidence: [] };
     const evidence = known
       .filter((entry) => (w[entry.index] as number) > 0.4)
       .sort((a, b) => (w[b.index] as number) - (w[a.index] as number))

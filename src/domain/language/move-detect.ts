@@ -44,10 +44,9 @@ export interface MoveEngine {
 
 function compileRules(lang: Lang, table: Partial<Record<MoveId, string[]>>): Rule[] {
   return Object.entries(table).flatMap(([move, sources]) =>
-    (sources ?? []).map((source) => ({
-      move: move as MoveId,
-      pattern: compilePattern(lang, source),
-    })),
+    (sources ?? [])
+      .flatMap((source) => source.split(' || '))
+      .map((source) => ({ move: move as MoveId, pattern: compilePattern(lang, source) })),
   );
 }
 

@@ -20,7 +20,7 @@ export const EN_MOVE_RULES: Partial<Record<MoveId, string[]>> = {
     'is that right|correct ?',
   ],
   empathise: [
-    'i understand|realise|realize|can see|hear your frustration|concern|anger|disappointment|worry|annoyance',
+    'i understand|realise|realize|hear your frustration|concern|anger|disappointment|worry|annoyance',
     'i understand how|why|that',
     'i can imagine|understand how',
     'that must be',
@@ -43,7 +43,7 @@ export const EN_MOVE_RULES: Partial<Record<MoveId, string[]>> = {
   hold_request: [
     'put you on hold',
     'bear with me',
-    'hold on|for a (moment|minute)',
+    'hold on || hold for a moment|minute',
     'one moment|minute|second please',
   ],
   hold_return: [

@@ -75,9 +75,18 @@ function commonPrefix(a: string, b: string): number {
   return i;
 }
 
-function matchSequence(sequence: WordMatcher[], tokens: Token[], at: number): number {
+function matchSequence(
+  sequence: WordMatcher[],
+  tokens: Token[],
+  at: number,
+  inside: boolean,
+): number {
   let position = at;
   for (const matcher of sequence) {
+    // Commas are noise inside a phrase ("Énergia, toujours à vos côtés" is the signature
+    // phrase); a pattern that wants one says so with its own ",".
+    if ((inside || position > at) && matcher.text !== ',' && tokens[position]?.norm === ',')
+      position += 1;
     const token = tokens[position];
     if (!token || !wordMatches(matcher, token)) return -1;
     position += 1;
@@ -103,7 +112,7 @@ function matchFrom(elements: Element[], index: number, tokens: Token[], at: numb
     return -1;
   }
   for (const alternative of element.alternatives) {
-    const next = matchSequence(alternative, tokens, at);
+    const next = matchSequence(alternative, tokens, at, index > 0);
     if (next >= 0) {
       const end = matchFrom(elements, index + 1, tokens, next);
       if (end >= 0) return end;
