@@ -12,7 +12,7 @@ export const MOVE_CUES: Record<Lang, Partial<Record<MoveId, string[]>>> = {
     ],
     thank: ['merci|remercie|remercions|mrc|mci'],
     refuse_politely: [
-      'ne … peux|pouvons|pourrai|pourrons pas|que',
+      'ne … peux|pouvons|pourrai|pourrons|suis',
       'pas autorisé|autorisée|habilité|habilitée|possible',
       'pas en mesure',
       'ne … permet|permettent pas',

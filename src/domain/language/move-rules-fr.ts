@@ -38,8 +38,6 @@ export const FR_MOVE_RULES: Partial<Record<MoveId, string[]>> = {
     'si je vous suis|comprends bien',
     'autrement dit',
     'vous me dites que',
-    "c'est bien cela|ça|ca ?",
-    "c'est exact ?",
   ],
   empathise: [
     'je comprends|mesure|entends|imagine votre agacement|colère|frustration|inquiétude|déception|mécontentement|énervement|exaspération|impatience|fatigue|stress|incompréhension|désarroi',
@@ -103,6 +101,7 @@ export const FR_MOVE_RULES: Partial<Record<MoveId, string[]>> = {
   ],
   check_satisfaction: [
     "d'autres|autre questions|question",
+    'plus de|aucune|une autre question|questions ?',
     'autre chose … pour vous',
     "besoin d'autre chose",
     'cela|ça|ca|solution|réponse vous convient|convient il|convient elle|rassure',

@@ -141,7 +141,11 @@ export function findPattern(pattern: Pattern, tokens: Token[], text: string): Pa
   return matches;
 }
 
-/** True when the match sits inside a negation the pattern itself does not spell out. */
+/**
+ * True when the match sits inside a negation ("je ne vous transfère pas"). Only the first word
+ * counts: a pattern that starts with the negation itself ("ne quittez pas", "plus de question")
+ * spells it out on purpose.
+ */
 export function isNegatedMatch(match: PatternMatch, tokens: Token[]): boolean {
-  return tokens.slice(match.from, match.to).some((token) => token.negated);
+  return tokens[match.from]?.negated === true;
 }
