@@ -20,6 +20,10 @@ export const MOVE_CUES: Record<Lang, Partial<Record<MoveId, string[]>>> = {
       'ne … jamais',
     ],
     apologise: ['désolé|désolée|navré|navrée|excuse|excuses|excusez|pardon|dsl'],
+    introduce_self: [
+      'appelle|prénom|nom|conseiller|conseillère|ici|appareil|écoute|interlocuteur|interlocutrice',
+      'je suis',
+    ],
   },
   en: {
     hold_return: ['patience|waiting|holding|hold|back|wait|minutes|minute|line'],
@@ -28,5 +32,6 @@ export const MOVE_CUES: Record<Lang, Partial<Record<MoveId, string[]>>> = {
       'can|cannot|could not|unable|allowed|authorised|authorized|permitted|only|confidential|security|never|impossible',
     ],
     apologise: ['sorry|apologise|apologize|apologies|apology'],
+    introduce_self: ['name|here|speaking|from|this'],
   },
 };

@@ -64,7 +64,14 @@ export const FR_MOVE_RULES: Partial<Record<MoveId, string[]>> = {
     'ça|cela vous irait|conviendrait|arrangerait',
     'préférez vous|préféreriez vous',
   ],
-  commit: ["je m'engage", "je m'en occupe personnellement"],
+  refuse_politely: ["qu'au|qu'à|qu'a … titulaire"],
+  commit: [
+    "je lance|fais|transmets|envoie|programme|commande|relance … … maintenant|aujourd'hui|demain|immédiatement",
+    'je lance|fais|transmets|envoie|programme|commande|relance … … tout de suite',
+    'je lance|fais|transmets|envoie|programme|commande|relance … … ce soir|matin',
+    "je m'engage",
+    "je m'en occupe personnellement",
+  ],
   hold_request: [
     'patienter|patientez',
     'mettre|mets|mettrai|mette en attente',
