@@ -20,6 +20,16 @@ export const MOVE_CUES: Record<Lang, Partial<Record<MoveId, string[]>>> = {
       'ne … jamais',
     ],
     apologise: ['désolé|désolée|navré|navrée|excuse|excuses|excusez|pardon|dsl'],
+    // A closed question is asked: a question mark or an interrogative form.
+    probe_closed: [
+      '?',
+      'est-ce',
+      'quel|quelle|quels|quelles|combien|quand|avez|êtes|etes|pouvez|savez',
+    ],
+    // A reformulation restates with a marker; a bare closed question is a probe.
+    reformulate: [
+      'si|donc|autrement|gros|résume|résumer|reprends|reprendre|comprends|compris|comprend|entends|suis|dire|dites',
+    ],
     introduce_self: [
       'appelle|prénom|nom|conseiller|conseillère|ici|appareil|écoute|interlocuteur|interlocutrice',
       'je suis',
@@ -33,5 +43,9 @@ export const MOVE_CUES: Record<Lang, Partial<Record<MoveId, string[]>>> = {
     ],
     apologise: ['sorry|apologise|apologize|apologies|apology'],
     introduce_self: ['name|here|speaking|from|this'],
+    probe_closed: ['?', 'did|does|do|is|are|was|were|have|has|can|could|which|when'],
+    reformulate: [
+      'so|understand|understood|saying|mean|words|get|follow|hear|sounds|basically|got',
+    ],
   },
 };

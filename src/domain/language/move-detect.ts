@@ -159,11 +159,11 @@ export function detectMoves(
   tokens: Token[],
   text: string,
   prepare: (text: string) => Token[],
-  options: { hints?: MoveHints; context?: LineContext } = {},
+  options: { hints?: MoveHints; context?: LineContext; rulesOnly?: boolean } = {},
 ): AnalysedMove[] {
   const { hints, context } = options;
   const found = new Map<MoveId, Candidate>();
-  classify(engine, tokens, text, found);
+  if (!options.rulesOnly) classify(engine, tokens, text, found);
   const fired = applyRules(engine.rules, tokens, text);
   if (hints?.keywords) {
     const hintRules = compileRules(engine.lang, hints.keywords);
