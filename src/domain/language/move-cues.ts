@@ -19,7 +19,12 @@ export const MOVE_CUES: Record<Lang, Partial<Record<MoveId, string[]>>> = {
       'confidentiel|confidentielle|confidentielles|confidentiels|titulaire|réservé|réservée|sécurité|impossible',
       'ne … jamais',
     ],
-    apologise: ['désolé|désolée|navré|navrée|excuse|excuses|excusez|pardon|dsl'],
+    apologise: [
+      'désolé|désolée|navré|navrée|excuse|excuses|excusez|pardon|dsl|regrette|regrettons',
+    ],
+    recap: [
+      'récapitule|récapituler|récapitulons|récapitulatif|récap|recap|résume|résumer|résumé|synthèse|point|reprends|convenu|bilan|donc',
+    ],
     // A closed question is asked: a question mark or an interrogative form.
     probe_closed: [
       '?',
@@ -42,6 +47,7 @@ export const MOVE_CUES: Record<Lang, Partial<Record<MoveId, string[]>>> = {
       'can|cannot|could not|unable|allowed|authorised|authorized|permitted|only|confidential|security|never|impossible',
     ],
     apologise: ['sorry|apologise|apologize|apologies|apology'],
+    recap: ['recap|sum|summary|summarise|summarize|agreed|so'],
     introduce_self: ['name|here|speaking|from|this'],
     probe_closed: ['?', 'did|does|do|is|are|was|were|have|has|can|could|which|when'],
     reformulate: [

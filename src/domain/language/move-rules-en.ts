@@ -2,17 +2,29 @@ import type { MoveId } from '../moves/move-catalogue';
 
 // English counterparts of the French formulas (see move-rules-fr.ts for why rules exist).
 export const EN_MOVE_RULES: Partial<Record<MoveId, string[]>> = {
-  greet: ['hello|hi|welcome', 'good morning|afternoon|evening'],
+  greet: ['hello|hi|welcome', 'good morning|afternoon|evening', 'hiya|hey'],
   introduce_self: ['my name', 'speaking', 'this is … from|speaking', 'you are speaking|through to'],
-  offer_help: ['how can|may|could i help|assist', 'what can i do for you', 'how may i help'],
+  offer_help: [
+    'how can|may|could i help|assist',
+    'what can i do for you',
+    'how may i help',
+    'what is it about',
+    'what do you need',
+  ],
   verify_identity: [
     'account|customer|policy|membership|reference number',
     'date of birth',
     'verify|confirm|check your identity|details',
     'security questions|question|reasons',
     'postcode|zip code',
+    'code … text|texted|sms|sent',
+    'it is really you',
   ],
-  recording_notice: ['is|are|be|being recorded', 'recorded for'],
+  recording_notice: [
+    'is|are|be|being recorded',
+    'recorded for',
+    'logged|recorded|monitored … quality|training',
+  ],
   reformulate: [
     'if i understand|understood (you|this) correctly|right',
     'so what you are saying',
@@ -24,6 +36,9 @@ export const EN_MOVE_RULES: Partial<Record<MoveId, string[]>> = {
     'i understand how|why|that',
     'i can imagine|understand how',
     'that must be',
+    'i get it',
+    'i totally|completely|really get',
+    'no wonder',
   ],
   apologise: ['sorry', 'apologise|apologize|apologies|apology'],
   thank: ['thank|thanks'],
@@ -51,6 +66,8 @@ export const EN_MOVE_RULES: Partial<Record<MoveId, string[]>> = {
     'hold on || hold for a moment|minute',
     'one moment|minute|second please',
     'just a second|moment|minute|tick',
+    '^ hold on',
+    '^ wait',
   ],
   hold_return: [
     'thank|thanks … for holding|waiting',
@@ -81,4 +98,5 @@ export const EN_MOVE_RULES: Partial<Record<MoveId, string[]>> = {
     'have a good|great|nice|lovely day|evening|weekend',
     'thanks|thank you for calling',
   ],
+  probe_open: ['tell me more', 'what is going on', 'walk me through'],
 };
