@@ -21,7 +21,7 @@ export interface TrainingOptions {
 }
 
 export const DEFAULT_TRAINING: TrainingOptions = {
-  epochs: 8,
+  epochs: 6,
   learningRate: 1,
   l2: 1e-4,
   positiveWeight: 8,
