@@ -51,12 +51,13 @@ export const EN_LEXICON: LexiconEntry[] = [
   },
   { pattern: 'nothing to do with me', flags: ['ownership_refusal'], suggestion: OWN },
   {
-    pattern: 'you have to|must|need to',
+    pattern: 'you must || you have|need to',
     flags: ['banned_phrase'],
     suggestion: 'the next step is …',
   },
   {
     pattern: 'your fault|mistake',
+    unlessNegated: true,
     flags: ['banned_phrase', 'blame'],
     suggestion: 'here is what I can see',
   },
@@ -123,6 +124,28 @@ export const EN_LEXICON: LexiconEntry[] = [
     suggestion: 'may I put you on hold for two minutes?',
   },
   { pattern: 'what do you want ?', flags: ['banned_phrase'], suggestion: 'how may I help you?' },
+  {
+    pattern: 'what is it|this about ?',
+    flags: ['banned_phrase'],
+    suggestion: 'how may I help you?',
+  },
+  {
+    pattern: '^ hold on',
+    flags: ['banned_phrase'],
+    suggestion: 'may I put you on hold for two minutes?',
+  },
+  {
+    pattern: 'hold your horses',
+    flags: ['banned_phrase', 'familiar_register'],
+    suggestion: 'may I put you on hold for two minutes?',
+  },
+  {
+    pattern: 'hiya|cheers || have a good one',
+    flags: ['familiar_register'],
+    suggestion: 'a formal register: hello · thank you · goodbye',
+  },
+  { pattern: 'sorry', flags: ['familiar_register'], suggestion: 'I do apologise', raw: /\bsoz\b/i },
+  { pattern: 'thanks', flags: ['familiar_register'], suggestion: 'thank you', raw: /\bta\b/i },
   { pattern: 'good luck', flags: ['banned_phrase'], suggestion: 'have a good day, Mr/Ms …' },
   {
     pattern:
@@ -156,10 +179,10 @@ export const EN_LEXICON: LexiconEntry[] = [
     suggestion: "I'm doing what is needed so it does not happen again",
   },
   {
-    pattern: 'please|kindly|certainly|thank|thanks || my pleasure || you are welcome || of course',
+    pattern:
+      'please|kindly|thank|thanks|cheers|apologise || my pleasure || you are welcome || excuse me',
     flags: ['politeness'],
   },
-  { pattern: 'could|would you || may i || excuse me', flags: ['politeness'] },
 ];
 
 /** Judgements of the person that the word list cannot see ("you are useless"). */

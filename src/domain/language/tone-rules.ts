@@ -1,6 +1,6 @@
 import type { BrandVoice } from '../brand/brand-voice.types';
 import { insultPhrases, insultWords } from './insult-words';
-import { compilePattern, findPattern, type Pattern } from './pattern';
+import { compilePattern, findPattern, isNegatedMatch, type Pattern } from './pattern';
 import { findSensitiveData } from './sensitive-data';
 import { EN_INSULT_PHRASES, EN_LEXICON } from './tone-lexicon-en';
 import { FR_INSULT_PHRASES, FR_LEXICON } from './tone-lexicon-fr';
@@ -87,6 +87,7 @@ function matchEntries(entries: CompiledEntry[], tokens: Token[], text: string): 
   for (const entry of entries) {
     for (const match of findPattern(entry.compiled, tokens, text)) {
       if (entry.raw && !entry.raw.test(match.text)) continue;
+      if (entry.unlessNegated && isNegatedMatch(match, tokens)) continue;
       for (const id of entry.flags) {
         flags.push({
           id,

@@ -30,7 +30,8 @@ describe('customer_named and first_name_only', () => {
     ['Bonjour Madame Martin.', ['Madame Martin']],
     ['Merci M. Martin, bonne journée', ['M. Martin']],
     ['bjr mme martin', ['mme martin']],
-    ['Au revoir Madame Claire Martin.', ['Madame Claire']],
+    ['Au revoir Madame Claire Martin.', ['Madame Claire Martin']],
+    ['Je vous passe mon superviseur, M. Hamel.', []],
   ])('customer_named: %s', (line, spans) =>
     expect(spansOf('fr', line, 'customer_named', context)).toEqual(spans),
   );
@@ -139,4 +140,15 @@ describe('the other tone rules', () => {
   ] as const)('%s: %s → %s', (id, line, expected) =>
     expect(spansOf('fr', line, id).length > 0).toBe(expected),
   );
+});
+
+describe('reassurance is not blame', () => {
+  it('"ce n’est pas votre faute" raises neither blame nor a banned phrase', () => {
+    const ids = flagsOf('fr', "Ce n'est pas votre faute, la mise à jour a échoué.").map(
+      (f) => f.id,
+    );
+    expect(ids).not.toContain('blame');
+    expect(ids).not.toContain('banned_phrase');
+    expect(spansOf('fr', "C'est votre faute.", 'blame')).toEqual(["C'est votre faute"]);
+  });
 });
