@@ -135,11 +135,6 @@ export const EN_LEXICON: LexiconEntry[] = [
     suggestion: 'may I put you on hold for two minutes?',
   },
   {
-    pattern: 'hold your horses',
-    flags: ['banned_phrase', 'familiar_register'],
-    suggestion: 'may I put you on hold for two minutes?',
-  },
-  {
     pattern: 'hiya|cheers || have a good one',
     flags: ['familiar_register'],
     suggestion: 'a formal register: hello · thank you · goodbye',
