@@ -145,9 +145,10 @@ export function findToneFlags(
     suggestion: SENSITIVE_SUGGESTION[lang],
   }));
   return dedupe([
+    // The brand's own wording comes first: on the same words, its alternative is the one kept.
+    ...matchEntries(brand, tokens, text),
     ...matchEntries(TRADE[lang], tokens, text),
     ...matchEntries(INSULT_PHRASES[lang], tokens, text),
-    ...matchEntries(brand, tokens, text),
     ...findInsultWords(lang, tokens, text),
     ...findTutoiement(lang, tokens, text),
     ...findNaming(lang, tokens, text, context),

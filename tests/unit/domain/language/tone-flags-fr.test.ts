@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { prepare } from '../../../../src/domain/language/move-classifier';
+import { compileBrandVoice, findToneFlags } from '../../../../src/domain/language/tone-rules';
 import { flagsOf, spansOf } from './language-test-helpers';
 
 // Every French tone rule, with lines that must raise it (and the span) and lines that must not.
@@ -150,5 +152,24 @@ describe('reassurance is not blame', () => {
     expect(ids).not.toContain('blame');
     expect(ids).not.toContain('banned_phrase');
     expect(spansOf('fr', "C'est votre faute.", 'blame')).toEqual(["C'est votre faute"]);
+  });
+});
+
+describe('brand voice', () => {
+  it('prefers the brand’s alternative when it bans a phrase the trade also bans', () => {
+    const brand = {
+      bannedPhrases: [{ phrase: 'pas de souci', alternative: 'avec plaisir, Madame' }],
+      jargon: [],
+      signaturePhrases: [],
+    };
+    const flags = findToneFlags(
+      'fr',
+      prepare('fr', 'Pas de souci.'),
+      'Pas de souci.',
+      compileBrandVoice('fr', brand),
+    );
+    expect(flags.filter((f) => f.id === 'banned_phrase')).toEqual([
+      expect.objectContaining({ text: 'Pas de souci', suggestion: 'avec plaisir, Madame' }),
+    ]);
   });
 });
