@@ -39,18 +39,13 @@ export function AppLayout() {
         <div className="app-header__tools">
           <LanguageSwitch />
           {profile && (
-            <NavLink
-              to={paths.settings}
-              className="profile-badge"
-              aria-label={t('profileBadge.label', {
+            <NavLink to={paths.settings} className="profile-badge">
+              <span className="visually-hidden">{t('profileBadge.prefix')}</span>{' '}
+              {t('profileBadge.visible', {
                 name: profile.displayName,
                 role: t(`roles.${profile.role}`),
               })}
-            >
-              <span aria-hidden="true">{profile.displayName}</span>
-              <span aria-hidden="true" className="profile-badge__role">
-                {t(`roles.${profile.role}`)}
-              </span>
+              <span className="visually-hidden">{t('profileBadge.suffix')}</span>
             </NavLink>
           )}
         </div>

@@ -1,0 +1,41 @@
+import { render } from '@testing-library/react';
+import { createMemoryRouter } from 'react-router';
+import { App } from '@/app/app';
+import { appRoutes } from '@/app/routes';
+import { createAppStorage, type AppStorage } from '@/storage/app-storage';
+import { loadAppState } from '@/stores/load-app-state';
+import { usePreferencesStore } from '@/stores/preferences-store';
+import { useProfileStore } from '@/stores/profile-store';
+import { useStorageStatusStore } from '@/stores/storage-status-store';
+
+let databaseCounter = 0;
+
+/** A fresh, empty database (fake-indexeddb) so every test starts at first launch. */
+export function freshStorage(): AppStorage {
+  databaseCounter += 1;
+  return createAppStorage(
+    (failure) => useStorageStatusStore.getState().reportFailure(failure),
+    `component-test-${databaseCounter}-${Date.now()}`,
+  );
+}
+
+/** Resets the shared stores to what a new page load has before reading storage. */
+export function resetStores(): void {
+  useProfileStore.setState({ profiles: [], activeProfileId: null });
+  usePreferencesStore.setState({ language: 'fr' });
+  useStorageStatusStore.setState({
+    failure: null,
+    persistenceGranted: null,
+    persistenceRequested: false,
+    report: null,
+  });
+}
+
+/** Loads the stores from `storage` the way main.tsx does, then renders the app at `path`. */
+export async function renderApp(path: string, storage: AppStorage = freshStorage()) {
+  resetStores();
+  await loadAppState(storage);
+  const router = createMemoryRouter(appRoutes, { initialEntries: [path] });
+  const view = render(<App router={router} />);
+  return { ...view, router, storage };
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import en from '@/app/i18n/locales/en.json';
+import fr from '@/app/i18n/locales/fr.json';
+
+function leaves(tree: object, prefix = ''): Map<string, string> {
+  const result = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'object' && value !== null) {
+      for (const [leaf, text] of leaves(value, path)) result.set(leaf, text);
+    } else {
+      result.set(path, String(value));
+    }
+  }
+  return result;
+}
+
+const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+
+describe('translations', () => {
+  const french = leaves(fr);
+  const english = leaves(en);
+
+  it('have the same keys in French and English', () => {
+    expect([...english.keys()].sort()).toEqual([...french.keys()].sort());
+  });
+
+  it('have no empty text and the same placeholders in both languages', () => {
+    for (const [key, text] of french) {
+      expect(text.trim(), key).not.toBe('');
+      expect(placeholders(english.get(key) ?? ''), key).toEqual(placeholders(text));
+    }
+  });
+});

@@ -1,0 +1,50 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../../../tools/content-security-policy.mjs';
+import { createStaticServer } from '../../../tools/static-server.mjs';
+
+const dist = mkdtempSync(join(tmpdir(), 'coulisses-dist-'));
+mkdirSync(join(dist, 'assets'));
+writeFileSync(join(dist, 'index.html'), '<!doctype html><title>app</title>');
+writeFileSync(join(dist, 'assets', 'app.js'), 'console.log(1)');
+const server = createStaticServer(dist);
+let base = '';
+
+beforeAll(async () => {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+describe('production static server', () => {
+  it('sends the strict Content-Security-Policy on every response', async () => {
+    for (const path of ['/', '/repeter', '/assets/app.js', '/assets/missing.js']) {
+      const response = await fetch(base + path);
+      expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    }
+    expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
+    expect(CONTENT_SECURITY_POLICY).toContain("frame-ancestors 'none'");
+    expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe');
+  });
+
+  it('serves index.html for app routes so the router can answer, 404 for missing assets', async () => {
+    const page = await fetch(`${base}/une/adresse/inconnue`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<title>app</title>');
+    expect((await fetch(`${base}/assets/missing.js`)).status).toBe(404);
+    const asset = await fetch(`${base}/assets/app.js`);
+    expect(asset.headers.get('content-type')).toContain('text/javascript');
+  });
+
+  it('never serves files outside the build folder', async () => {
+    const response = await fetch(`${base}/..%2f..%2fetc%2fpasswd`);
+    expect(response.status).toBe(400);
+  });
+
+  it('refuses methods other than GET and HEAD', async () => {
+    expect((await fetch(base, { method: 'POST' })).status).toBe(405);
+  });
+});
