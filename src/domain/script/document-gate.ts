@@ -1,0 +1,147 @@
+import type { z } from 'zod';
+import { fr as zodFrench } from 'zod/locales';
+import { brandGuideSchema, type BrandGuide } from './brand-guide-schema';
+import type { Finding } from './finding.types';
+import { toJsonPath } from './json-path';
+import {
+  checkJsonTextLimits,
+  DEFAULT_JSON_TEXT_LIMITS,
+  type JsonTextLimits,
+} from './json-text-limits';
+import { makeFinding } from './make-finding';
+import { migrateDocument, type DocumentKind } from './migrations';
+import { personaSchema, type Persona } from './persona-schema';
+import { repairDocument } from './repair-document';
+import { scriptSchema, type Script } from './script-schema';
+import { findForbiddenKeys } from './forbidden-keys';
+
+export type GatedDocument =
+  | { kind: 'script'; document: Script }
+  | { kind: 'brand-guide'; document: BrandGuide }
+  | { kind: 'persona'; document: Persona };
+
+export type GateResult = { ok: true; value: GatedDocument } | { ok: false; findings: Finding[] };
+
+const SCHEMAS = { script: scriptSchema, 'brand-guide': brandGuideSchema, persona: personaSchema };
+const KINDS = Object.keys(SCHEMAS) as DocumentKind[];
+const isKind = (value: unknown): value is DocumentKind =>
+  typeof value === 'string' && (KINDS as string[]).includes(value);
+
+// Zod reports every nested issue; past this many the author needs the first ones, not all.
+const MAX_SCHEMA_FINDINGS = 50;
+
+const fail = (...findings: Finding[]): GateResult => ({ ok: false, findings });
+
+/**
+ * The one gate for an incoming document (DESIGN.md §2): size and depth limits on the raw text,
+ * JSON parse, forbidden keys, kind, version migration, repair, then the Zod schema.
+ */
+export function gateDocument(
+  text: string,
+  limits: JsonTextLimits = DEFAULT_JSON_TEXT_LIMITS,
+): GateResult {
+  // Repair: a byte-order mark from a Windows editor is harmless; JSON.parse would reject it.
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const limit = checkJsonTextLimits(body, limits);
+  if (limit?.problem === 'too-large') {
+    return fail(tooLarge(limit.chars, limits.maxChars));
+  }
+  if (limit?.problem === 'too-deep') {
+    return fail(
+      makeFinding('document-too-deep', '$', {
+        fr: `Imbrication trop profonde (plus de ${limits.maxDepth} niveaux, position ${limit.offset}).`,
+        en: `Nesting too deep (more than ${limits.maxDepth} levels, at offset ${limit.offset}).`,
+      }),
+    );
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(body);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return fail(
+      makeFinding('json-syntax', '$', {
+        fr: `Ce fichier n’est pas du JSON valide (ou il est tronqué) : ${detail}`,
+        en: `This file is not valid JSON (or it is truncated): ${detail}`,
+      }),
+    );
+  }
+  const forbidden = findForbiddenKeys(data);
+  if (forbidden.length > 0) {
+    return fail(
+      ...forbidden.map(({ path, key }) =>
+        makeFinding('forbidden-key', toJsonPath(path), {
+          fr: `La clé "${key}" est interdite (elle pourrait altérer les objets de l’application).`,
+          en: `The key "${key}" is forbidden (it could tamper with the application's objects).`,
+        }),
+      ),
+    );
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return fail(
+      makeFinding('unknown-kind', '$', {
+        fr: 'Le document doit être un objet JSON { "kind": …, "schemaVersion": …, … }.',
+        en: 'The document must be a JSON object { "kind": …, "schemaVersion": …, … }.',
+      }),
+    );
+  }
+  const record = data as Record<string, unknown>;
+  const kind = record.kind;
+  if (!isKind(kind)) {
+    return fail(
+      makeFinding('unknown-kind', '$.kind', {
+        fr: `Type de document inconnu : ${JSON.stringify(kind) ?? 'absent'}.`,
+        en: `Unknown document kind: ${JSON.stringify(kind) ?? 'missing'}.`,
+      }),
+    );
+  }
+  const migrated = migrateDocument(kind, record);
+  if (!migrated.ok) {
+    const version = JSON.stringify(migrated.version) ?? 'absent';
+    return fail(
+      makeFinding('unsupported-version', '$.schemaVersion', {
+        fr: `Version de format non prise en charge : ${version}${migrated.reason === 'newer' ? ' (plus récente que cette application)' : ''}.`,
+        en: `Unsupported format version: ${version}${migrated.reason === 'newer' ? ' (newer than this application)' : ''}.`,
+      }),
+    );
+  }
+  return parseWithSchema(kind, repairDocument(migrated.document));
+}
+
+function parseWithSchema(kind: DocumentKind, data: unknown): GateResult {
+  const schema: z.ZodType = SCHEMAS[kind];
+  const result = schema.safeParse(data);
+  if (result.success) return { ok: true, value: { kind, document: result.data } as GatedDocument };
+  // Same input, same issues in the same order: the French run only supplies the wording.
+  const french = schema.safeParse(data, { error: zodFrench().localeError });
+  const frenchIssues = french.success ? [] : french.error.issues;
+  return fail(
+    ...result.error.issues.slice(0, MAX_SCHEMA_FINDINGS).map((issue, index) => {
+      const stepId = stepIdAt(data, issue.path);
+      return makeFinding(
+        'schema',
+        toJsonPath(issue.path),
+        { fr: frenchIssues[index]?.message ?? issue.message, en: issue.message },
+        stepId === undefined ? {} : { stepId },
+      );
+    }),
+  );
+}
+
+function stepIdAt(data: unknown, path: readonly PropertyKey[]): string | undefined {
+  if (path[0] !== 'steps' || typeof path[1] !== 'number') return undefined;
+  const steps = (data as { steps?: unknown }).steps;
+  const step: unknown = Array.isArray(steps) ? steps[path[1]] : undefined;
+  const id = typeof step === 'object' && step !== null ? (step as { id?: unknown }).id : undefined;
+  return typeof id === 'string' ? id : undefined;
+}
+
+/** The finding for a file refused on size alone (the CLI uses it before reading the file). */
+export function tooLarge(size: number, max: number, unit: 'chars' | 'bytes' = 'chars'): Finding {
+  const fr = unit === 'chars' ? 'caractères' : 'octets';
+  const en = unit === 'chars' ? 'characters' : 'bytes';
+  return makeFinding('document-too-large', '$', {
+    fr: `Document trop volumineux (${size.toLocaleString('fr-FR')} ${fr}, maximum ${max.toLocaleString('fr-FR')}).`,
+    en: `Document too large (${size.toLocaleString('en-GB')} ${en}, at most ${max.toLocaleString('en-GB')}).`,
+  });
+}
