@@ -20,7 +20,7 @@ export function scriptMachine(script: Script): ScriptMachine {
 
 /** The script's first snapshot: the call at its start step. */
 export function startScript(script: Script): ScriptSnapshot {
-  const [snapshot] = initialTransition(scriptMachine(script));
+  const [snapshot] = initialTransition(scriptMachine(script), {});
   return snapshot;
 }
 
