@@ -23,9 +23,14 @@ const REQUESTS: [FactKey, RegExp][] = [
   ],
 ];
 
-/** The facts an agent line asks for, from its words. */
+// Naming a fact is not asking for it ("confirmation par courriel"): the line must be a request.
+const REQUEST_CUE =
+  /\?|\b(pouvez-vous|pourriez-vous|puis-je (avoir|vous demander)|donnez-moi|indiquez-moi|rappelez-moi|communiquer|quel(le)? est|confirmez-moi|could you|can i (have|take)|may i (have|take)|what is|what's|confirm)\b/u;
+
+/** The facts an agent line asks for, from its words; none when the line asks nothing. */
 export function requestedFacts(agentText: string): FactKey[] {
   const text = fold(agentText);
+  if (!REQUEST_CUE.test(text)) return [];
   return REQUESTS.filter(([, pattern]) => pattern.test(text)).map(([key]) => key);
 }
 

@@ -64,9 +64,13 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
   let { aside, mood } = session;
   const memory = { ...session.memory, customerTurns: session.memory.customerTurns + 1 };
   const index = session.transcript.length;
+  // A customer who just calmed down does not start another aside in the same breath.
+  let settled = false;
 
+  // The turn belongs to the step the customer answers at, not the one its reaction leads to.
+  const spokenAt = currentStep(script, snapshot);
   const finish = (outcome: SessionState['outcome'] = reachedOutcomeOf(snapshot)): SessionState => {
-    const step = currentStep(script, snapshot);
+    const step = spokenAt ?? currentStep(script, snapshot);
     const text = parts.join(' ');
     if (outcome) events.push({ type: 'outcome', code: outcome.code, success: outcome.success });
     return {
@@ -110,8 +114,8 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
     if (isAsideHandled(aside.kind, input.reading)) {
       events.push({ type: 'aside_handled', aside: aside.kind });
       parts.push(asideLine(aside.kind, 'settle', persona, random, said));
-      if (!aside.scripted) snapshot = advanceScript(script, snapshot, { type: 'aside.end' });
       aside = null;
+      settled = true;
     } else {
       const failures = aside.failures + 1;
       const to = failures >= 2 ? escalationOf(aside.kind) : aside.kind;
@@ -124,6 +128,7 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
   }
 
   const answer = answerFacts(input.requestedFacts, persona, random);
+  const answerAt = parts.length;
   if (answer) {
     parts.push(answer);
     events.push({ type: 'facts_given', facts: input.requestedFacts });
@@ -131,7 +136,7 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
   }
 
   const inCall = snapshot.status !== 'done' && currentStep(script, snapshot) !== null;
-  if (!aside && inCall && memory.customerTurns > 1) {
+  if (!aside && !settled && inCall && memory.customerTurns > 1) {
     const pushIntent = wantsToPushHiddenIntent(
       persona,
       mode,
@@ -142,7 +147,6 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
     if (pushIntent || random.chance(improvisationChance(persona, mode, mood))) {
       const kind = pushIntent ? 'social_engineering' : chooseAside(persona, mood, random);
       if (kind === 'social_engineering') memory.socialEngineeringAttempts += 1;
-      snapshot = advanceScript(script, snapshot, { type: 'aside.start', derailment: kind });
       aside = { kind, failures: 0, startedAt: index, scripted: false };
       events.push({ type: 'aside_started', aside: kind, source: 'improvised' });
       parts.push(asideLine(kind, 'start', persona, random, said));
@@ -150,11 +154,15 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
     }
   }
 
+  // The aside kept the script where it was: the customer now takes up the step it left.
   for (let count = 0; count < MAX_REACTIONS_PER_TURN; count += 1) {
     const step = currentStep(script, snapshot);
     if (step?.kind !== 'customer' || snapshot.status === 'done') break;
     const reaction = chooseReaction(step, session, input.quality, random);
     const line = reactionLine(reaction.lines, persona, random, said);
+    // The author's line already gives the number asked for: do not say it twice.
+    if (answer && count === 0 && line.text.includes(persona.factSheet.customerNumber))
+      parts.splice(answerAt, 1);
     parts.push(line.text);
     mood = shiftMood(mood, reaction.moodShift ?? 0);
     if (reaction.derailment && !aside) {

@@ -118,8 +118,10 @@ export function agentSays(
   };
   const named = reading.flags.filter((flag) => flag.id === 'customer_named').length;
   const quality = step?.kind === 'agent' ? stepHandling(step, reading) : 0.5;
+  // During an improvised aside the script waits where it was; the agent's line answers the aside.
+  const suspended = state.aside !== null && !state.aside.scripted;
   const moved =
-    step?.kind === 'agent'
+    step?.kind === 'agent' && !suspended
       ? advanceScript(script, snapshot, {
           type: 'agent.turn',
           moves: reading.moves.map((move) => move.id),
