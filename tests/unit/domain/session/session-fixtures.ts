@@ -32,7 +32,9 @@ export const exampleBrand = (): BrandGuide => libraryDocument('brand-guide', 'br
 
 /** A persona built on the library's example, with the traits a test is about. */
 export function fakePersona(
-  overrides: Partial<Persona> & { temperament?: Partial<Persona['temperament']> } = {},
+  overrides: Omit<Partial<Persona>, 'temperament'> & {
+    temperament?: Partial<Persona['temperament']>;
+  } = {},
 ): Persona {
   const base = libraryDocument('persona', 'remi-garnier-presse');
   return { ...base, ...overrides, temperament: { ...base.temperament, ...overrides.temperament } };
