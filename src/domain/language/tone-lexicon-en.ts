@@ -45,7 +45,7 @@ export const EN_LEXICON: LexiconEntry[] = [
     suggestion: OWN,
   },
   {
-    pattern: 'it was not me|it is not me',
+    pattern: 'it was|is not me',
     flags: ['banned_phrase', 'ownership_refusal'],
     suggestion: OWN,
   },
@@ -109,7 +109,7 @@ export const EN_LEXICON: LexiconEntry[] = [
     flags: ['hedging'],
     suggestion: AFFIRM,
   },
-  { pattern: 'in principle|i think|i guess|i suppose', flags: ['hedging'], suggestion: AFFIRM },
+  { pattern: 'in principle || i think|guess|suppose', flags: ['hedging'], suggestion: AFFIRM },
   { pattern: 'i will|shall|can try', flags: ['hedging'], suggestion: "I'm making the request now" },
   { pattern: 'i am going to try', flags: ['hedging'], suggestion: "I'm making the request now" },
   {
@@ -131,7 +131,7 @@ export const EN_LEXICON: LexiconEntry[] = [
     suggestion: 'a formal register: yes · certainly',
   },
   {
-    pattern: 'ok|okay|sure thing|no worries',
+    pattern: 'ok|okay || sure thing || no worries',
     flags: ['familiar_register'],
     suggestion: 'a formal register: yes · certainly',
   },
@@ -156,10 +156,10 @@ export const EN_LEXICON: LexiconEntry[] = [
     suggestion: "I'm doing what is needed so it does not happen again",
   },
   {
-    pattern: 'please|kindly|my pleasure|you are welcome|certainly|of course|thank|thanks',
+    pattern: 'please|kindly|certainly|thank|thanks || my pleasure || you are welcome || of course',
     flags: ['politeness'],
   },
-  { pattern: 'could you|would you|may i|excuse me', flags: ['politeness'] },
+  { pattern: 'could|would you || may i || excuse me', flags: ['politeness'] },
 ];
 
 /** Judgements of the person that the word list cannot see ("you are useless"). */

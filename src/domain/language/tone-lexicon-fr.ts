@@ -141,7 +141,7 @@ export const FR_LEXICON: LexiconEntry[] = [
     flags: ['hedging'],
     suggestion: 'nommez-le simplement ; dites combien de temps',
   },
-  { pattern: "j'aimerais|je pense que|je crois que", flags: ['hedging'], suggestion: AFFIRM },
+  { pattern: "j'aimerais || je pense que || je crois que", flags: ['hedging'], suggestion: AFFIRM },
   {
     pattern: '^ attendez|attends',
     flags: ['banned_phrase'],
@@ -212,10 +212,11 @@ export const FR_LEXICON: LexiconEntry[] = [
   },
   { pattern: "s'il vous plaît|plait", flags: ['politeness'] },
   {
-    pattern: 'je vous en prie|avec plaisir|volontiers|je vous remercie|veuillez|bien sûr|bien sur',
+    pattern:
+      'je vous en prie || avec plaisir || volontiers || je vous remercie || veuillez || bien sûr|sur',
     flags: ['politeness'],
   },
-  { pattern: 'merci|pourriez|auriez|puis je|excusez moi', flags: ['politeness'] },
+  { pattern: 'merci|pourriez|auriez || puis je || excusez moi', flags: ['politeness'] },
 ];
 
 /** Judgements of the person that the word list cannot see ("vous êtes nul"). */
@@ -225,5 +226,5 @@ export const FR_INSULT_PHRASES: LexiconEntry[] = [
       'vous êtes|es … nul|nulle|nuls|bête|bêtes|incompétent|incompétente|incapable|ridicule|pénible',
     flags: ['insult'],
   },
-  { pattern: 'ta gueule|la ferme|fermez la', flags: ['insult'] },
+  { pattern: 'ta gueule || la ferme || fermez la', flags: ['insult'] },
 ];

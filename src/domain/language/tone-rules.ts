@@ -18,8 +18,13 @@ const SENSITIVE_SUGGESTION: Record<Lang, string> = {
   en: 'never read out or write down these details; point to the secure customer area',
 };
 
+// " || " separates whole-phrase alternatives of one entry ("je vous en prie || avec plaisir").
 function compileEntries(lang: Lang, entries: LexiconEntry[]): CompiledEntry[] {
-  return entries.map((entry) => ({ ...entry, compiled: compilePattern(lang, entry.pattern) }));
+  return entries.flatMap((entry) =>
+    entry.pattern
+      .split(' || ')
+      .map((variant) => ({ ...entry, compiled: compilePattern(lang, variant) })),
+  );
 }
 
 const TRADE: Record<Lang, CompiledEntry[]> = {
@@ -39,7 +44,7 @@ const INSULT_PHRASES: Record<Lang, CompiledEntry[]> = {
 
 // Brand text is plain words: characters of the pattern syntax are not operators there.
 function plain(text: string): string {
-  return text.replace(/[|*()…^]/g, ' ').replace(/\.\.\./g, ' ');
+  return text.replace(/[|*()…^.,;:!?]/g, ' ');
 }
 
 // Acronyms ("ONT", "PTO") are also ordinary words in lower case ("ils ont"): match their case.
