@@ -1,0 +1,145 @@
+import type { Persona } from '../script/persona-schema';
+import type { AgentTurnReading, Mood } from './customer.types';
+import { findDeadline, fold } from './deadline';
+import { isUpset } from './mood';
+
+/** Why the customer's mood moved this turn; shown in the debrief next to the mood curve. */
+export interface MoodCause {
+  id: string;
+  effect: 'calm' | 'inflame';
+  /** Irritation points before the persona's weighting (always ≥ 0; the effect gives the sign). */
+  irritation: number;
+  /** Trust points, signed. */
+  trust: number;
+  evidence?: string;
+}
+
+export interface AppraisalContext {
+  persona: Persona;
+  mood: Mood;
+  /** The customer's last line asked something or raised an aside the agent must answer. */
+  customerWaitingForAnswer: boolean;
+  /** How often the agent already named the customer politely (only the first two count). */
+  timesNamed: number;
+  /** The agent asked again for a fact the customer already gave. */
+  askedAgain: boolean;
+}
+
+// Points per tone flag the language layer reports (irritation, trust). An insult or blaming the
+// customer weighs most; hedging mostly costs trust.
+const FLAG_EFFECTS: Record<string, [number, number]> = {
+  insult: [30, -20],
+  blame: [15, -8],
+  ownership_refusal: [10, -6],
+  tutoiement: [10, -4],
+  banned_phrase: [7, -3],
+  first_name_only: [6, -2],
+  jargon: [5, -2],
+  familiar_register: [4, -2],
+  negative_framing: [3, -1],
+  hedging: [1, -4],
+};
+
+function cause(
+  id: string,
+  effect: MoodCause['effect'],
+  irritation: number,
+  trust: number,
+  evidence?: string,
+): MoodCause {
+  return evidence === undefined
+    ? { id, effect, irritation, trust }
+    : { id, effect, irritation, trust, evidence };
+}
+
+function moveCauses(reading: AgentTurnReading, context: AppraisalContext, language: 'fr' | 'en') {
+  const moves = new Set(reading.moves.map((move) => move.id));
+  const causes: MoodCause[] = [];
+  if (moves.has('empathise')) {
+    // Validation is specific when it also names the fact (a reformulation or explanation).
+    const specific = moves.has('reformulate') || moves.has('explain');
+    const weight = (isUpset(context.mood) ? 12 : 6) + (specific ? 4 : 0);
+    causes.push(cause('validated_emotion', 'calm', weight, 3));
+  }
+  if (moves.has('apologise')) causes.push(cause('apology', 'calm', 5, 1));
+  if (moves.has('reformulate')) causes.push(cause('reformulation', 'calm', 7, 6));
+  if (moves.has('commit')) {
+    const deadline = findDeadline(reading.text, language);
+    causes.push(
+      deadline
+        ? cause('commitment_with_deadline', 'calm', 12, 8, deadline)
+        : cause('commitment', 'calm', 4, 2),
+    );
+  }
+  if (moves.has('thank')) causes.push(cause('thanks', 'calm', 2, 1));
+  if (context.customerWaitingForAnswer && moves.size === 0) {
+    causes.push(cause('ignored_question', 'inflame', 10, -5));
+  }
+  return causes;
+}
+
+function flagCauses(reading: AgentTurnReading, context: AppraisalContext) {
+  const causes: MoodCause[] = [];
+  const seen = new Map<string, number>();
+  for (const flag of reading.flags) {
+    const count = (seen.get(flag.id) ?? 0) + 1;
+    seen.set(flag.id, count);
+    if (count > 2) continue; // the third "pas de souci" in a line does not triple the offence
+    const effect = FLAG_EFFECTS[flag.id];
+    if (effect) causes.push(cause(flag.id, 'inflame', effect[0], effect[1], flag.text));
+    if (flag.id === 'customer_named' && context.timesNamed + count <= 2) {
+      causes.push(cause('named_politely', 'calm', 4, 3, flag.text));
+    }
+    if (flag.id === 'politeness' && count === 1)
+      causes.push(cause('politeness', 'calm', 2, 1, flag.text));
+    if (flag.id === 'signature_phrase')
+      causes.push(cause('signature_phrase', 'calm', 1, 2, flag.text));
+  }
+  return causes;
+}
+
+function triggerCauses(reading: AgentTurnReading, persona: Persona) {
+  const text = fold(reading.text);
+  const moves = new Set<string>(reading.moves.map((move) => move.id));
+  const causes: MoodCause[] = [];
+  const groups = [
+    ['calm', persona.triggers.calming],
+    ['inflame', persona.triggers.inflaming],
+  ] as const;
+  for (const [effect, triggers] of groups) {
+    for (const trigger of triggers) {
+      const phrase = trigger.phrases?.find((candidate) => text.includes(fold(candidate)));
+      if ((trigger.move && moves.has(trigger.move)) || phrase) {
+        const strength = (trigger.strength ?? 0.5) * 15;
+        const trust = effect === 'calm' ? strength / 3 : -strength / 3;
+        causes.push(
+          cause(`persona:${trigger.id}`, effect, strength, trust, phrase ?? trigger.move),
+        );
+      }
+    }
+  }
+  return causes;
+}
+
+/** Everything in one agent line that moves this persona's mood, with the words that did it. */
+export function appraiseAgentTurn(
+  reading: AgentTurnReading,
+  context: AppraisalContext,
+): MoodCause[] {
+  const causes = [
+    ...moveCauses(reading, context, context.persona.language),
+    ...flagCauses(reading, context),
+    ...triggerCauses(reading, context.persona),
+  ];
+  if (context.askedAgain) causes.push(cause('repeated_question', 'inflame', 8, -4));
+  return causes;
+}
+
+/** Causes for what happens without words: silence on the line, a hold longer than announced. */
+export function appraiseEvent(
+  event: { type: 'dead_air'; seconds: number } | { type: 'hold_overrun'; seconds: number },
+): MoodCause {
+  return event.type === 'dead_air'
+    ? cause('dead_air', 'inflame', Math.min(20, event.seconds / 2), -2)
+    : cause('hold_overrun', 'inflame', Math.min(25, event.seconds / 5), -5);
+}

@@ -1,0 +1,140 @@
+import type { AsideKind } from './customer.types';
+import type { Grammar } from './phrase-grammar';
+
+/** Spoken-English fillers by register; a persona's own tics are added on top. */
+export const ENGLISH_REGISTER_GRAMMAR: Record<'soutenu' | 'courant' | 'familier', Grammar> = {
+  soutenu: {
+    opener: ['I must say,', 'Forgive me, but', 'With respect,', ''],
+    softener: ['please', ''],
+  },
+  courant: {
+    opener: ['Look,', 'Right,', 'Hang on,', 'Sorry, but', ''],
+    softener: ['please', 'honestly', ''],
+  },
+  familier: {
+    opener: ['Oh come on,', 'Mate,', 'Seriously,', 'Look,', ''],
+    softener: ['yeah', 'alright', ''],
+  },
+};
+
+/** English asides, same shape as the French bank. */
+export const ENGLISH_ASIDES: Record<
+  AsideKind,
+  { start: string[]; escalate: string[]; settle: string[] }
+> = {
+  interruption: {
+    start: [
+      '#opener# sorry to cut in, but I just need to know when this will be sorted.',
+      'Yes, yes, I get it, but what are you actually going to do?',
+    ],
+    escalate: ['You are not listening. I asked for a date.', 'We are going round in circles here.'],
+    settle: ['Fine. Go on.', 'Right, that is what I wanted to hear.'],
+  },
+  outburst: {
+    start: [
+      '#opener# this is completely unacceptable! It has been going on for weeks!',
+      'Do you have any idea what a mess you have put me in?',
+      'I am fed up, #softener#! Nobody at your company can fix anything!',
+    ],
+    escalate: [
+      'And now you are telling me to calm down? You are the ones who got it wrong!',
+      'Unbelievable. You really do not get it.',
+    ],
+    settle: [
+      'Well… thank you for admitting it, at least.',
+      'OK. Sorry, I am just at the end of my rope.',
+    ],
+  },
+  off_topic: {
+    start: [
+      'Funny thing, my neighbour in {city} had the exact same issue last year and they refunded him everything…',
+      '#opener# by the way, do you do home insurance too? My daughter is looking…',
+    ],
+    escalate: [
+      'Anyway, you are not even listening to me.',
+      'You did not answer my question about my daughter.',
+    ],
+    settle: ['Sorry, I am rambling. Back to my problem.', 'You are right, let us get back to it.'],
+  },
+  objection: {
+    start: [
+      '#opener# that is far too expensive for what it is.',
+      'I am not convinced. Why would it work this time?',
+    ],
+    escalate: [
+      'You are not answering me: why should I pay more?',
+      'No, honestly, that does not hold up.',
+    ],
+    settle: ['Well, put like that… fine.', 'Alright. Go on.'],
+  },
+  manager_demand: {
+    start: [
+      'Put me through to your manager, #softener#.',
+      'I want to speak to someone who can actually decide things.',
+    ],
+    escalate: [
+      'I asked for your manager. You will not put me through, is that it?',
+      'If you do not get your manager, I am hanging up and writing to head office.',
+    ],
+    settle: [
+      'Fine… if you really are handling it yourself, I will give it a go.',
+      'OK, but I want it sorted today.',
+    ],
+  },
+  legal_threat: {
+    start: [
+      '#opener# I am going to a solicitor about this.',
+      'I know my rights. I will take this to the ombudsman.',
+      'I am putting all of this on social media.',
+    ],
+    escalate: [
+      'Right. I am writing down your name for my solicitor.',
+      'You think I am joking? The letter is already written.',
+    ],
+    settle: [
+      'Fine. I want that in writing, then.',
+      'Alright. But I am keeping a record of this call.',
+    ],
+  },
+  social_engineering: {
+    start: [
+      'Your colleague told me yesterday you could just give me the details.',
+      'It is my wife’s account, but she is in hospital, so I am handling everything for her.',
+      'I have lost my phone, it is urgent: you need to activate an eSIM right now.',
+    ],
+    escalate: [
+      'Are you kidding? This is an emergency, it will be on you if something happens!',
+      'Just the last four digits, nobody will know.',
+    ],
+    settle: ['Fine… fine.', 'Hmm. Right.', 'OK, very well.'],
+  },
+  silence: {
+    start: ['…', '(silence)'],
+    escalate: ['…', '(long silence)'],
+    settle: ['Sorry, I was thinking.', 'Sorry, I was miles away. Yes?'],
+  },
+  misunderstanding: {
+    start: [
+      'Hang on, I do not follow: am I paying, or are you?',
+      'Sorry? What is that thing you are talking about?',
+    ],
+    escalate: ['No, I still do not understand.', 'Could you say that in plain English?'],
+    settle: ['Ah, right, that is clear now.', 'Oh! That makes sense, thanks.'],
+  },
+  repeat_request: {
+    start: [
+      'Sorry, could you repeat that? I did not catch it.',
+      'You are speaking a bit fast for me.',
+    ],
+    escalate: ['I still did not get that.', 'Slower, please.'],
+    settle: ['There, I got it now.', 'Right, thank you.'],
+  },
+  repeat_caller: {
+    start: [
+      'This is the fifth time I have called about this!',
+      'I was promised last week it would be fixed.',
+    ],
+    escalate: ['Here we go again, I am being fobbed off.', 'Clearly nobody reads my file.'],
+    settle: ['Fine. If you put it on my file, OK.', 'Finally someone is taking it on.'],
+  },
+};

@@ -1,0 +1,166 @@
+import type { AsideKind } from './customer.types';
+import type { Grammar } from './phrase-grammar';
+
+/** Spoken-French fillers by register; a persona's own tics are added on top. */
+export const FRENCH_REGISTER_GRAMMAR: Record<'soutenu' | 'courant' | 'familier', Grammar> = {
+  soutenu: {
+    opener: ['Écoutez,', 'Voyez-vous,', 'Permettez-moi de vous dire que', 'Je regrette, mais', ''],
+    softener: ['je vous prie', 'si vous le voulez bien', ''],
+  },
+  courant: {
+    opener: ['Écoutez,', 'Bon,', 'Attendez,', 'Euh,', 'Alors là,', ''],
+    softener: ['s’il vous plaît', 'quand même', ''],
+  },
+  familier: {
+    opener: ['Bah,', 'Ben écoutez,', 'Non mais attendez,', 'Franchement,', 'Eh,', ''],
+    softener: ['hein', 'quoi', ''],
+  },
+};
+
+/** What the customer says when going off-script: `start` first, `escalate` when the agent
+ * fumbled it, `settle` when the agent handled it and the customer comes back to the call. */
+export const FRENCH_ASIDES: Record<
+  AsideKind,
+  { start: string[]; escalate: string[]; settle: string[] }
+> = {
+  interruption: {
+    start: [
+      '#opener# excusez-moi de vous couper, mais ce qui m’intéresse, c’est de savoir quand ce sera réglé.',
+      'Oui oui, j’ai compris, mais concrètement, vous faites quoi ?',
+      '#opener# je vous arrête tout de suite : je n’ai pas le temps pour les détails.',
+    ],
+    escalate: [
+      'Vous ne m’écoutez pas ! Je vous demande juste une date.',
+      'Je vous ai coupé parce que ça tourne en rond, là.',
+    ],
+    settle: ['Bon. D’accord, allez-y.', 'Oui, voilà, c’est ça que je voulais entendre.'],
+  },
+  outburst: {
+    start: [
+      '#opener# c’est inadmissible ! Ça fait des semaines que ça dure !',
+      'Vous vous rendez compte de la situation dans laquelle vous me mettez ?',
+      'J’en ai ras le bol, #softener# ! Personne n’est capable de régler ça chez vous !',
+      'C’est toujours la même chose avec vous, toujours !',
+    ],
+    escalate: [
+      'Et en plus vous me dites de me calmer ? C’est vous qui êtes en faute !',
+      'Non mais je rêve… Vous ne comprenez vraiment rien.',
+      'Ça suffit ! Je vous dis que c’est votre erreur, pas la mienne !',
+    ],
+    settle: [
+      'Bon… Merci de le reconnaître, au moins.',
+      'D’accord. Excusez-moi, je suis à bout, c’est tout.',
+      'Bon. On peut avancer, alors.',
+    ],
+  },
+  off_topic: {
+    start: [
+      'D’ailleurs, ça me fait penser : mon voisin a eu exactement le même souci l’an dernier, et lui, on lui avait tout remboursé…',
+      'Vous savez, moi, j’habite à {city} depuis trente ans, et j’ai jamais vu un service pareil.',
+      '#opener# au fait, vous faites aussi les assurances ? Parce que ma fille cherche…',
+      'Il faut que je vous raconte : la dernière fois que j’ai appelé, on m’a passé trois personnes différentes.',
+    ],
+    escalate: [
+      'Enfin bref, je vous raconte ma vie, mais vous ne m’écoutez même pas.',
+      'Bon, vous n’avez pas répondu à ma question sur ma fille, là.',
+    ],
+    settle: [
+      'Oui, pardon, je m’égare. Revenons à mon problème.',
+      'Vous avez raison, revenons-en au dossier.',
+    ],
+  },
+  objection: {
+    start: [
+      '#opener# c’est trop cher pour ce que c’est.',
+      'Je ne suis pas convaincu, moi. Qu’est-ce qui me dit que ça va marcher cette fois ?',
+      'Ailleurs, on me propose mieux pour moins cher.',
+    ],
+    escalate: [
+      'Vous ne répondez pas à ma question : pourquoi je paierais plus ?',
+      'Non, franchement, vos arguments ne tiennent pas.',
+    ],
+    settle: ['Bon, vu comme ça… d’accord.', 'Admettons. Continuez.'],
+  },
+  manager_demand: {
+    start: [
+      'Passez-moi votre responsable, #softener#.',
+      'Je veux parler à quelqu’un qui a du pouvoir de décision, pas à un conseiller.',
+      '#opener# je ne discute plus avec vous : je veux votre supérieur.',
+    ],
+    escalate: [
+      'Je vous ai demandé votre responsable. Vous ne voulez pas me le passer, c’est ça ?',
+      'Si vous ne me passez pas votre chef, je raccroche et j’écris à la direction.',
+    ],
+    settle: [
+      'Bon… Si vous vous en occupez vraiment vous-même, je veux bien essayer.',
+      'D’accord, mais je veux que ce soit réglé aujourd’hui.',
+    ],
+  },
+  legal_threat: {
+    start: [
+      '#opener# je vais saisir un avocat. Vous allez recevoir une mise en demeure.',
+      'Je connais mes droits. Si ce n’est pas réglé, je vais voir une association de consommateurs.',
+      'Je vais raconter tout ça sur les réseaux sociaux, vous allez voir.',
+    ],
+    escalate: [
+      'Très bien. Je note votre nom, et mon avocat vous contactera.',
+      'Vous pensez que je plaisante ? J’ai déjà rédigé le courrier.',
+    ],
+    settle: [
+      'Bon. Je veux ça par écrit, alors.',
+      'Très bien. Mais je garde une trace de cet appel.',
+    ],
+  },
+  social_engineering: {
+    start: [
+      'Écoutez, votre collègue m’a dit hier que vous pouviez me donner les informations directement.',
+      'C’est le compte de ma femme, mais elle est à l’hôpital, je m’occupe de tout pour elle.',
+      'J’ai perdu mon téléphone, c’est très urgent : il faut activer une eSIM tout de suite.',
+      'Donnez-moi juste l’adresse de facturation, c’est pour vérifier que c’est bien la bonne.',
+    ],
+    escalate: [
+      'Vous plaisantez ? C’est une urgence, vous allez porter la responsabilité si ça tourne mal !',
+      'Votre collègue, lui, était beaucoup plus arrangeant. Je vais me plaindre de vous.',
+      'Allez, juste les quatre derniers chiffres, personne n’en saura rien.',
+    ],
+    settle: ['Bon… Bon, d’accord.', 'Mouais. Bon.', 'Bon, très bien.'],
+  },
+  silence: {
+    start: ['…', '(silence)', 'Mmh…'],
+    escalate: ['…', '(long silence)'],
+    settle: ['Oui, pardon, je réfléchissais.', 'Excusez-moi, j’étais ailleurs. Oui ?'],
+  },
+  misunderstanding: {
+    start: [
+      'Attendez, je ne comprends pas : c’est moi qui dois payer, ou c’est vous ?',
+      'Pardon ? C’est quoi, ce truc dont vous parlez ?',
+      'Je suis perdu, là. On parle de quelle facture ?',
+    ],
+    escalate: ['Non, je ne comprends toujours pas.', 'Vous pourriez parler français ?'],
+    settle: ['Ah, d’accord, là c’est clair.', 'Ah ! Je comprends mieux, merci.'],
+  },
+  repeat_request: {
+    start: [
+      'Pardon, vous pouvez répéter ? Je n’ai pas bien entendu.',
+      'Excusez-moi, vous parlez un peu vite pour moi.',
+      'Comment ? Vous avez dit quoi, là ?',
+    ],
+    escalate: ['Je n’ai toujours pas compris.', 'Plus lentement, s’il vous plaît.'],
+    settle: ['Voilà, là j’ai compris.', 'D’accord, merci.'],
+  },
+  repeat_caller: {
+    start: [
+      'C’est la cinquième fois que j’appelle pour la même chose !',
+      'On m’a déjà promis que ce serait réglé la semaine dernière.',
+      'À chaque fois je dois tout réexpliquer depuis le début.',
+    ],
+    escalate: [
+      'Et voilà, encore une fois on me balade.',
+      'Vous voyez bien que personne ne lit mon dossier.',
+    ],
+    settle: [
+      'Bon. Si vous le notez dans le dossier, d’accord.',
+      'Enfin quelqu’un qui prend le problème.',
+    ],
+  },
+};

@@ -1,0 +1,111 @@
+import type { MoveId } from '../moves/move-catalogue';
+import type { Random } from '../random/seeded-random';
+import type { Persona, PersonaType } from '../script/persona-schema';
+import type { AgentTurnReading, AsideKind, Mood, RehearsalMode } from './customer.types';
+
+/** Which asides each customer type tends to make (DOMAIN.md §5); relative weights. */
+const AFFINITY: Record<PersonaType, Partial<Record<AsideKind, number>>> = {
+  agressif: { outburst: 5, manager_demand: 2, interruption: 2, legal_threat: 1 },
+  presse: { interruption: 5, outburst: 1, manager_demand: 0.5 },
+  recidiviste: { repeat_caller: 5, outburst: 2, manager_demand: 1 },
+  bavard: { off_topic: 6, interruption: 1 },
+  indecis: { objection: 2, misunderstanding: 2, silence: 2 },
+  mefiant: { objection: 3, misunderstanding: 2, repeat_request: 1 },
+  procedurier: { legal_threat: 5, manager_demand: 1, objection: 1 },
+  fraudeur: { social_engineering: 6, interruption: 1 },
+  'je-sais-tout': { objection: 4, interruption: 2 },
+  exigeant: { manager_demand: 5, outburst: 1, objection: 1 },
+  confus: { misunderstanding: 5, repeat_request: 3, off_topic: 1 },
+  senior: { repeat_request: 5, misunderstanding: 2, off_topic: 1 },
+  cooperatif: { off_topic: 1, repeat_request: 1, objection: 1 },
+};
+
+/** How much each mode lets the customer improvise (DESIGN.md §1). */
+const MODE_FACTOR: Record<RehearsalMode, number> = {
+  lecture: 0,
+  repetition: 0.35,
+  filage: 1,
+  generale: 1,
+};
+
+/** What an agent must do in the next turn to handle each aside (DOMAIN.md §3). */
+export const HANDLING_MOVES: Record<AsideKind, readonly MoveId[]> = {
+  interruption: ['empathise', 'reformulate', 'commit', 'explain', 'propose'],
+  outburst: ['empathise', 'apologise'],
+  off_topic: ['reformulate', 'probe_closed', 'recap'],
+  objection: ['handle_objection', 'argue_benefit', 'reformulate', 'explain'],
+  manager_demand: ['empathise', 'reformulate', 'transfer', 'commit'],
+  legal_threat: ['empathise', 'explain', 'commit', 'transfer'],
+  // Asking for proof of identity is the right first answer to a pretext; refusing is the second.
+  social_engineering: ['refuse_politely', 'verify_identity'],
+  silence: ['probe_open', 'probe_closed', 'offer_help', 'check_satisfaction'],
+  misunderstanding: ['explain', 'reformulate'],
+  repeat_request: ['explain', 'reformulate', 'recap'],
+  repeat_caller: ['apologise', 'empathise', 'commit'],
+};
+
+// Words that wreck a recovery whatever else the line does: blaming, refusing ownership,
+// insulting, or a banned phrase such as "calmez-vous".
+const RECOVERY_BREAKERS = new Set([
+  'blame',
+  'ownership_refusal',
+  'insult',
+  'banned_phrase',
+  'tutoiement',
+]);
+
+/** True when the agent's line handles the aside: a fitting move and no words that wreck it. */
+export function isAsideHandled(kind: AsideKind, reading: AgentTurnReading): boolean {
+  if (reading.flags.some((flag) => RECOVERY_BREAKERS.has(flag.id))) return false;
+  const moves = new Set(reading.moves.map((move) => move.id));
+  return HANDLING_MOVES[kind].some((move) => moves.has(move));
+}
+
+/** The stronger aside an unhandled one turns into (an ignored outburst becomes a manager demand). */
+export function escalationOf(kind: AsideKind): AsideKind {
+  if (kind === 'outburst' || kind === 'repeat_caller' || kind === 'interruption')
+    return 'manager_demand';
+  if (kind === 'manager_demand') return 'legal_threat';
+  return kind;
+}
+
+/** Chance that the customer goes off-script this turn. */
+export function improvisationChance(persona: Persona, mode: RehearsalMode, mood: Mood): number {
+  const base = persona.temperament.improvisation * (0.6 + mood.irritation / 100);
+  return Math.min(0.85, base * MODE_FACTOR[mode]);
+}
+
+/** Picks the kind of aside this persona makes now; anger favours outbursts and demands. */
+export function chooseAside(persona: Persona, mood: Mood, random: Random): AsideKind {
+  const affinity = { ...AFFINITY[persona.type] };
+  for (const secondary of persona.secondaryTypes ?? []) {
+    for (const [kind, weight] of Object.entries(AFFINITY[secondary])) {
+      const key = kind as AsideKind;
+      affinity[key] = (affinity[key] ?? 0) + weight / 2;
+    }
+  }
+  const anger = mood.irritation / 100;
+  const kinds = Object.keys(affinity) as AsideKind[];
+  return random.pickWeighted(kinds, (kind) => {
+    const weight = affinity[kind] ?? 0;
+    const angry = kind === 'outburst' || kind === 'manager_demand' || kind === 'legal_threat';
+    return angry ? weight * (0.5 + anger) : weight;
+  });
+}
+
+/**
+ * A persona with a hidden intent pursues it: it tries social engineering early and keeps
+ * trying, whatever its improvisation dial says — in every mode but the read-through.
+ */
+export function wantsToPushHiddenIntent(
+  persona: Persona,
+  mode: RehearsalMode,
+  customerTurn: number,
+  attempts: number,
+  random: Random,
+): boolean {
+  if (!persona.hiddenIntent || mode === 'lecture') return false;
+  const eagerness = mode === 'repetition' ? 0.3 : 0.6;
+  if (attempts === 0 && customerTurn >= 2 && mode !== 'repetition') return true;
+  return attempts < 3 && random.chance(eagerness / (attempts + 1));
+}

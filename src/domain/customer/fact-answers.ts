@@ -1,0 +1,116 @@
+import type { Random } from '../random/seeded-random';
+import type { Persona } from '../script/persona-schema';
+import { fold } from './deadline';
+
+/** Facts an agent asks a caller for. */
+export type FactKey =
+  'customerNumber' | 'fullName' | 'address' | 'birthYear' | 'email' | 'phone' | 'securityDetail';
+
+// Folded keywords, French then English. Order matters only for readability of the answer.
+const REQUESTS: [FactKey, RegExp][] = [
+  [
+    'customerNumber',
+    /\b(numero (de |d')?(client|contrat|dossier|abonne)|reference client|customer (number|reference)|account number)\b/u,
+  ],
+  ['fullName', /\b(votre nom|nom et prenom|nom complet|your (full )?name)\b/u],
+  ['address', /\b(adresse postale|votre adresse|code postal|your (postal )?address|postcode)\b/u],
+  ['birthYear', /\b(date de naissance|annee de naissance|date of birth|year of birth)\b/u],
+  ['email', /\b(e-?mail|adresse mail|courriel)\b/u],
+  ['phone', /\b(numero de (telephone|portable|mobile)|phone number|mobile number)\b/u],
+  [
+    'securityDetail',
+    /\b(montant|derniere facture|derniere mensualite|last (bill|invoice|payment))\b/u,
+  ],
+];
+
+// Naming a fact is not asking for it ("confirmation par courriel"): the line must be a request.
+const REQUEST_CUE =
+  /\?|\b(pouvez-vous|pourriez-vous|puis-je (avoir|vous demander)|donnez-moi|indiquez-moi|rappelez-moi|communiquer|quel(le)? est|confirmez-moi|could you|can i (have|take)|may i (have|take)|what is|what's|confirm)\b/u;
+
+/** The facts an agent line asks for, from its words; none when the line asks nothing. */
+export function requestedFacts(agentText: string): FactKey[] {
+  const text = fold(agentText);
+  if (!REQUEST_CUE.test(text)) return [];
+  return REQUESTS.filter(([, pattern]) => pattern.test(text)).map(([key]) => key);
+}
+
+function factValue(persona: Persona, key: FactKey): string | null {
+  const sheet = persona.factSheet;
+  switch (key) {
+    case 'customerNumber':
+      return sheet.customerNumber;
+    case 'fullName':
+      return `${sheet.firstName} ${sheet.lastName}`;
+    case 'address':
+      return `${sheet.address.street}, ${sheet.address.postalCode} ${sheet.address.city}`;
+    case 'birthYear':
+      return sheet.birthYear === undefined ? null : String(sheet.birthYear);
+    case 'email':
+      return sheet.email ?? null;
+    case 'phone':
+      return sheet.phone ?? null;
+    case 'securityDetail': {
+      const detail = sheet.securityDetails?.[0];
+      return detail ? `${detail.label.toLowerCase()} : ${detail.value}` : null;
+    }
+  }
+}
+
+const FRENCH_FRAMES: Record<FactKey, string> = {
+  customerNumber: 'Mon numéro client, c’est le {value}.',
+  fullName: 'Je m’appelle {value}.',
+  address: 'J’habite au {value}.',
+  birthYear: 'Je suis né en {value}.',
+  email: 'Mon adresse mail, c’est {value}.',
+  phone: 'Mon numéro, c’est le {value}.',
+  securityDetail: 'Alors… {value}.',
+};
+const ENGLISH_FRAMES: Record<FactKey, string> = {
+  customerNumber: 'My account number is {value}.',
+  fullName: 'My name is {value}.',
+  address: 'I live at {value}.',
+  birthYear: 'I was born in {value}.',
+  email: 'My email is {value}.',
+  phone: 'My number is {value}.',
+  securityDetail: 'Erm… {value}.',
+};
+const DODGES = {
+  fr: [
+    'Je ne l’ai pas sous la main, c’est elle qui a tous les papiers.',
+    'Ça, je ne sais pas, mais c’est vraiment urgent, vous ne pouvez pas faire une exception ?',
+    'Écoutez, je n’ai pas le temps de chercher, il faut faire vite.',
+  ],
+  en: [
+    'I do not have it to hand, she keeps all the paperwork.',
+    'I do not know that, but it is really urgent, can you not make an exception?',
+  ],
+};
+
+/**
+ * What the customer answers when asked for facts. An honest caller reads them from the fact
+ * sheet; a caller with a hidden intent gives only what it really knows and dodges the rest.
+ */
+export function answerFacts(
+  keys: readonly FactKey[],
+  persona: Persona,
+  random: Random,
+): string | null {
+  if (keys.length === 0) return null;
+  const language = persona.language;
+  const frames = language === 'fr' ? FRENCH_FRAMES : ENGLISH_FRAMES;
+  const known = persona.hiddenIntent?.knows.map(fold);
+  const parts: string[] = [];
+  let dodged = false;
+  for (const key of keys) {
+    const value = factValue(persona, key);
+    const liarKnows =
+      !known ||
+      known.some(
+        (fact) => fact.includes(fold(key)) || (value !== null && fold(value).includes(fact)),
+      );
+    if (value === null || !liarKnows) dodged = true;
+    else parts.push(frames[key].replace('{value}', value));
+  }
+  if (dodged) parts.push(random.pick(DODGES[language]));
+  return parts.join(' ');
+}

@@ -1,0 +1,276 @@
+import { appraiseAgentTurn, appraiseEvent } from '../customer/appraisal';
+import type { AgentTurnReading } from '../customer/customer.types';
+import { requestedFacts } from '../customer/fact-answers';
+import { initialMood, updateMood } from '../customer/mood';
+import { fillerLine } from '../customer/customer-lines';
+import { createRandom, type Random } from '../random/seeded-random';
+import type { AgentStep } from '../script/script-schema';
+import { customerReplies } from './customer-reply';
+import { advanceScript, currentStep, startScript, type ScriptSnapshot } from './script-cursor';
+import type {
+  SessionConfig,
+  SessionDependencies,
+  SessionOutcome,
+  SessionState,
+  TranscriptTurn,
+  TurnEvent,
+} from './session.types';
+
+// Severe tone faults make a step badly handled even when its expected moves are there.
+const SEVERE_FLAGS = new Set([
+  'insult',
+  'blame',
+  'ownership_refusal',
+  'tutoiement',
+  'false_promise',
+]);
+
+/** How well an agent line performs its step, 0–1: expected moves made, minus severe faults. */
+export function stepHandling(step: AgentStep, reading: AgentTurnReading): number {
+  const made = new Set<string>(reading.moves.map((move) => move.id));
+  const covered = step.expectedMoves.filter((move) => made.has(move)).length;
+  const severe = reading.flags.filter((flag) => SEVERE_FLAGS.has(flag.id)).length;
+  return Math.max(0, Math.min(1, covered / step.expectedMoves.length - 0.3 * severe));
+}
+
+/** The draws of turn `n`: a stream of its own, so replays match whatever happened before. */
+function turnRandom(state: SessionState): Random {
+  return createRandom(state.config.seed).fork(`turn:${state.transcript.length}`);
+}
+
+/** Opens the call: the script at its start step; the customer speaks first only if it starts. */
+export function startSession(config: SessionConfig): SessionState {
+  const snapshot = startScript(config.script);
+  const state: SessionState = {
+    config,
+    status: 'in_call',
+    scriptSnapshot: snapshot,
+    mood: initialMood(config.persona),
+    aside: null,
+    hold: null,
+    transcript: [],
+    memory: {
+      said: [],
+      factsGiven: [],
+      timesNamed: 0,
+      customerTurns: 0,
+      socialEngineeringAttempts: 0,
+    },
+    prompterUses: 0,
+    outcome: null,
+  };
+  const first = currentStep(config.script, snapshot);
+  if (first?.kind !== 'customer') return state;
+  return customerReplies(state, {
+    reading: null,
+    quality: 0.5,
+    requestedFacts: [],
+    random: turnRandom(state),
+  });
+}
+
+function customerWaiting(state: SessionState): boolean {
+  const last = state.transcript.at(-1);
+  if (last?.speaker !== 'customer') return false;
+  return state.aside !== null || last.text.trim().endsWith('?');
+}
+
+/** The agent says a line: analysed, scored against the mood, moves the script, and the customer answers. */
+export function agentSays(
+  state: SessionState,
+  text: string,
+  deps: SessionDependencies,
+): SessionState {
+  if (state.status !== 'in_call') return state;
+  const { script, persona } = state.config;
+  const random = turnRandom(state);
+  const snapshot = state.scriptSnapshot as ScriptSnapshot;
+  const step = currentStep(script, snapshot);
+  const reading = deps.analyse(text, {
+    context: {
+      customerFirstName: persona.factSheet.firstName,
+      customerLastName: persona.factSheet.lastName,
+    },
+  });
+  const requested = requestedFacts(text);
+  const askedAgain = requested.some((fact) => state.memory.factsGiven.includes(fact));
+  const causes = appraiseAgentTurn(reading, {
+    persona,
+    mood: state.mood,
+    customerWaitingForAnswer: customerWaiting(state),
+    timesNamed: state.memory.timesNamed,
+    askedAgain,
+  });
+  const mood = updateMood(state.mood, causes, persona);
+  const sensitive = reading.flags.some((flag) => flag.id === 'sensitive_data');
+  const agentTurn: TranscriptTurn = {
+    index: state.transcript.length,
+    speaker: 'agent',
+    text: sensitive ? deps.redact(text) : text,
+    moves: reading.moves,
+    flags: sensitive
+      ? reading.flags.map((flag) => ({ ...flag, text: deps.redact(flag.text) }))
+      : reading.flags,
+    mood,
+    events: [{ type: 'mood_causes', causes }],
+    step: step?.id ?? null,
+    phase: step?.phase ?? null,
+  };
+  const named = reading.flags.filter((flag) => flag.id === 'customer_named').length;
+  const quality = step?.kind === 'agent' ? stepHandling(step, reading) : 0.5;
+  // During an improvised aside the script waits where it was; the agent's line answers the aside.
+  const suspended = state.aside !== null && !state.aside.scripted;
+  const moved =
+    step?.kind === 'agent' && !suspended
+      ? advanceScript(script, snapshot, {
+          type: 'agent.turn',
+          moves: reading.moves.map((move) => move.id),
+        })
+      : snapshot;
+  const afterAgent: SessionState = {
+    ...state,
+    mood,
+    scriptSnapshot: moved,
+    transcript: [...state.transcript, agentTurn],
+    memory: { ...state.memory, timesNamed: state.memory.timesNamed + named },
+  };
+  return customerReplies(afterAgent, { reading, quality, requestedFacts: requested, random });
+}
+
+function systemTurn(state: SessionState, events: TurnEvent[]): TranscriptTurn {
+  const step = currentStep(state.config.script, state.scriptSnapshot as ScriptSnapshot);
+  return {
+    index: state.transcript.length,
+    speaker: 'system',
+    text: '',
+    moves: [],
+    flags: [],
+    mood: state.mood,
+    events,
+    step: step?.id ?? null,
+    phase: step?.phase ?? null,
+  };
+}
+
+function withSystemTurn(
+  state: SessionState,
+  events: TurnEvent[],
+  patch: Partial<SessionState>,
+): SessionState {
+  const next = { ...state, ...patch };
+  return { ...next, transcript: [...state.transcript, systemTurn(next, events)] };
+}
+
+/** The agent said nothing for a while: the customer feels it and speaks up (or hangs up). */
+export function deadAir(state: SessionState, seconds: number): SessionState {
+  if (state.status !== 'in_call') return state;
+  const mood = updateMood(
+    state.mood,
+    [appraiseEvent({ type: 'dead_air', seconds })],
+    state.config.persona,
+  );
+  const noted = withSystemTurn(state, [{ type: 'dead_air', seconds }], { mood });
+  if (mood.patience <= 0)
+    return customerReplies(noted, {
+      reading: null,
+      quality: 0,
+      requestedFacts: [],
+      random: turnRandom(noted),
+    });
+  const line = fillerLine(
+    'deadAir',
+    state.config.persona,
+    turnRandom(noted),
+    new Set(state.memory.said),
+  );
+  return appendCustomerLine(noted, line);
+}
+
+function appendCustomerLine(state: SessionState, text: string): SessionState {
+  const turn = { ...systemTurn(state, []), speaker: 'customer' as const, text };
+  return {
+    ...state,
+    transcript: [...state.transcript, turn],
+    memory: { ...state.memory, said: [...state.memory.said, text] },
+  };
+}
+
+/** The agent puts the customer on hold, announcing how long. */
+export function putOnHold(state: SessionState, announcedSeconds: number): SessionState {
+  if (state.status !== 'in_call') return state;
+  return withSystemTurn(state, [{ type: 'hold_started', announcedSeconds }], {
+    status: 'on_hold',
+    hold: { announcedSeconds },
+  });
+}
+
+/** The agent comes back: a hold longer than announced costs patience and irritates. */
+export function resumeFromHold(state: SessionState, elapsedSeconds: number): SessionState {
+  if (state.status !== 'on_hold' || !state.hold) return state;
+  const overrunSeconds = Math.max(0, elapsedSeconds - state.hold.announcedSeconds);
+  const mood =
+    overrunSeconds > 0
+      ? updateMood(
+          state.mood,
+          [appraiseEvent({ type: 'hold_overrun', seconds: overrunSeconds })],
+          state.config.persona,
+        )
+      : state.mood;
+  const back = withSystemTurn(state, [{ type: 'hold_ended', elapsedSeconds, overrunSeconds }], {
+    status: 'in_call',
+    hold: null,
+    mood,
+  });
+  const said = new Set(state.memory.said);
+  const line = fillerLine(
+    overrunSeconds > 0 ? 'holdLate' : 'holdBack',
+    state.config.persona,
+    turnRandom(back),
+    said,
+  );
+  return appendCustomerLine(back, line);
+}
+
+function end(state: SessionState, outcome: SessionOutcome, events: TurnEvent[]): SessionState {
+  if (state.status === 'ended') return state;
+  return withSystemTurn(
+    state,
+    [...events, { type: 'outcome', code: outcome.code, success: outcome.success }],
+    {
+      status: 'ended',
+      outcome,
+    },
+  );
+}
+
+/** The agent transfers the call; it counts as a success only where the script expects one. */
+export function transferCall(state: SessionState): SessionState {
+  const step = currentStep(state.config.script, state.scriptSnapshot as ScriptSnapshot);
+  const expected = step?.kind === 'agent' && step.expectedMoves.includes('transfer');
+  return end(state, { code: 'transferred', success: expected, reason: 'transferred' }, [
+    { type: 'transfer' },
+  ]);
+}
+
+/** The agent ends the call before the script's end (after a DESC limit, or not). */
+export function agentHangsUp(state: SessionState): SessionState {
+  const lastAgent = [...state.transcript].reverse().find((turn) => turn.speaker === 'agent');
+  const proper =
+    lastAgent?.moves.some((move) => move.id === 'set_limit' || move.id === 'close') ?? false;
+  return end(state, { code: 'agent_hung_up', success: proper, reason: 'agent_hung_up' }, [
+    { type: 'hang_up', by: 'agent' },
+  ]);
+}
+
+/** The session stopped without an ending (the agent left, or the lines ran out). */
+export function abandonSession(state: SessionState): SessionState {
+  return end(state, { code: 'abandoned', success: false, reason: 'abandoned' }, []);
+}
+
+/** Records a use of the prompter (it costs a little in the score, as the rubric says). */
+export function notePrompterUse(state: SessionState): SessionState {
+  const step = currentStep(state.config.script, state.scriptSnapshot as ScriptSnapshot);
+  return withSystemTurn(state, [{ type: 'prompter_used', step: step?.id ?? '' }], {
+    prompterUses: state.prompterUses + 1,
+  });
+}

@@ -1,0 +1,69 @@
+import type { MoveId } from '../moves/move-catalogue';
+import { fillPlaceholders } from '../customer/customer-lines';
+import { createRandom } from '../random/seeded-random';
+import type { Mood } from '../customer/customer.types';
+import type { Phase } from '../script/script-schema';
+import { lectureChoices, type LectureChoice } from './lecture-choices';
+import { currentStep, type ScriptSnapshot } from './script-cursor';
+import type { SessionOutcome, SessionState } from './session.types';
+
+/** What the prompter whispers: the move the step expects and the author's line for it. */
+export interface PrompterHint {
+  expectedMoves: MoveId[];
+  goal: string;
+  line: string | null;
+}
+
+/** Everything a stage UI shows, derived from the session (no second source of truth). */
+export interface StageView {
+  status: SessionState['status'];
+  stepId: string | null;
+  phase: Phase | null;
+  /** Whose turn the script is waiting for. */
+  waitingFor: 'agent' | 'customer' | null;
+  customerLine: string | null;
+  mood: Mood;
+  prompter: PrompterHint | null;
+  /** Read-through only: the three lines to choose from at an agent step. */
+  choices: LectureChoice[];
+  outcome: SessionOutcome | null;
+}
+
+/** The stage as a UI (or the CLI) needs it after any event. */
+export function stageView(state: SessionState, agentName: string): StageView {
+  const { script, persona, brand, mode, seed } = state.config;
+  const step =
+    state.status === 'ended' ? null : currentStep(script, state.scriptSnapshot as ScriptSnapshot);
+  const lastCustomer = [...state.transcript].reverse().find((turn) => turn.speaker === 'customer');
+  const agentStep = step?.kind === 'agent' ? step : null;
+  const prompter = agentStep
+    ? {
+        expectedMoves: agentStep.expectedMoves.filter(
+          (move): move is MoveId => typeof move === 'string',
+        ) as MoveId[],
+        goal: agentStep.goal,
+        line: agentStep.lines[0] ? fillPlaceholders(agentStep.lines[0].text, persona) : null,
+      }
+    : null;
+  const choices =
+    mode === 'lecture' && agentStep && state.status === 'in_call'
+      ? lectureChoices(
+          agentStep,
+          brand,
+          persona,
+          agentName,
+          createRandom(seed).fork(`choices:${state.transcript.length}`),
+        )
+      : [];
+  return {
+    status: state.status,
+    stepId: step?.id ?? null,
+    phase: step?.phase ?? null,
+    waitingFor: step?.kind === 'agent' ? 'agent' : step?.kind === 'customer' ? 'customer' : null,
+    customerLine: lastCustomer?.text ?? null,
+    mood: state.mood,
+    prompter,
+    choices,
+    outcome: state.outcome,
+  };
+}

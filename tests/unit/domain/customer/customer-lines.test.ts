@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { ASIDE_KINDS } from '@/domain/customer/customer.types';
+import { asideLine, fillerLine, fillPlaceholders } from '@/domain/customer/customer-lines';
+import { answerFacts, requestedFacts } from '@/domain/customer/fact-answers';
+import { createRandom } from '@/domain/random/seeded-random';
+import { fakePersona } from '../session/session-fixtures';
+
+describe('customer lines', () => {
+  it('expands every aside line completely, in every register and language', () => {
+    for (const register of ['soutenu', 'courant', 'familier'] as const) {
+      for (const language of ['fr', 'en'] as const) {
+        const persona = fakePersona({
+          language,
+          speechStyle: { ...fakePersona().speechStyle, register },
+        });
+        const random = createRandom(`${register}:${language}`);
+        for (const kind of ASIDE_KINDS) {
+          for (const stage of ['start', 'escalate', 'settle'] as const) {
+            for (let draw = 0; draw < 15; draw += 1) {
+              const line = asideLine(kind, stage, persona, random, new Set());
+              expect(line, `${language} ${register} ${kind} ${stage}`).not.toMatch(
+                /[#{}]|\s{2}|^\s|\s$/u,
+              );
+              expect(line.length).toBeGreaterThan(0);
+            }
+          }
+        }
+      }
+    }
+  });
+
+  it('does not repeat a line already said, unless the persona repeats itself by nature', () => {
+    const hurried = fakePersona({ type: 'presse' });
+    const random = createRandom(9);
+    const said = new Set<string>();
+    for (let i = 0; i < 3; i += 1) said.add(asideLine('outburst', 'start', hurried, random, said));
+    expect(said.size).toBe(3);
+    const repeats = fakePersona({ type: 'recidiviste' });
+    const lines = Array.from({ length: 30 }, () =>
+      fillerLine('waiting', repeats, random, new Set(['Oui ?'])),
+    );
+    expect(lines).toContain('Oui ?');
+  });
+
+  it('hears a request for facts only when the agent asks', () => {
+    expect(requestedFacts('Pouvez-vous me donner votre numéro client ?')).toEqual([
+      'customerNumber',
+    ]);
+    expect(requestedFacts('Vous recevrez la confirmation par courriel ce soir.')).toEqual([]);
+    expect(requestedFacts('Could you confirm your account number and postcode?')).toEqual([
+      'customerNumber',
+      'address',
+    ]);
+  });
+
+  it('answers from the fact sheet, and a fraudster dodges what it does not know', () => {
+    const honest = fakePersona();
+    expect(answerFacts(['customerNumber'], honest, createRandom(1))).toContain(
+      honest.factSheet.customerNumber,
+    );
+    const liar = fakePersona({
+      type: 'fraudeur',
+      hiddenIntent: {
+        goal: 'x',
+        tactics: ['urgence'],
+        knows: ['nom du titulaire'],
+        doesNotKnow: ['numéro client'],
+      },
+    });
+    const answer = answerFacts(['customerNumber'], liar, createRandom(1));
+    expect(answer).not.toContain(liar.factSheet.customerNumber);
+    expect(answer?.length).toBeGreaterThan(10);
+  });
+});
+
+describe('placeholders in authors’ lines', () => {
+  it('fills names and facts from the fact sheet, and shows what the file cannot answer', () => {
+    const persona = fakePersona();
+    expect(
+      fillPlaceholders('Merci {civilité} {nom}, votre mensualité de {mensualite} euros.', persona),
+    ).toBe('Merci Monsieur Garnier, votre mensualité de 96 euros.');
+    expect(fillPlaceholders('Prélevé le {date prélèvement}', persona)).toBe(
+      'Prélevé le {date prélèvement}',
+    );
+    expect(fillPlaceholders('Prélèvement prévu {date}, à {heure}', persona)).toBe(
+      'Prélèvement prévu le 5 de chaque mois, à [heure]',
+    );
+  });
+});
