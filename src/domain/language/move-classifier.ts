@@ -1,8 +1,11 @@
 import { MOVE_IDS, type MoveId } from '../moves/move-catalogue';
 import { extractFeatures, type Feature } from './move-features';
 import { markNegation } from './negation';
+import { noMoveLines } from './no-move-lines';
 import { tokenise } from './normalise';
 import { seededRandom } from './seeded-random';
+import { EN_SUPPLEMENT } from './training-supplement-en';
+import { FR_SUPPLEMENT } from './training-supplement-fr';
 import type { Lang, MoveCorpus, Token } from './language.types';
 
 // One-vs-rest logistic regression over stemmed words and bigrams. Chosen over a softmax or
@@ -70,12 +73,18 @@ export function trainMoveModel(
 ): MoveModel {
   const vocabulary = new Map<string, number>();
   const examples: Example[] = [];
+  const supplement = lang === 'fr' ? FR_SUPPLEMENT : EN_SUPPLEMENT;
   MOVE_IDS.forEach((move, moveIndex) => {
-    for (const line of corpus[move] ?? []) {
+    for (const line of [...(corpus[move] ?? []), ...(supplement[move] ?? [])]) {
       const features = indexFeatures(extractFeatures(lang, prepare(lang, line)), vocabulary, true);
       examples.push({ features, move: moveIndex });
     }
   });
+  // Lines that do no move are negatives for every move (move index -1 matches none).
+  for (const line of noMoveLines(lang)) {
+    const features = indexFeatures(extractFeatures(lang, prepare(lang, line)), vocabulary, true);
+    examples.push({ features, move: -1 });
+  }
   const weights = MOVE_IDS.map(() => new Float64Array(vocabulary.size));
   const bias = new Float64Array(MOVE_IDS.length);
   const random = seededRandom(options.seed);

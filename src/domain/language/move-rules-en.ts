@@ -33,6 +33,11 @@ export const EN_MOVE_RULES: Partial<Record<MoveId, string[]>> = {
     'would you like me to',
     'what i can do is',
     'two options',
+    'how|what about',
+    'we|i could',
+    'would you prefer|rather',
+    'would that work|suit',
+    'i can give you',
   ],
   commit: ['i will … by|before|today|tomorrow', 'i promise to call'],
   hold_request: [

@@ -59,6 +59,12 @@ export const FR_MOVE_RULES: Partial<Record<MoveId, string[]>> = {
     'souhaitez|voulez|voudriez vous que je',
     'que diriez vous',
     "deux|plusieurs options|solutions s'offrent",
+    'et si on|nous|je',
+    'on|nous pourrait|pourrions|peut|pouvons … si ça|cela|vous',
+    'je vous offre',
+    'vous pourriez|pouvez aussi|plutôt',
+    'ça|cela vous irait|conviendrait|arrangerait',
+    'préférez vous|préféreriez vous',
   ],
   commit: ["je m'engage", "je m'en occupe personnellement"],
   hold_request: [
