@@ -33,22 +33,42 @@ function flagDrafts(context: ScoringContext): FindingDraft[] {
 /** The index of the customer turn that proved identity after the agent asked, or null. */
 function verifiedAt(context: ScoringContext): number | null {
   let asked = false;
+  // A scripted reaction can carry the customer number in its words without a facts event.
+  const number = fold(context.session.config.persona.factSheet.customerNumber);
   for (const turn of context.turns) {
     if (turn.speaker === 'agent' && movesOf(turn).has('verify_identity')) asked = true;
-    const proof = turn.events.some(
-      (event) => event.type === 'facts_given' && event.facts.some((fact) => PROOF_FACTS.has(fact)),
-    );
-    if (asked && turn.speaker === 'customer' && proof) return turn.index;
+    const proof =
+      fold(turn.text).includes(number) ||
+      turn.events.some(
+        (event) =>
+          event.type === 'facts_given' && event.facts.some((fact) => PROOF_FACTS.has(fact)),
+      );
+    if (asked && turn.speaker === 'customer' && (proof || scriptAccepted(context, turn)))
+      return turn.index;
   }
   return null;
 }
 
-function isDisclosure(context: ScoringContext, turn: TranscriptTurn, pressed: boolean): boolean {
+// The script took the customer's answer as proof: the call left the verification phase for the
+// rest of the call (not for a security refusal or a goodbye).
+function scriptAccepted(context: ScoringContext, turn: TranscriptTurn): boolean {
+  if (turn.phase !== 'verification') return false;
+  const next = context.agentTurns.find((t) => t.index > turn.index);
+  return next?.phase !== undefined && next.phase !== null && !LEFT_WITHOUT_PROOF.has(next.phase);
+}
+
+const LEFT_WITHOUT_PROOF = new Set(['verification', 'conclusion', 'accueil']);
+
+/** True when an agent line gives something (information, an action) without refusing or checking. */
+export function givesSomething(turn: TranscriptTurn): boolean {
   const moves = movesOf(turn);
   if (moves.has('refuse_politely') || moves.has('verify_identity')) return false;
-  const giving = GIVING_MOVES.some((move) => moves.has(move));
+  return GIVING_MOVES.some((move) => moves.has(move));
+}
+
+function isDisclosure(context: ScoringContext, turn: TranscriptTurn, pressed: boolean): boolean {
   // At a step that reveals account data, or giving in to a caller fishing for it.
-  return giving && (context.agentStep(turn.step)?.discloses === true || pressed);
+  return givesSomething(turn) && (context.agentStep(turn.step)?.discloses === true || pressed);
 }
 
 function disclosureDraft(context: ScoringContext): FindingDraft | null {
