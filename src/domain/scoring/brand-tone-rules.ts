@@ -131,7 +131,11 @@ function callFindings(context: ScoringContext): FindingDraft[] {
     });
   }
   // A caller who hangs up takes the closing away from the agent; recovery scores that.
-  const hungUp = session.outcome?.reason === 'customer_hung_up';
+  const hungUp =
+    session.outcome?.reason === 'customer_hung_up' ||
+    context.turns.some((turn) =>
+      turn.events.some((event) => event.type === 'hang_up' && event.by === 'customer'),
+    );
   if (!hungUp && !movesOf(last).has('close')) {
     const closing = brand?.closingFormulas[0];
     drafts.push({
