@@ -32,6 +32,8 @@ function flagDrafts(context: ScoringContext): FindingDraft[] {
 
 /** The index of the customer turn that proved identity after the agent asked, or null. */
 function verifiedAt(context: ScoringContext): number | null {
+  // A caller with a hidden intent is not the holder: whatever they answer proves nothing.
+  if (context.session.config.persona.hiddenIntent) return null;
   let asked = false;
   // A scripted reaction can carry the customer number in its words without a facts event.
   const number = fold(context.session.config.persona.factSheet.customerNumber);
@@ -78,12 +80,17 @@ function disclosureDraft(context: ScoringContext): FindingDraft | null {
     script.steps.some((step) => step.compliance?.includes('identity_verification'));
   if (!needsCheck) return null;
   const verified = verifiedAt(context);
-  let pressed = false;
+  // A caller with a hidden intent is fishing from the first word to the last, even when the
+  // script's branch believed their answers; otherwise only while an attempt is open.
+  const fishing = context.session.config.persona.hiddenIntent !== undefined;
+  let pressed = fishing;
   for (const turn of turns) {
     if (verified !== null && turn.index > verified) break;
-    if (turn.events.some((e) => e.type === 'aside_started' && e.aside === 'social_engineering'))
-      pressed = true;
-    if (turn.events.some((e) => e.type === 'aside_handled')) pressed = false;
+    // Events in their order: a turn can settle one attempt and start the next.
+    for (const event of turn.events) {
+      if (event.type === 'aside_started') pressed = fishing || event.aside === 'social_engineering';
+      if (event.type === 'aside_handled') pressed = fishing;
+    }
     if (turn.speaker === 'agent' && isDisclosure(context, turn, pressed)) {
       return {
         rule: 'disclosure_before_verification',

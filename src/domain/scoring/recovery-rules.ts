@@ -148,6 +148,18 @@ export function turnsToReturn(span: AsideSpan): number | null {
   return span.handled ? span.replies.length : null;
 }
 
+// A caller with a hidden intent keeps fishing after the customer "lets go" of one attempt: what
+// the agent gives until the next aside still answers this one.
+function fishedTurns(context: ScoringContext, span: AsideSpan): TranscriptTurn[] {
+  if (!context.session.config.persona.hiddenIntent) return span.replies;
+  const next = context.turns.find(
+    (turn) => turn.index > span.start && turn.events.some((e) => e.type === 'aside_started'),
+  );
+  return context.agentTurns.filter(
+    (turn) => turn.index > span.start && (next === undefined || turn.index < next.index),
+  );
+}
+
 /** The recovery notes of one aside, before its share of the score is applied. */
 export function recoveryDrafts(context: ScoringContext, span: AsideSpan): FindingDraft[] {
   const drafts: FindingDraft[] = [];
@@ -161,8 +173,9 @@ export function recoveryDrafts(context: ScoringContext, span: AsideSpan): Findin
   drafts.push(...mistakeDrafts(context, span));
   const gaveIn =
     span.kind === 'social_engineering'
-      ? span.replies.find((reply) => givesSomething(reply))
+      ? fishedTurns(context, span).find((reply) => givesSomething(reply))
       : undefined;
+
   if (gaveIn) {
     drafts.push({ rule: 'gave_in', turn: gaveIn.index, quote: gaveIn.text, better });
   }

@@ -24,7 +24,7 @@ describe('rehearse CLI scores', () => {
       expect.arrayContaining(['brandTone', 'recovery', 'compliance', 'adherence', 'overall']),
     );
     expect(json.scores.compliance).toEqual({ passed: true, breaches: [] });
-    expect(json.findings.map((f) => f.rule)).toContain('hedging');
+    expect(json.findings.map((f) => f.quote)).toContain('je vais essayer');
     for (const finding of json.findings) {
       expect(Object.keys(finding)).toEqual(
         expect.arrayContaining(['rule', 'criterion', 'turn', 'quote', 'why', 'better', 'points']),
