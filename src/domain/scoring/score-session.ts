@@ -3,7 +3,8 @@ import type { SessionState } from '../session/session.types';
 import { adherenceDrafts, integerShares } from './adherence-rules';
 import { brandToneDrafts } from './brand-tone-rules';
 import { complianceDrafts } from './compliance-rules';
-import { asideSpans, recoveryDrafts, turnsToReturn } from './recovery-rules';
+import { asideSpans, turnsToReturn } from './aside-spans';
+import { recoveryDrafts } from './recovery-rules';
 import { rubricForScript } from './rubric-override';
 import type { Rubric, RubricOverride } from './rubric-schema';
 import {
