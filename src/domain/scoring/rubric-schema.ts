@@ -37,6 +37,8 @@ export const SCORING_RULE_IDS = [
   'customer_never_named',
   'customer_named',
   'signature_phrase',
+  'hold_unannounced',
+  'hold_overrun',
   // recovery — per aside (DOMAIN.md §3)
   'aside_ignored',
   'gave_in',

@@ -3,6 +3,7 @@ import type { SessionState } from '../session/session.types';
 import { adherenceDrafts, integerShares } from './adherence-rules';
 import { brandToneDrafts } from './brand-tone-rules';
 import { complianceDrafts } from './compliance-rules';
+import { holdDrafts } from './hold-rules';
 import { asideSpans, turnsToReturn } from './aside-spans';
 import { recoveryDrafts } from './recovery-rules';
 import { rubricForScript } from './rubric-override';
@@ -84,10 +85,15 @@ export function scoreSession(
     ...full,
     start: CRITERION_START.compliance,
   });
-  const brandTone = settleFindings(context, 'brandTone', brandToneDrafts(context), {
-    ...full,
-    start: CRITERION_START.brandTone,
-  });
+  const brandTone = settleFindings(
+    context,
+    'brandTone',
+    [...brandToneDrafts(context), ...holdDrafts(context)],
+    {
+      ...full,
+      start: CRITERION_START.brandTone,
+    },
+  );
   const adherence = adherenceDrafts(context);
   const adherenceScore = settleFindings(context, 'adherence', adherence.drafts, {
     ...full,

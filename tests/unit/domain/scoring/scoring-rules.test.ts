@@ -204,6 +204,41 @@ const CASES: Case[] = [
     ],
     present: ['prompter_used@3'],
   },
+  {
+    name: 'a hold asked for and kept to costs nothing',
+    turns: [
+      ...GOOD_OPENING,
+      agent('Puis-je vous mettre en attente deux minutes ?', ['hold_request']),
+      { speaker: 'system', events: [{ type: 'hold_started', announcedSeconds: 120 }] },
+      {
+        speaker: 'system',
+        events: [{ type: 'hold_ended', elapsedSeconds: 100, overrunSeconds: 0 }],
+      },
+      customer('Oui ?'),
+      agent('Merci de votre patience.', ['hold_return', 'thank']),
+      customer('Alors ?'),
+      GOOD_CLOSING,
+    ],
+    present: [],
+    absent: ['hold_unannounced', 'hold_overrun'],
+  },
+  {
+    name: 'a hold without asking, then longer than announced',
+    turns: [
+      ...GOOD_OPENING,
+      agent('Attendez.', []),
+      { speaker: 'system', events: [{ type: 'hold_started', announcedSeconds: 0 }] },
+      {
+        speaker: 'system',
+        events: [{ type: 'hold_ended', elapsedSeconds: 200, overrunSeconds: 200 }],
+      },
+      customer('Allô ?'),
+      agent('Je reviens vers vous.', ['hold_return']),
+      customer('Enfin.'),
+      GOOD_CLOSING,
+    ],
+    present: ['hold_unannounced@2', 'hold_overrun@6'],
+  },
 ];
 
 describe('scoring rules', () => {
