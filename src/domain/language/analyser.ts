@@ -1,3 +1,9 @@
+// The ear: reads one agent line into moves and tone flags. Pipeline —
+//   normalise.ts (tokens: case, accents, elisions, chat shortcuts, numbers; raw offsets kept)
+//   → negation.ts (ne … pas / not scopes) → tone-rules.ts (lexicons in pattern.ts syntax,
+//   naming, tutoiement, insults, sensitive-data checksums, the brand voice)
+//   → move-detect.ts (one-vs-rest logistic regression trained at start on the corpus, plus
+//   formula rules, cue gates and step hints). Pure and deterministic: same line, same answer.
 import type { BrandVoice } from '../brand/brand-voice.types';
 import { createMoveEngine, detectMoves, type MoveEngine } from './move-detect';
 import { prepare } from './move-classifier';

@@ -1,3 +1,4 @@
+import { numberKind } from './normalise';
 import { stem } from './stemmer';
 import type { Lang, Token } from './language.types';
 
@@ -9,8 +10,9 @@ export interface Feature {
 
 const DIGITS = /^\p{N}+$/u;
 
-function wordFeature(lang: Lang, token: Token): string {
-  const base = DIGITS.test(token.norm) ? '<num>' : stem(lang, token.lower);
+function wordFeature(lang: Lang, tokens: Token[], index: number): string {
+  const token = tokens[index] as Token;
+  const base = DIGITS.test(token.norm) ? numberKind(tokens, index) : stem(lang, token.lower);
   // Negated words are different features: "je vous transfère" and "je ne vous transfère pas"
   // must not vote the same way.
   return token.negated ? `!${base}` : base;
@@ -31,7 +33,7 @@ export function extractFeatures(lang: Lang, tokens: Token[]): Feature[] {
       previous = undefined;
       return;
     }
-    const word = wordFeature(lang, token);
+    const word = wordFeature(lang, tokens, index);
     features.push({ name: word, token: index });
     if (first) features.push({ name: `^${word}`, token: index });
     if (previous !== undefined) features.push({ name: `${previous}_${word}`, token: index });

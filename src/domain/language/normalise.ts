@@ -4,7 +4,7 @@ import type { Lang, Token } from './language.types';
 // Words, digit runs, and the punctuation that shapes a line (clause ends and commas). Digits
 // are split from letters so "2min" reads as "2 min"; apostrophes stay inside a word so that
 // elisions and contractions can be resolved per language below.
-const TOKEN_PATTERN = /\p{N}+|[\p{L}\p{M}]+(?:['’`´ʼ][\p{L}\p{M}]+)*['’`´ʼ]?|[.!?;:,…]+/gu;
+const TOKEN_PATTERN = /\p{N}+|[\p{L}\p{M}]+(?:['’`´ʼ][\p{L}\p{M}]+)*['’`´ʼ]?|[.!?;:,…]+|[€£$%]/gu;
 const APOSTROPHES = /['’`´ʼ]/g;
 // Regexes are hoisted: a literal inside a hot function is rebuilt on every call.
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
@@ -41,6 +41,12 @@ const EN_IRREGULAR: Record<string, string> = {
   "can't": 'can not',
   "won't": 'will not',
   "let's": 'let us',
+};
+
+// Currency and percent signs read as the words agents would otherwise type ("12 €" = "12 euros").
+const SYMBOL_WORDS: Record<Lang, Record<string, string>> = {
+  fr: { '€': 'euros', '£': 'livres', $: 'dollars', '%': 'pourcent' },
+  en: { '€': 'euros', '£': 'pounds', $: 'dollars', '%': 'percent' },
 };
 
 // Titles written with a full stop ("M. Martin", "Mrs. Smith"): the stop is not a sentence end.
@@ -128,6 +134,11 @@ export function tokenise(lang: Lang, text: string, expandShortcuts = true): Toke
     const raw = match[0];
     const start = match.index;
     const end = start + raw.length;
+    const symbol = SYMBOL_WORDS[lang][raw];
+    if (symbol !== undefined) {
+      tokens.push(makeToken(symbol, raw, start, end, false, false));
+      continue;
+    }
     if (PUNCT_START.test(raw)) {
       if (start === skipStopAt && raw === '.') continue;
       tokens.push(makeToken(raw, raw, start, end, true, false));
@@ -175,4 +186,62 @@ function normalisePunct(raw: string): string {
 /** True for tokens that close a clause (negation scope and segments stop there). */
 export function endsClause(token: Token): boolean {
   return token.isPunct;
+}
+
+const ALL_DIGITS = /^\p{N}+$/u;
+const AMOUNT_WORDS = new Set([
+  'euros',
+  'euro',
+  'eur',
+  'livres',
+  'pounds',
+  'dollars',
+  'centimes',
+  'cents',
+  'pourcent',
+  'percent',
+]);
+const MONTHS = new Set(
+  (
+    'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre ' +
+    'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'
+  ).split(' '),
+);
+const TIME_WORDS = new Set([
+  'h',
+  'heure',
+  'heures',
+  'min',
+  'minutes',
+  'am',
+  'pm',
+  'jours',
+  'jour',
+  'days',
+  'day',
+  'semaines',
+  'weeks',
+  'mois',
+  'months',
+]);
+
+/**
+ * What a number token stands for, read from the word after it: an amount ("12 €", "29,99 euros"),
+ * a date ("12 mars", "12/03"), a time or duration ("10 h", "48 h", "5 jours"), or a plain number.
+ */
+export function numberKind(
+  tokens: Token[],
+  index: number,
+): '<amount>' | '<date>' | '<time>' | '<num>' {
+  const isDigits = (at: number) => ALL_DIGITS.test(tokens[at]?.norm ?? '');
+  let next = index + 1;
+  // "29,99 €": skip the decimals; "12/03": the slash is not a token, the month follows directly.
+  const decimals = tokens[next]?.norm === ',' && isDigits(next + 1);
+  if (decimals) next += 2;
+  else if (isDigits(next)) next += 1;
+  const after = tokens[next]?.norm ?? '';
+  if (AMOUNT_WORDS.has(after)) return '<amount>';
+  if (MONTHS.has(after) || (!decimals && next - index === 2)) return '<date>';
+  if (TIME_WORDS.has(after)) return '<time>';
+  return '<num>';
 }

@@ -128,7 +128,10 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
     }
   }
 
-  const answer = answerFacts(input.requestedFacts, persona, random);
+  // At a verification step the author's reactions are the answers (right, wrong or dodged);
+  // a second, generic answer from the file would contradict them.
+  const atVerification = spokenAt?.kind === 'customer' && spokenAt.phase === 'verification';
+  const answer = atVerification ? null : answerFacts(input.requestedFacts, persona, random);
   const answerAt = parts.length;
   if (answer) {
     parts.push(answer);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { markNegation } from '../../../../src/domain/language/negation';
-import { fold, tokenise } from '../../../../src/domain/language/normalise';
+import { fold, numberKind, tokenise } from '../../../../src/domain/language/normalise';
 import type { Lang } from '../../../../src/domain/language/language.types';
 
 const norms = (lang: Lang, text: string) => tokenise(lang, text).map((t) => t.norm);
@@ -68,4 +68,30 @@ describe('negation scope', () => {
     ['en', "I won't transfer you", ['transfer', 'you']],
     ['en', 'I will transfer you', []],
   ] as const)('%s: %s', (lang, text, expected) => expect(negated(lang, text)).toEqual(expected));
+});
+
+describe('numbers, amounts and dates', () => {
+  it('reads currency signs as words', () => {
+    expect(norms('fr', '29,99 €')).toEqual(['29', ',', '99', 'euros']);
+    expect(norms('en', '£12')).toEqual(['pounds', '12']);
+  });
+
+  it.each([
+    ['fr', 'un avoir de 20 euros', '20', '<amount>'],
+    ['fr', 'prélevé 29,99 € hier', '29', '<amount>'],
+    ['fr', 'le 12 mars', '12', '<date>'],
+    ['fr', 'passage le 12/03', '12', '<date>'],
+    ['fr', 'rappel à 10 h', '10', '<time>'],
+    ['fr', 'sous 5 jours', '5', '<time>'],
+    ['en', 'a £5 credit on 3 May', '3', '<date>'],
+    ['fr', 'code 4', '4', '<num>'],
+  ] as const)('%s: %s → %s is %s', (lang, text, digits, kind) => {
+    const tokens = tokenise(lang, text);
+    expect(
+      numberKind(
+        tokens,
+        tokens.findIndex((t) => t.norm === digits),
+      ),
+    ).toBe(kind);
+  });
 });

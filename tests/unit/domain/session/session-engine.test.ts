@@ -145,9 +145,21 @@ describe('session engine', { timeout: 60_000 }, () => {
   });
 
   it('answers a request for the customer number from the fact sheet', () => {
-    const state = play(calm, 7, POLITE_LINES.slice(0, 2), 'lecture');
-    const reply = state.transcript.at(-1);
-    expect(reply?.text).toContain('BE-4471-0923');
+    const state = play(
+      calm,
+      7,
+      ['Brisa Énergie bonjour, pouvez-vous me donner votre numéro client ?'],
+      'lecture',
+    );
+    expect(state.transcript.at(-1)?.text).toContain('BE-4471-0923');
+  });
+
+  it('lets the author’s reactions answer at a verification step, without a second answer', () => {
+    for (let seed = 1; seed <= 20; seed += 1) {
+      const reply = play(calm, seed, POLITE_LINES.slice(0, 2), 'lecture').transcript.at(-1);
+      expect(reply?.step).toBe('reponse-identite');
+      expect(reply?.events.some((event) => event.type === 'facts_given')).toBe(false);
+    }
   });
 
   it('ends the call with an outcome when the script reaches one', () => {
