@@ -18,7 +18,8 @@ import { scoringContext, type ScoringContext } from './scoring-context';
 import { settleFindings } from './settle-findings';
 
 function scoreRecovery(context: ScoringContext) {
-  const spans = asideSpans(context);
+  // An aside the call ended on, with no reply and no hang-up, gave the agent no chance: not measured.
+  const spans = asideSpans(context).filter((span) => span.replies.length > 0 || span.hungUp);
   if (spans.length === 0) return { recovery: null, asides: [], findings: [] };
   // Each aside owns a whole-number share of the 100 points, so the findings still sum exactly.
   const shares = integerShares(CRITERION_START.recovery, spans.length);

@@ -263,6 +263,12 @@ describe('scoring rules', () => {
     ).toBeLessThan(100);
   });
 
+  it('an aside the call ended on, before any reply, is not measured', () => {
+    const card = score([...GOOD_OPENING, GOOD_CLOSING, outburst()]);
+    expect(card.recovery).toBeNull();
+    expect(card.asides).toEqual([]);
+  });
+
   it('a recovery mistake costs more than the same words outside an aside', () => {
     const calm = [{ id: 'banned_phrase' as const, text: 'Calmez-vous' }];
     const inAside = score([
