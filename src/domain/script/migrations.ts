@@ -1,6 +1,6 @@
 import { CURRENT_SCHEMA_VERSION } from './common-schema';
 
-export type DocumentKind = 'script' | 'brand-guide' | 'persona';
+export type DocumentKind = 'script' | 'brand-guide' | 'persona' | 'rubric';
 
 /** Upgrades a document from `version` to `version + 1`; data is already free of forbidden keys. */
 export type Migration = (document: Record<string, unknown>) => Record<string, unknown>;
@@ -15,6 +15,7 @@ const MIGRATIONS: MigrationTable = {
   script: {},
   'brand-guide': {},
   persona: {},
+  rubric: {},
 };
 
 export type MigrationResult =

@@ -112,6 +112,7 @@ describe('migrateDocument', () => {
       },
       'brand-guide': {},
       persona: {},
+      rubric: {},
     };
     const result = migrateDocument('script', { schemaVersion: 1, old: 'x' }, table, 3);
     expect(result).toEqual({
