@@ -16,13 +16,12 @@ export function foldText(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’ʼ`]/gu, "'").toLowerCase();
 }
 
-function containsPhrase(haystack: string, phrase: string): boolean {
+/** A matcher for a phrase as whole words, on folded text. */
+function phraseMatcher(phrase: string): RegExp | null {
   const folded = foldText(phrase).trim();
-  if (folded.length === 0) return false;
+  if (folded.length === 0) return null;
   const escaped = folded.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'u').test(
-    foldText(haystack),
-  );
+  return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'u');
 }
 
 /** The same sample line under two reactions of one step makes the reactions indistinguishable. */
@@ -114,11 +113,16 @@ function languageMismatch(path: string, fr: string, en: string, theirs: string, 
 export function checkBannedPhrases(script: Script, brand: BrandGuide | undefined): Finding[] {
   if (!brand) return [];
   const findings: Finding[] = [];
+  const banned = brand.bannedPhrases.flatMap(({ phrase, alternative }) => {
+    const matcher = phraseMatcher(phrase);
+    return matcher ? [{ phrase, alternative, matcher }] : [];
+  });
   script.steps.forEach((step, index) => {
     if (step.kind !== 'agent') return;
     step.lines.forEach((line, l) => {
-      for (const { phrase, alternative } of brand.bannedPhrases) {
-        if (!containsPhrase(line.text, phrase)) continue;
+      const text = foldText(line.text);
+      for (const { phrase, alternative, matcher } of banned) {
+        if (!matcher.test(text)) continue;
         findings.push(
           makeFinding(
             'banned-phrase-in-line',

@@ -32,26 +32,37 @@ export function checkGraph(
       }),
     ];
   }
-  return [...checkStuckStates(script, graph), ...checkPaths(script, graph)];
+  const edges = edgeList(graph);
+  return [...checkStuckStates(script, graph, edges), ...checkPaths(script, graph, edges)];
 }
 
-function nextStates(graph: ScriptGraph, key: string): ScriptSnapshot[] {
-  const vertex = graph[key as keyof ScriptGraph];
-  if (!vertex) return [];
-  return Object.values(vertex.transitions as Record<string, { state: ScriptSnapshot }>).map(
-    (edge) => edge.state,
-  );
+/** Successor keys of each snapshot key, serialised once for both rules below. */
+function edgeList(graph: ScriptGraph): Map<string, string[]> {
+  const edges = new Map<string, string[]>();
+  for (const [key, vertex] of Object.entries(graph)) {
+    const transitions = Object.values(
+      vertex.transitions as Record<string, { state: ScriptSnapshot }>,
+    );
+    edges.set(
+      key,
+      transitions.map((edge) => serializeScriptSnapshot(edge.state)),
+    );
+  }
+  return edges;
 }
 
 const indexOf = (script: Script) => new Map(script.steps.map((step, index) => [step.id, index]));
 
-function checkStuckStates(script: Script, graph: ScriptGraph): Finding[] {
+function checkStuckStates(
+  script: Script,
+  graph: ScriptGraph,
+  edges: ReadonlyMap<string, readonly string[]>,
+): Finding[] {
   const reverse = new Map<string, string[]>();
   const finals: string[] = [];
   for (const [key, vertex] of Object.entries(graph)) {
     if (vertex.state.status === 'done') finals.push(key);
-    for (const state of nextStates(graph, key)) {
-      const target = serializeScriptSnapshot(state);
+    for (const target of edges.get(key) ?? []) {
       const sources = reverse.get(target);
       if (sources) sources.push(key);
       else reverse.set(target, [key]);
@@ -79,15 +90,18 @@ function checkStuckStates(script: Script, graph: ScriptGraph): Finding[] {
   );
 }
 
-function checkPaths(script: Script, graph: ScriptGraph): Finding[] {
+function checkPaths(
+  script: Script,
+  graph: ScriptGraph,
+  edges: ReadonlyMap<string, readonly string[]>,
+): Finding[] {
   const [initialKey] = Object.keys(graph);
   if (initialKey === undefined) return [];
   const distance = new Map<string, number>([[initialKey, 0]]);
   const queue = [initialKey];
   for (let i = 0; i < queue.length; i += 1) {
     const key = queue[i] as string;
-    for (const state of nextStates(graph, key)) {
-      const next = serializeScriptSnapshot(state);
+    for (const next of edges.get(key) ?? []) {
       if (distance.has(next)) continue;
       distance.set(next, (distance.get(key) ?? 0) + 1);
       queue.push(next);

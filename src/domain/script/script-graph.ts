@@ -42,9 +42,12 @@ export function traversalEvents(script: Script): (snapshot: ScriptSnapshot) => S
   };
 }
 
-/** Serialises a snapshot by step and variable values: the rest never changes what comes next. */
+/**
+ * Serialises a snapshot by step and variable values. `resumeAt` is left out on purpose: it only
+ * matters to aside events, which the traversal never sends, and keeping it would multiply states.
+ */
 export function serializeScriptSnapshot(snapshot: ScriptSnapshot): string {
-  return `${currentStepId(snapshot) ?? ASIDE_STATE}|${snapshot.context.resumeAt ?? ''}|${JSON.stringify(snapshot.context.values)}`;
+  return `${currentStepId(snapshot) ?? ASIDE_STATE}|${JSON.stringify(snapshot.context.values)}`;
 }
 
 export type ScriptGraph = AdjacencyMap<ScriptSnapshot, EventFromLogic<ScriptMachine>>;

@@ -38,7 +38,7 @@ export const scriptMachineSetup = setup({
   types: {
     context: {} as ScriptContext,
     events: {} as ScriptEvent,
-    input: {} as ScriptInput | undefined,
+    input: {} as ScriptInput,
   },
   guards: {
     transitionAllowed: ({ context, event }, params: TransitionGuardParams) =>

@@ -155,6 +155,9 @@ export const scriptSchema = z.strictObject({
   language: languageSchema,
   title: labelSchema,
   summary: textSchema,
+  briefing: textSchema
+    .optional()
+    .describe('What the agent knows before the call starts (shown in every mode).'),
   learningObjectives: z.array(textSchema).min(1).max(10),
   author: labelSchema,
   difficulty: z.enum(['beginner', 'intermediate', 'advanced']),

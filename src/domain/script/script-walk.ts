@@ -18,8 +18,14 @@ export interface StepExit {
 /** JSON path of a step. */
 export const stepPath = (index: number): string => `$.steps[${index}]`;
 
+// Several rules walk the same exits; a script is immutable once parsed, so compute them once.
+const exitsCache = new WeakMap<Script, StepExit[]>();
+const successorsCache = new WeakMap<Script, Map<string, string[]>>();
+
 /** Every exit of every step, in document order. */
 export function stepExits(script: Script): StepExit[] {
+  const cached = exitsCache.get(script);
+  if (cached) return cached;
   const exits: StepExit[] = [];
   script.steps.forEach((step, stepIndex) => {
     if (step.kind === 'outcome') return;
@@ -35,13 +41,17 @@ export function stepExits(script: Script): StepExit[] {
       exits.push({ ...step.otherwise, step, stepIndex, path: `${stepPath(stepIndex)}.otherwise` });
     }
   });
+  exitsCache.set(script, exits);
   return exits;
 }
 
 /** Successor step ids of each step, ignoring guards (an over-approximation of the real graph). */
-export function successors(script: Script): Map<string, string[]> {
+export function successors(script: Script): ReadonlyMap<string, readonly string[]> {
+  const cached = successorsCache.get(script);
+  if (cached) return cached;
   const next = new Map<string, string[]>(script.steps.map((step) => [step.id, []]));
   for (const exit of stepExits(script)) next.get(exit.step.id)?.push(exit.to);
+  successorsCache.set(script, next);
   return next;
 }
 

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { gateDocument } from '@/domain/script/document-gate';
+import { checkJsonTextLimits } from '@/domain/script/json-text-limits';
+import { migrateDocument } from '@/domain/script/migrations';
+import { minimalBundle } from '../../../fixtures/scripts/rule-cases';
+
+const ruleIds = (text: string) => {
+  const result = gateDocument(text);
+  return result.ok ? [] : result.findings.map((f) => f.ruleId);
+};
+
+describe('checkJsonTextLimits', () => {
+  it('counts depth outside strings only', () => {
+    const brackets = '['.repeat(50);
+    expect(checkJsonTextLimits(`{"a":"${brackets}"}`, { maxChars: 1000, maxDepth: 2 })).toBeNull();
+    expect(checkJsonTextLimits('[[[1]]]', { maxChars: 1000, maxDepth: 2 })).toEqual({
+      problem: 'too-deep',
+      depth: 3,
+      offset: 2,
+    });
+  });
+
+  it('is not fooled by escaped quotes inside strings', () => {
+    const text = '{"a":"\\"[[[[[["}';
+    expect(checkJsonTextLimits(text, { maxChars: 1000, maxDepth: 2 })).toBeNull();
+  });
+
+  it('refuses text over the size limit', () => {
+    expect(checkJsonTextLimits('x'.repeat(11), { maxChars: 10, maxDepth: 5 })?.problem).toBe(
+      'too-large',
+    );
+  });
+});
+
+describe('gateDocument', () => {
+  it('accepts a valid document and returns it typed by kind', () => {
+    const result = gateDocument(JSON.stringify(minimalBundle().persona));
+    expect(result.ok && result.value.kind).toBe('persona');
+  });
+
+  it('refuses 100,000 levels of nesting without overflowing the stack', () => {
+    expect(ruleIds(`${'['.repeat(100_000)}${']'.repeat(100_000)}`)).toEqual(['document-too-deep']);
+    expect(ruleIds(`${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}`)).toEqual([
+      'document-too-deep',
+    ]);
+  });
+
+  it('reports __proto__, constructor and prototype keys wherever they are, with their path', () => {
+    const result = gateDocument(
+      '{"kind":"script","steps":[{"constructor":1}],"a":{"__proto__":{"x":1}}}',
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.findings.map((f) => [f.ruleId, f.path])).toEqual([
+      ['forbidden-key', '$.a.__proto__'],
+      ['forbidden-key', '$.steps[0].constructor'],
+    ]);
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
+  });
+
+  it('explains truncated and non-JSON text in both languages', () => {
+    const result = gateDocument('{"kind": "script", "steps": [');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.findings).toHaveLength(1);
+    expect(result.findings[0]?.message.fr).toContain('tronqué');
+    expect(result.findings[0]?.message.en).toContain('truncated');
+  });
+
+  it('refuses arrays, unknown kinds and newer versions', () => {
+    expect(ruleIds('[1,2]')).toEqual(['unknown-kind']);
+    expect(ruleIds('{"kind":"invoice","schemaVersion":1}')).toEqual(['unknown-kind']);
+    const future = { ...minimalBundle().brand, schemaVersion: 7 };
+    const result = gateDocument(JSON.stringify(future));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.findings[0]?.message.en).toContain('newer');
+  });
+
+  it('reports schema errors with their JSON path, step id and French wording', () => {
+    const { script } = minimalBundle();
+    script.steps[3].phase = 'negociation';
+    const result = gateDocument(JSON.stringify(script));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const [finding] = result.findings;
+    expect(finding?.path).toBe('$.steps[3].phase');
+    expect(finding?.stepId).toBe('verification');
+    expect(finding?.message.fr).not.toEqual(finding?.message.en);
+  });
+
+  it('repairs a byte-order mark and decomposed accents', () => {
+    const { brand } = minimalBundle();
+    brand.name = 'Marque Te\u0301st';
+    const result = gateDocument(`\ufeff${JSON.stringify(brand)}`);
+    expect(result.ok && result.value.document).toMatchObject({ name: 'Marque T\u00e9st' });
+  });
+});
+
+describe('migrateDocument', () => {
+  it('passes current documents through and refuses invalid versions', () => {
+    expect(migrateDocument('script', { schemaVersion: 1 }).ok).toBe(true);
+    expect(migrateDocument('script', { schemaVersion: 0 })).toMatchObject({ reason: 'invalid' });
+    expect(migrateDocument('script', { schemaVersion: '1' })).toMatchObject({ reason: 'invalid' });
+    expect(migrateDocument('script', { schemaVersion: 2 })).toMatchObject({ reason: 'newer' });
+  });
+});
