@@ -1,0 +1,45 @@
+import type { SessionState } from '@/domain/session/session.types';
+import type { SessionRecord, StoredMachineState } from '@/storage/session-record';
+import { appStorage } from '@/stores/app-storage-registry';
+import { useStorageStatusStore } from '@/stores/storage-status-store';
+import { rememberLive } from './live-sessions';
+import { newTurns, withEngineState } from './session-snapshot';
+
+export type SaveState = 'saving' | 'saved' | 'failed';
+
+/**
+ * Writes a session's progress in order, one transaction per change. A failed write keeps its
+ * turns pending, so the next write retries them; the failure goes to the banner.
+ */
+export function createSessionWriter(
+  initial: SessionRecord,
+  savedTurns: number,
+  onState: (state: SaveState) => void,
+) {
+  let record = initial;
+  let saved = savedTurns;
+  let queue: Promise<void> = Promise.resolve();
+  return {
+    write(session: SessionState, machineState: StoredMachineState, elapsedSeconds: number) {
+      record = withEngineState(record, session, machineState, elapsedSeconds, new Date());
+      const turns = newTurns(record.id, session, saved);
+      const snapshot = record;
+      rememberLive(snapshot, turns);
+      onState('saving');
+      queue = queue.then(async () => {
+        const pending = newTurns(snapshot.id, session, saved);
+        const status = useStorageStatusStore.getState();
+        try {
+          await appStorage().sessions.saveProgress(snapshot, pending);
+          saved = Math.max(saved, session.transcript.length);
+          onState('saved');
+          await status.noteSuccessfulWrite();
+        } catch (error) {
+          status.reportFailure(error, 'sessions.save');
+          onState('failed');
+        }
+      });
+      return queue;
+    },
+  };
+}
