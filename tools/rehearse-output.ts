@@ -1,4 +1,5 @@
 // How `npm run rehearse` prints a session: a readable transcript, or the JSON document.
+import type { ScoreCard } from '../src/domain/scoring/score-card.types';
 import type { SessionState, TurnEvent } from '../src/domain/session/session.types';
 
 const LABELS = {
@@ -84,8 +85,8 @@ export function formatTranscript(session: SessionState): string {
   return lines.join('\n');
 }
 
-/** The session as one JSON document (the shape the CLI promises). */
-export function sessionToJson(session: SessionState) {
+/** The session as one JSON document (the shape the CLI promises), with its scores. */
+export function sessionToJson(session: SessionState, card: ScoreCard) {
   const { script, persona, seed, mode } = session.config;
   return {
     script: { id: script.id, version: script.version },
@@ -102,5 +103,17 @@ export function sessionToJson(session: SessionState) {
       events: turn.events,
       step: turn.step,
     })),
+    scores: {
+      brandTone: card.brandTone,
+      recovery: card.recovery,
+      compliance: { passed: card.compliance.passed, breaches: card.compliance.breaches },
+      adherence: card.adherence,
+      overall: card.overall,
+      asides: card.asides,
+      outcome: card.outcome,
+      lengthInTurns: card.lengthInTurns,
+      rubric: card.rubric,
+    },
+    findings: card.findings,
   };
 }

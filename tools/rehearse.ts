@@ -1,4 +1,5 @@
-// `npm run rehearse -- --script ID|PATH [--persona ID] --seed N --mode MODE --agent FILE [--json]`
+// `npm run rehearse -- --script ID|PATH [--persona ID] --seed N --mode MODE --agent FILE [--json]
+//   [--rubric ID|PATH] [--show-rubric]`
 // Plays a call headless: one agent turn per non-empty line of FILE, the simulated customer
 // answering. A thin wrapper over src/domain/session; bad input → a clear message and exit 2.
 import { existsSync, readFileSync } from 'node:fs';
@@ -10,12 +11,21 @@ import { createAnalyser } from '../src/domain/language/analyser';
 import { defaultCorpus } from '../src/domain/language/default-corpus';
 import { redact } from '../src/domain/language/sensitive-data';
 import { gateDocument, type GatedDocument } from '../src/domain/script/document-gate';
+import { renderRubric } from '../src/domain/scoring/render-rubric';
+import type { ScoreCard } from '../src/domain/scoring/score-card.types';
+import { scoreSession } from '../src/domain/scoring/score-session';
 import { sessionMachine } from '../src/domain/session/session-machine';
 import type { SessionState } from '../src/domain/session/session.types';
 import { formatTranscript, sessionToJson } from './rehearse-output';
+import { formatScoreCard } from './rehearse-score-card';
 
 const LIBRARY = resolve(fileURLToPath(new URL('../scripts-library', import.meta.url)));
-const FOLDERS = { script: 'scripts', persona: 'personas', 'brand-guide': 'brands' } as const;
+const FOLDERS = {
+  script: 'scripts',
+  persona: 'personas',
+  'brand-guide': 'brands',
+  rubric: 'rubrics',
+} as const;
 
 class UsageError extends Error {}
 
@@ -48,7 +58,11 @@ function load<K extends GatedDocument['kind']>(kind: K, idOrPath: string) {
 }
 
 /** Parses the arguments, plays the call and returns what to print. */
-export function rehearse(args: string[]): { output: string; session: SessionState } {
+export function rehearse(args: string[]): {
+  output: string;
+  session: SessionState;
+  scores: ScoreCard;
+} {
   const scriptArg = option(args, 'script');
   const agentFile = option(args, 'agent');
   if (!scriptArg || !agentFile) throw new UsageError('--script and --agent are required.');
@@ -93,10 +107,15 @@ export function rehearse(args: string[]): { output: string; session: SessionStat
   }
   if (actor.getSnapshot().status !== 'done') actor.send({ type: 'ABANDON' });
   const session = actor.getSnapshot().context.session;
+  const rubric = load('rubric', option(args, 'rubric') ?? 'default');
+  const scores = scoreSession(session, rubric, brand);
+  const preface = args.includes('--show-rubric')
+    ? `${renderRubric(rubric, script.language)}\n\n`
+    : '';
   const output = args.includes('--json')
-    ? JSON.stringify(sessionToJson(session), null, 2)
-    : formatTranscript(session);
-  return { output, session };
+    ? JSON.stringify(sessionToJson(session, scores), null, 2)
+    : `${preface}${formatTranscript(session)}\n\n${formatScoreCard(scores)}`;
+  return { output, session, scores };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -14,15 +14,22 @@ import { personaSchema, type Persona } from './persona-schema';
 import { repairDocument } from './repair-document';
 import { scriptSchema, type Script } from './script-schema';
 import { findForbiddenKeys } from './forbidden-keys';
+import { rubricSchema, type Rubric } from '../scoring/rubric-schema';
 
 export type GatedDocument =
   | { kind: 'script'; document: Script }
   | { kind: 'brand-guide'; document: BrandGuide }
-  | { kind: 'persona'; document: Persona };
+  | { kind: 'persona'; document: Persona }
+  | { kind: 'rubric'; document: Rubric };
 
 export type GateResult = { ok: true; value: GatedDocument } | { ok: false; findings: Finding[] };
 
-const SCHEMAS = { script: scriptSchema, 'brand-guide': brandGuideSchema, persona: personaSchema };
+const SCHEMAS = {
+  script: scriptSchema,
+  'brand-guide': brandGuideSchema,
+  persona: personaSchema,
+  rubric: rubricSchema,
+};
 const KINDS = Object.keys(SCHEMAS) as DocumentKind[];
 const isKind = (value: unknown): value is DocumentKind =>
   typeof value === 'string' && (KINDS as string[]).includes(value);

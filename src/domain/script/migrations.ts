@@ -1,6 +1,6 @@
 import { CURRENT_SCHEMA_VERSION } from './common-schema';
 
-export type DocumentKind = 'script' | 'brand-guide' | 'persona';
+export type DocumentKind = 'script' | 'brand-guide' | 'persona' | 'rubric';
 
 /** Upgrades a document from `version` to `version + 1`; data is already free of forbidden keys. */
 type Migration = (document: Record<string, unknown>) => Record<string, unknown>;
@@ -13,6 +13,7 @@ const MIGRATIONS: Record<DocumentKind, Partial<Record<number, Migration>>> = {
   script: {},
   'brand-guide': {},
   persona: {},
+  rubric: {},
 };
 
 export type MigrationResult =

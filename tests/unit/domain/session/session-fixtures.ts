@@ -10,7 +10,12 @@ import type { Script } from '@/domain/script/script-schema';
 import type { SessionDependencies } from '@/domain/session/session.types';
 
 const LIBRARY = join(process.cwd(), 'scripts-library');
-const FOLDERS = { script: 'scripts', persona: 'personas', 'brand-guide': 'brands' } as const;
+const FOLDERS = {
+  script: 'scripts',
+  persona: 'personas',
+  'brand-guide': 'brands',
+  rubric: 'rubrics',
+} as const;
 
 /** A library document through the real gate (a broken library document fails the test). */
 export function libraryDocument<K extends GatedDocument['kind']>(kind: K, id: string) {

@@ -1,0 +1,86 @@
+import type { AgentStep } from '../script/script-schema';
+import type { TranscriptTurn } from '../session/session.types';
+import { movesOf, type FindingDraft, type ScoringContext } from './scoring-context';
+
+/** Splits `total` into `parts` whole numbers that differ by at most one and sum to `total`. */
+export function integerShares(total: number, parts: number): number[] {
+  const base = Math.floor(total / parts);
+  const extra = total - base * parts;
+  return Array.from({ length: parts }, (_, index) => base + (index < extra ? 1 : 0));
+}
+
+/** The first agent turn that covers a step: spoken at it with one of its moves, or making half its moves anywhere. */
+function coveringTurn(context: ScoringContext, step: AgentStep): TranscriptTurn | undefined {
+  const makes = (turn: TranscriptTurn) => step.expectedMoves.filter((m) => movesOf(turn).has(m));
+  return context.agentTurns.find(
+    (turn) =>
+      (turn.step === step.id && makes(turn).length > 0) ||
+      makes(turn).length * 2 >= step.expectedMoves.length,
+  );
+}
+
+export interface AdherenceFacts {
+  mandatory: number;
+  covered: number;
+  inOrder: boolean;
+}
+
+/** Mandatory steps covered and in order, and prompter uses (issue 6 §1, DESIGN.md §1). */
+export function adherenceDrafts(context: ScoringContext): {
+  drafts: FindingDraft[];
+  facts: AdherenceFacts;
+} {
+  const { script, agentTurns, turns, lang } = context;
+  const mandatory = script.steps.filter(
+    (step): step is AgentStep => step.kind === 'agent' && step.mandatory === true,
+  );
+  const drafts: FindingDraft[] = [];
+  const last = agentTurns.at(-1);
+  const shares = mandatory.length > 0 ? integerShares(100, mandatory.length) : [];
+  let covered = 0;
+  let inOrder = true;
+  let previous = -1;
+  mandatory.forEach((step, index) => {
+    const turn = coveringTurn(context, step);
+    if (!turn) {
+      // Noted where the call went on without it: the first later agent turn, or the last one.
+      const after = agentTurns.find((t) => t.index > previous) ?? last;
+      if (after) {
+        drafts.push({
+          rule: 'mandatory_step_missed',
+          turn: after.index,
+          quote: after.text,
+          detail: `${lang === 'fr' ? 'Étape obligatoire manquée : «' : 'Mandatory step missed: "'} ${step.title} ${lang === 'fr' ? '»' : '"'} (${step.goal})`,
+          better: step.lines[0]?.text ?? step.goal,
+          points: -(shares[index] ?? 0),
+        });
+      }
+      return;
+    }
+    covered += 1;
+    if (turn.index < previous) {
+      inOrder = false;
+      drafts.push({
+        rule: 'step_out_of_order',
+        turn: turn.index,
+        quote: turn.text,
+        detail: `« ${step.title} »`,
+        better: step.lines[0]?.text ?? step.goal,
+      });
+    }
+    previous = Math.max(previous, turn.index);
+  });
+  for (const turn of turns) {
+    if (!turn.events.some((event) => event.type === 'prompter_used')) continue;
+    const prompted = agentTurns.find((t) => t.index > turn.index) ?? last;
+    if (!prompted) continue;
+    const step = context.agentStep(turn.step);
+    drafts.push({
+      rule: 'prompter_used',
+      turn: prompted.index,
+      quote: prompted.text,
+      better: step?.lines[0]?.text ?? prompted.text,
+    });
+  }
+  return { drafts, facts: { mandatory: mandatory.length, covered, inOrder } };
+}

@@ -1,0 +1,169 @@
+import type { TranscriptTurn } from '../session/session.types';
+import type { ScoringRuleId } from './rubric-schema';
+import {
+  exemplaryLine,
+  fillFormula,
+  fold,
+  movesOf,
+  type FindingDraft,
+  type ScoringContext,
+} from './scoring-context';
+
+/** Tone flags that cost brand-tone points, each scored by the rule of the same id. */
+export const TONE_FAULTS: ReadonlySet<string> = new Set<ScoringRuleId>([
+  'banned_phrase',
+  'negative_framing',
+  'hedging',
+  'blame',
+  'ownership_refusal',
+  'familiar_register',
+  'jargon',
+  'tutoiement',
+  'first_name_only',
+]);
+
+const EMPATHY_MOVES = ['empathise', 'apologise'];
+
+const WORDS = {
+  fr: {
+    upset: (irritation: number) => `Le client était agacé (irritation ${irritation}/100)`,
+    noGreet: "Pas de formule d'accueil au début de l'appel",
+    offBrand: (brand: string) => `Accueil sans le nom de la marque (${brand})`,
+    noClose: "L'appel se termine sans formule de clôture",
+    never: "Le client n'est jamais appelé par « Madame/Monsieur + nom »",
+    empathy: 'Je comprends votre agacement, et je m’occupe de votre demande tout de suite.',
+  },
+  en: {
+    upset: (irritation: number) => `The caller was upset (irritation ${irritation}/100)`,
+    noGreet: 'No greeting formula at the start of the call',
+    offBrand: (brand: string) => `Greeting without the brand name (${brand})`,
+    noClose: 'The call ends without a closing formula',
+    never: 'The caller is never addressed as "Mr/Mrs + surname"',
+    empathy: 'I understand how frustrating this is, and I am dealing with it right now.',
+  },
+};
+
+type TurnFlag = TranscriptTurn['flags'][number];
+
+// The analyser reports spans; a stored transcript may have lost them, so fall back on the words.
+function spanOf(flag: TurnFlag, text: string): [number, number] {
+  const { start, end } = flag as { start?: unknown; end?: unknown };
+  if (typeof start === 'number' && typeof end === 'number') return [start, end];
+  const at = Math.max(0, text.indexOf(flag.text));
+  return [at, at + flag.text.length];
+}
+
+// Overlapping flags on the same words ("c'est votre faute" is a banned phrase and blame) are
+// one fault: keep the costliest so the same words are not charged twice.
+/** The tone faults of one agent line that count, without double-charging overlapping words. */
+export function countedFaults(context: ScoringContext, turn: TranscriptTurn) {
+  const faults = turn.flags.filter((flag) => TONE_FAULTS.has(flag.id));
+  const cost = (id: string) => context.rubric.rules[id as ScoringRuleId].points;
+  const span = (flag: TurnFlag) => spanOf(flag, turn.text);
+  const byCost = [...faults].sort((a, b) => cost(a.id) - cost(b.id) || span(a)[0] - span(b)[0]);
+  const kept: typeof faults = [];
+  for (const flag of byCost) {
+    const [start, end] = span(flag);
+    if (!kept.some((k) => span(k)[0] < end && start < span(k)[1])) kept.push(flag);
+  }
+  return kept.sort((a, b) => span(a)[0] - span(b)[0]);
+}
+
+function lineFindings(context: ScoringContext, turn: TranscriptTurn): FindingDraft[] {
+  const drafts: FindingDraft[] = countedFaults(context, turn).map((flag) => {
+    const better = flag.suggestion ?? exemplaryLine(context, turn);
+    return {
+      rule: flag.id as ScoringRuleId,
+      turn: turn.index,
+      quote: flag.text,
+      detail: `« ${flag.text} »`,
+      ...(better ? { better } : {}),
+    };
+  });
+  for (const flag of turn.flags) {
+    if (flag.id === 'customer_named' || flag.id === 'signature_phrase') {
+      drafts.push({ rule: flag.id, turn: turn.index, quote: flag.text, better: turn.text });
+    }
+  }
+  return drafts;
+}
+
+function empathyFindings(context: ScoringContext): FindingDraft[] {
+  const { turns, rubric } = context;
+  const drafts: FindingDraft[] = [];
+  for (const turn of context.agentTurns) {
+    const before = turns[turn.index - 1];
+    if (before?.speaker !== 'customer') continue;
+    if (before.mood.irritation < rubric.thresholds.upsetIrritation) continue;
+    const moves = movesOf(turn);
+    if (EMPATHY_MOVES.some((move) => moves.has(move))) continue;
+    drafts.push({
+      rule: 'empathy_missing',
+      turn: turn.index,
+      quote: turn.text,
+      detail: WORDS[context.lang].upset(Math.round(before.mood.irritation)),
+      better: WORDS[context.lang].empathy,
+    });
+  }
+  return drafts;
+}
+
+function callFindings(context: ScoringContext): FindingDraft[] {
+  const { agentTurns, brand, session, rubric } = context;
+  const words = WORDS[context.lang];
+  const drafts: FindingDraft[] = [];
+  const first = agentTurns[0];
+  const last = agentTurns.at(-1);
+  if (!first || !last) return drafts;
+  const greetingBetter = brand?.greetingFormulas[0]
+    ? fillFormula(context, brand.greetingFormulas[0])
+    : exemplaryLine(context, first);
+  const opening = agentTurns.slice(0, rubric.thresholds.openingTurns);
+  const greeted = opening.some((turn) => movesOf(turn).has('greet'));
+  const brandSaid = !brand || opening.some((turn) => fold(turn.text).includes(fold(brand.name)));
+  if (!greeted || !brandSaid) {
+    drafts.push({
+      rule: 'greeting_missing',
+      turn: first.index,
+      quote: first.text,
+      detail: greeted ? words.offBrand(brand?.name ?? '') : words.noGreet,
+      ...(greetingBetter ? { better: greetingBetter } : {}),
+    });
+  }
+  // A caller who hangs up takes the closing away from the agent; recovery scores that.
+  const hungUp = session.outcome?.reason === 'customer_hung_up';
+  if (!hungUp && !movesOf(last).has('close')) {
+    const closing = brand?.closingFormulas[0];
+    drafts.push({
+      rule: 'closing_missing',
+      turn: last.index,
+      quote: last.text,
+      detail: words.noClose,
+      ...(closing ? { better: fillFormula(context, closing) } : {}),
+    });
+  }
+  const named = agentTurns.some((turn) => turn.flags.some((flag) => flag.id === 'customer_named'));
+  if (!named) {
+    const sheet = session.config.persona.factSheet;
+    drafts.push({
+      rule: 'customer_never_named',
+      turn: last.index,
+      quote: last.text,
+      detail: words.never,
+      better:
+        context.lang === 'fr'
+          ? `Merci, ${sheet.civility} ${sheet.lastName}.`
+          : `Thank you, ${sheet.civility} ${sheet.lastName}.`,
+    });
+  }
+  return drafts;
+}
+
+/** Every brand-tone note of the call: per line, empathy for an upset customer, per call. */
+export function brandToneDrafts(context: ScoringContext): FindingDraft[] {
+  return [
+    ...context.agentTurns.flatMap((turn) => lineFindings(context, turn)),
+    ...empathyFindings(context),
+    ...callFindings(context),
+  ];
+}

@@ -1,0 +1,51 @@
+import type { Criterion } from './rubric-schema';
+import type { ScoreFinding } from './score-card.types';
+import type { FindingDraft, ScoringContext } from './scoring-context';
+
+const CAPPED = {
+  fr: ' (plafond de la règle atteint : noté sans retrait de points)',
+  en: ' (the rule’s cap is reached: noted without taking points)',
+};
+
+/**
+ * Turns drafts into findings: deductions first, then bonuses (so a good line recovers points
+ * wherever it falls in the call), each clamped to stay within [floor, ceiling]; shown in turn order.
+ */
+export function settleFindings(
+  context: ScoringContext,
+  criterion: Criterion,
+  drafts: readonly FindingDraft[],
+  bounds: { start: number; floor: number; ceiling: number; scale?: number },
+  counts: Map<string, number> = new Map(),
+): { score: number; findings: ScoreFinding[] } {
+  const rawOf = (draft: FindingDraft) => draft.points ?? context.rubric.rules[draft.rule].points;
+  const ordered = [...drafts].sort(
+    (a, b) => Number(rawOf(a) >= 0) - Number(rawOf(b) >= 0) || a.turn - b.turn,
+  );
+  let score = bounds.start;
+  const findings: ScoreFinding[] = [];
+  for (const draft of ordered) {
+    const rule = context.rubric.rules[draft.rule];
+    const seen = (counts.get(draft.rule) ?? 0) + 1;
+    counts.set(draft.rule, seen);
+    const overCap = rule.maxPerCall !== undefined && seen > rule.maxPerCall;
+    const raw = overCap ? 0 : Math.round((draft.points ?? rule.points) * (bounds.scale ?? 1));
+    const next = Math.min(bounds.ceiling, Math.max(bounds.floor, score + raw));
+    const points = next - score;
+    score = next;
+    // A bonus that the ceiling swallows is no news; a deduction is always shown.
+    if (points === 0 && raw >= 0 && !overCap) continue;
+    const description = rule.description[context.lang];
+    const why = `${draft.detail ? `${draft.detail} — ` : ''}${description}${overCap ? CAPPED[context.lang] : ''}`;
+    findings.push({
+      rule: draft.rule,
+      criterion,
+      turn: draft.turn,
+      quote: draft.quote,
+      why,
+      better: draft.better ?? rule.better[context.lang],
+      points,
+    });
+  }
+  return { score, findings: findings.sort((a, b) => a.turn - b.turn) };
+}
