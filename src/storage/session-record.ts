@@ -1,4 +1,5 @@
 import type { RehearsalMode } from '@/domain/customer/customer.types';
+import type { ScoreCard } from '@/domain/scoring/score-card.types';
 import type { SessionState, TranscriptTurn } from '@/domain/session/session.types';
 
 /** Where the session machine was when the record was written (its top-level state). */
@@ -29,6 +30,8 @@ export interface SessionRecord {
   /** Seconds the call had lasted at the last write, so the clock resumes where it stopped. */
   elapsedSeconds: number;
   exportedAt: string | null;
+  /** Written with the call's last turns, in the same transaction, once the call has ended. */
+  scoreCard?: ScoreCard | null;
 }
 
 /** One transcript turn, written as soon as it happens. Text is already redacted by the engine. */

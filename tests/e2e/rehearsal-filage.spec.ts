@@ -2,7 +2,7 @@ import { expect, expectAccessible, test } from './fixtures';
 import {
   createAgent,
   EXAMPLE_SCRIPT,
-  POLITE_FRENCH_LINES,
+  FILAGE_LINES_WITH_A_SLIP,
   replyLatencies,
 } from './rehearsal-helpers';
 
@@ -33,11 +33,11 @@ test('a whole Filage call typed in French, through to the end screen, saved turn
   await expectAccessible(page);
 
   const line = page.getByLabel('Votre réplique');
-  for (const [index, text] of POLITE_FRENCH_LINES.entries()) {
+  for (const [index, text] of FILAGE_LINES_WITH_A_SLIP.entries()) {
     await line.fill(text);
     await line.press('Enter');
     // The last line ends the call: the stage gives way to the end screen.
-    if (index === POLITE_FRENCH_LINES.length - 1) break;
+    if (index === FILAGE_LINES_WITH_A_SLIP.length - 1) break;
     await expect(log.locator('.turn--agent')).toHaveCount(index + 1);
     if (index === 0) {
       // Shift+Enter is a new line, not a send.
@@ -53,8 +53,17 @@ test('a whole Filage call typed in French, through to the end screen, saved turn
   await expect(page.getByRole('heading', { level: 2, name: "Fin de l'appel" })).toBeVisible();
   await expect(page.getByText('Appel réussi')).toBeVisible();
   await expect(page.getByText(/Date de prélèvement changée/)).toBeVisible();
+  // The debrief: overall grade, brand tone and recovery, and the director's notes on the turns.
+  await expect(page.getByRole('heading', { level: 3, name: 'Débrief' })).toBeVisible();
+  await expect(page.getByText(/^Note globale : \d+(\.\d)?\/20 — /)).toBeVisible();
+  await expect(page.getByText('Ton de marque', { exact: true })).toBeVisible();
+  await expect(page.getByText('Reprise en main', { exact: true })).toBeVisible();
+  const slip = page.locator('.finding--cost').filter({ hasText: 'Mot à éviter (-5 pts)' });
+  await expect(slip).toContainText('Mots : « Pas de souci »');
+  await expect(slip).toContainText(/Pourquoi : /);
+  await expect(slip).toContainText(/Mieux : « avec plaisir/);
   await expect(page.getByRole('list', { name: 'Transcription' })).toContainText(
-    POLITE_FRENCH_LINES[3] ?? '',
+    FILAGE_LINES_WITH_A_SLIP[3] ?? '',
   );
   await expectAccessible(page);
 

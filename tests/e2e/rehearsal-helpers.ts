@@ -8,6 +8,12 @@ export const POLITE_FRENCH_LINES = [
   "Je récapitule : prélèvement le 15 dès le mois prochain, confirmation ce soir. Avez-vous d'autres questions ? Je vous souhaite une bonne journée, Monsieur Garnier.",
 ];
 
+/** The same call with one slip in the last line ("pas de souci"): still resolved, one note. */
+export const FILAGE_LINES_WITH_A_SLIP = [
+  ...POLITE_FRENCH_LINES.slice(0, 3),
+  "Je récapitule : prélèvement le 15 dès le mois prochain, confirmation ce soir. Pas de souci, avez-vous d'autres questions ? Je vous souhaite une bonne journée, Monsieur Garnier.",
+];
+
 export const EXAMPLE_SCRIPT = 'exemple-date-prelevement';
 
 /** Creates an agent profile on a fresh browser profile and lands on the catalogue. */

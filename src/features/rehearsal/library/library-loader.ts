@@ -4,6 +4,7 @@ import type { LocalizedText } from '@/domain/script/finding.types';
 import type { BrandGuide } from '@/domain/script/brand-guide-schema';
 import type { Persona } from '@/domain/script/persona-schema';
 import type { Script } from '@/domain/script/script-schema';
+import type { Rubric } from '@/domain/scoring/rubric-schema';
 
 /** A library document the gate refused: shown to the agent, never half-loaded. */
 export interface LibraryProblem {
@@ -15,6 +16,7 @@ export interface Library {
   scripts: Script[];
   personas: ReadonlyMap<string, Persona>;
   brands: ReadonlyMap<string, BrandGuide>;
+  rubrics: ReadonlyMap<string, Rubric>;
   problems: LibraryProblem[];
 }
 
@@ -22,7 +24,7 @@ type RawFiles = Record<string, () => Promise<string>>;
 
 // Lazy globs: each document is its own chunk, fetched only when the rehearsal area opens.
 const LIBRARY_FILES: RawFiles = import.meta.glob(
-  '/scripts-library/{scripts,personas,brands}/*.json',
+  '/scripts-library/{scripts,personas,brands,rubrics}/*.json',
   {
     query: '?raw',
     import: 'default',
@@ -34,6 +36,7 @@ export async function loadLibrary(files: RawFiles = LIBRARY_FILES): Promise<Libr
   const scripts: Script[] = [];
   const personas = new Map<string, Persona>();
   const brands = new Map<string, BrandGuide>();
+  const rubrics = new Map<string, Rubric>();
   const problems: LibraryProblem[] = [];
   const entries = await Promise.all(
     Object.entries(files).map(async ([file, read]) => [file, await read()] as const),
@@ -52,9 +55,10 @@ export async function loadLibrary(files: RawFiles = LIBRARY_FILES): Promise<Libr
     const { value } = gated;
     if (value.kind === 'script') scripts.push(value.document);
     else if (value.kind === 'persona') personas.set(value.document.id, value.document);
-    else brands.set(value.document.id, value.document);
+    else if (value.kind === 'brand-guide') brands.set(value.document.id, value.document);
+    else rubrics.set(value.document.id, value.document);
   }
-  return { scripts, personas, brands, problems };
+  return { scripts, personas, brands, rubrics, problems };
 }
 
 /** The personas that can play a script: its suggestions first, then any other in its language. */

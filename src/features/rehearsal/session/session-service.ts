@@ -9,6 +9,7 @@ import { appStorage } from '@/stores/app-storage-registry';
 import { useStorageStatusStore } from '@/stores/storage-status-store';
 import type { Library } from '../library/library-loader';
 import { liveSession } from './live-sessions';
+import { defaultRubric, scoreEndedSession } from './score';
 import { sessionDependencies } from './session-factory';
 import { machineStateOf, restoreSnapshot, type SessionSnapshot } from './session-snapshot';
 import { createSessionWriter } from './session-writer';
@@ -139,9 +140,11 @@ export async function abandonSession(id: string, library: Library): Promise<void
   actor.send({ type: 'ABANDON' });
   const snapshot = actor.getSnapshot();
   actor.stop();
-  await createSessionWriter(opened.record, opened.turns.length, () => undefined).write(
-    snapshot.context.session,
-    machineStateOf(snapshot),
-    opened.record.elapsedSeconds,
-  );
+  const rubric = defaultRubric(library);
+  await createSessionWriter(
+    opened.record,
+    opened.turns.length,
+    () => undefined,
+    (ended) => scoreEndedSession(ended, rubric),
+  ).write(snapshot.context.session, machineStateOf(snapshot), opened.record.elapsedSeconds);
 }

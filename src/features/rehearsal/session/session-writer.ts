@@ -1,3 +1,4 @@
+import type { ScoreCard } from '@/domain/scoring/score-card.types';
 import type { SessionState } from '@/domain/session/session.types';
 import type { SessionRecord, StoredMachineState } from '@/storage/session-record';
 import { appStorage } from '@/stores/app-storage-registry';
@@ -15,6 +16,7 @@ export function createSessionWriter(
   initial: SessionRecord,
   savedTurns: number,
   onState: (state: SaveState) => void,
+  score: (session: SessionState) => ScoreCard | null = () => null,
 ) {
   let record = initial;
   let saved = savedTurns;
@@ -22,6 +24,10 @@ export function createSessionWriter(
   return {
     write(session: SessionState, machineState: StoredMachineState, elapsedSeconds: number) {
       record = withEngineState(record, session, machineState, elapsedSeconds, new Date());
+      // The score card goes with the last turns, in the same transaction: both or neither.
+      if (session.status === 'ended' && record.scoreCard === undefined) {
+        record = { ...record, scoreCard: score(session) };
+      }
       const turns = newTurns(record.id, session, saved);
       const snapshot = record;
       rememberLive(snapshot, turns);

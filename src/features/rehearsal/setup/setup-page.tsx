@@ -9,9 +9,10 @@ import { personasFor } from '../library/library-loader';
 import { LibraryStatus } from '../library/library-status';
 import { useLibrary } from '../library/use-library';
 import { rehearsalPaths, stagePath } from '../rehearsal-paths';
-import { DEAD_AIR_SECONDS } from '../stage/stage-timing';
+import { defaultRubric } from '../session/score';
 import { generaleSeed, seedFor } from '../session/session-factory';
 import { startRehearsal } from '../session/session-service';
+import { RubricPreview } from './rubric-preview';
 import { pickSurprisePersona, SURPRISE } from './surprise-persona';
 import '../rehearsal.css';
 
@@ -130,17 +131,11 @@ export function SetupPage() {
           {mode === 'generale' && (
             <p>{t('rehearsal.setup.generaleSeed', { seed: generaleSeed(script) })}</p>
           )}
-          <section aria-labelledby={`${id}-rubric`}>
-            <h3 id={`${id}-rubric`}>{t('rehearsal.setup.rubricTitle')}</h3>
-            <ul>
-              <li>{t('rehearsal.setup.rubric.tone')}</li>
-              <li>{t('rehearsal.setup.rubric.recovery')}</li>
-              <li>{t('rehearsal.setup.rubric.compliance')}</li>
-              <li>{t('rehearsal.setup.rubric.adherence')}</li>
-              {mode === 'repetition' && <li>{t('rehearsal.setup.rubric.prompter')}</li>}
-              <li>{t('rehearsal.setup.rubric.silence', { seconds: DEAD_AIR_SECONDS })}</li>
-            </ul>
-          </section>
+          <RubricPreview
+            rubric={library ? defaultRubric(library) : null}
+            withPrompter={mode === 'repetition'}
+            titleId={`${id}-rubric`}
+          />
           {startFailed && <p role="alert">{t('rehearsal.setup.startFailed')}</p>}
           <div className="button-row">
             <button type="submit" className="button" disabled={starting || !profile}>

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TranscriptTurn, TurnEvent } from '@/domain/session/session.types';
 import { markCustomerReplyShown } from './reply-latency';
@@ -9,6 +9,8 @@ interface ConversationLogProps {
   /** The live stage announces new lines; the end screen's transcript is static. */
   live: boolean;
   label: string;
+  /** Extra content under a turn: the debrief's notes on it. */
+  annotate?: (turnIndex: number) => ReactNode;
 }
 
 type EventKey =
@@ -32,7 +34,7 @@ function eventNote(event: TurnEvent): { key: EventKey; seconds?: number } | null
 }
 
 /** The call as a conversation, newest at the bottom; screen readers hear each new line. */
-export function ConversationLog({ turns, language, live, label }: ConversationLogProps) {
+export function ConversationLog({ turns, language, live, label, annotate }: ConversationLogProps) {
   const { t } = useTranslation();
   const end = useRef<HTMLLIElement>(null);
   const last = turns.at(-1);
@@ -69,6 +71,7 @@ export function ConversationLog({ turns, language, live, label }: ConversationLo
                 {t(`rehearsal.stage.event.${note.key}`, { seconds: note.seconds ?? 0 })}
               </p>
             ))}
+            {annotate?.(turn.index)}
           </li>
         );
       })}

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import type { ScoreCard } from '@/domain/scoring/score-card.types';
 import type { SessionState } from '@/domain/session/session.types';
 import { selectActiveProfile, useProfileStore } from '@/stores/profile-store';
 import { formatDuration } from '../format';
@@ -9,16 +10,21 @@ import { rehearsalPaths, stagePath } from '../rehearsal-paths';
 import { outcomeTitle } from '../session/outcome-title';
 import { seedFor } from '../session/session-factory';
 import { startRehearsal } from '../session/session-service';
+import { FindingNotes } from '../debrief/finding-notes';
+import { ScoreSummary } from '../debrief/score-summary';
+import { useScoreCard } from '../debrief/use-score-card';
 import { ConversationLog } from './conversation-log';
 
 interface EndOfCallProps {
   session: SessionState;
   seconds: number;
   library: Library;
+  /** The card written when the call ended; recomputed (same call ⇒ same card) when absent. */
+  storedCard: ScoreCard | null | undefined;
 }
 
 /** The end of the call: outcome first, then the transcript, then play again. */
-export function EndOfCall({ session, seconds, library }: EndOfCallProps) {
+export function EndOfCall({ session, seconds, library, storedCard }: EndOfCallProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const profile = useProfileStore(selectActiveProfile);
@@ -26,6 +32,7 @@ export function EndOfCall({ session, seconds, library }: EndOfCallProps) {
   const [starting, setStarting] = useState(false);
   const { script, persona, mode, seed } = session.config;
   const outcome = session.outcome;
+  const { card, rubric, findingsByTurn } = useScoreCard(session, library, storedCard);
   useEffect(() => heading.current?.focus(), []);
 
   const playAgain = async (sameSeed: boolean) => {
@@ -68,7 +75,11 @@ export function EndOfCall({ session, seconds, library }: EndOfCallProps) {
           prompter: session.prompterUses,
         })}
       </p>
-      <p className="hint">{t('rehearsal.end.scoresLater')}</p>
+      {card ? (
+        <ScoreSummary card={card} language={script.language} />
+      ) : (
+        <p className="hint">{t('rehearsal.debrief.noRubric')}</p>
+      )}
       <div className="button-row">
         <button
           type="button"
@@ -90,12 +101,18 @@ export function EndOfCall({ session, seconds, library }: EndOfCallProps) {
           {t('rehearsal.end.history')}
         </Link>
       </div>
-      <h3>{t('rehearsal.end.transcript')}</h3>
+      <h3>{card ? t('rehearsal.debrief.findingsTitle') : t('rehearsal.end.transcript')}</h3>
       <ConversationLog
         turns={session.transcript}
         language={script.language}
         live={false}
         label={t('rehearsal.end.transcript')}
+        annotate={(turn) => {
+          const notes = findingsByTurn.get(turn);
+          return notes ? (
+            <FindingNotes findings={notes} rubric={rubric} language={script.language} />
+          ) : null;
+        }}
       />
     </section>
   );

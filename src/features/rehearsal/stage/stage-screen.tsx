@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Library } from '../library/library-loader';
 import type { OpenedSession } from '../session/session-service';
 import { formatDuration } from '../format';
+import { defaultRubric } from '../session/score';
 import { AgentInput } from './agent-input';
 import { CallControls } from './call-controls';
 import { ConversationLog } from './conversation-log';
@@ -20,7 +21,7 @@ interface StageScreenProps {
 /** The call in progress: the conversation, the agent's line, and the softphone around it. */
 export function StageScreen({ opened, agentName, library }: StageScreenProps) {
   const { t } = useTranslation();
-  const stage = useStageController(opened, agentName);
+  const stage = useStageController(opened, agentName, defaultRubric(library));
   const { session, view } = stage;
   const { mode, script } = session.config;
   // The hint stays up until the next turn: the prompter's own turn is the last one.
@@ -29,7 +30,14 @@ export function StageScreen({ opened, agentName, library }: StageScreenProps) {
   const showMood = mode === 'lecture' || mode === 'repetition';
   const language = script.language;
   if (view.status === 'ended') {
-    return <EndOfCall session={session} seconds={stage.seconds} library={library} />;
+    return (
+      <EndOfCall
+        session={session}
+        seconds={stage.seconds}
+        library={library}
+        storedCard={stage.scoreCard}
+      />
+    );
   }
   const onHold = view.status === 'on_hold';
   const canSpeak = view.status === 'in_call';

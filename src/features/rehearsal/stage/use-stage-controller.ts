@@ -2,6 +2,8 @@ import { useActorRef, useSelector } from '@xstate/react';
 import { useMemo, useRef, useState } from 'react';
 import { sessionMachine, type SessionEvent } from '@/domain/session/session-machine';
 import { stageView } from '@/domain/session/session-views';
+import type { Rubric } from '@/domain/scoring/rubric-schema';
+import { scoreEndedSession } from '../session/score';
 import { createSessionWriter, type SaveState } from '../session/session-writer';
 import { machineStateOf } from '../session/session-snapshot';
 import type { OpenedSession } from '../session/session-service';
@@ -15,7 +17,7 @@ type ReadySession = Extract<OpenedSession, { kind: 'ready' }>;
  * Drives one call: the session machine as an actor, every change written as it happens, the
  * call clock, hold timing and dead air. Components read what it returns and call its actions.
  */
-export function useStageController(opened: ReadySession, agentName: string) {
+export function useStageController(opened: ReadySession, agentName: string, rubric: Rubric | null) {
   const actor = useActorRef(sessionMachine, {
     snapshot: opened.snapshot,
     input: { config: opened.config, deps: opened.deps },
@@ -23,7 +25,9 @@ export function useStageController(opened: ReadySession, agentName: string) {
   const session = useSelector(actor, (snapshot) => snapshot.context.session);
   const [saveState, setSaveState] = useState<SaveState>('saved');
   const [writer] = useState(() =>
-    createSessionWriter(opened.record, opened.turns.length, setSaveState),
+    createSessionWriter(opened.record, opened.turns.length, setSaveState, (ended) =>
+      scoreEndedSession(ended, rubric),
+    ),
   );
   const lastActivity = useRef(performance.now());
   const holdStartedAt = useRef<number | null>(null);
@@ -49,6 +53,7 @@ export function useStageController(opened: ReadySession, agentName: string) {
     session,
     view,
     saveState,
+    scoreCard: opened.record.scoreCard,
     seconds: clock.seconds,
     /** Typing counts as speaking: dead air is measured from the last keystroke or line. */
     noteActivity: () => {
