@@ -6,6 +6,7 @@ import type { Library } from '../library/library-loader';
 import { personasFor } from '../library/library-loader';
 import { setupPath } from '../rehearsal-paths';
 import type { ScriptHistory } from '../session/session-summary';
+import { useResultLabel } from '../session/use-result-label';
 import { scriptPhases } from './catalogue-filter';
 
 interface ScriptCardProps {
@@ -19,13 +20,10 @@ export function ScriptCard({ script, library, history }: ScriptCardProps) {
   const { t, i18n } = useTranslation();
   const brand = library.brands.get(script.brand);
   const personas = personasFor(library, script);
+  const resultLabel = useResultLabel();
   const result = (record: ScriptHistory['last']) =>
     record
-      ? `${formatDateTime(record.startedAt, i18n.language)} — ${t(
-          record.engine.outcome?.success
-            ? 'rehearsal.history.outcomeSuccess'
-            : 'rehearsal.history.outcomeFailure',
-        )}`
+      ? `${formatDateTime(record.startedAt, i18n.language)} — ${resultLabel(record)}`
       : t('rehearsal.catalogue.never');
   return (
     <li className="script-card">

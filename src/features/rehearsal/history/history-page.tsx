@@ -6,6 +6,7 @@ import { formatDateTime, formatDuration } from '../format';
 import { RehearsalNav } from '../rehearsal-nav';
 import { stagePath } from '../rehearsal-paths';
 import { useMySessions } from '../session/use-my-sessions';
+import { useResultLabel } from '../session/use-result-label';
 import { useExport } from './use-export';
 import '../rehearsal.css';
 
@@ -14,6 +15,7 @@ export function HistoryPage() {
   const { t, i18n } = useTranslation();
   const { sessions, reload } = useMySessions();
   const { exportSessions, done } = useExport(reload);
+  const resultLabel = useResultLabel();
   const neverExported = sessions?.filter((session) => !session.exportedAt).length ?? 0;
   return (
     <article className="area-page area-page--wide">
@@ -50,7 +52,6 @@ export function HistoryPage() {
             <tbody>
               {sessions.map((session) => {
                 const date = formatDateTime(session.startedAt, i18n.language);
-                const outcome = session.engine.outcome;
                 return (
                   <tr key={session.id}>
                     <td>{date}</td>
@@ -58,8 +59,7 @@ export function HistoryPage() {
                     <td>{t(`rehearsal.modeName.${session.mode}`)}</td>
                     <td>
                       {t(`rehearsal.history.state.${session.status}`)}
-                      {session.status === 'ended' &&
-                        ` — ${t(outcome?.success ? 'rehearsal.history.outcomeSuccess' : 'rehearsal.history.outcomeFailure')}`}
+                      {session.status === 'ended' && ` — ${resultLabel(session)}`}
                     </td>
                     <td>{formatDuration(session.elapsedSeconds)}</td>
                     <td className="button-row">

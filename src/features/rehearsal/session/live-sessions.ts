@@ -21,3 +21,8 @@ export function rememberLive(record: SessionRecord, turns: TurnRecord[]): void {
 export function liveSession(id: string): { record: SessionRecord; turns: TurnRecord[] } | null {
   return live.get(id) ?? null;
 }
+
+/** Every session played in this tab, for the emergency export when storage fails. */
+export function allLiveSessions(): { record: SessionRecord; turns: TurnRecord[] }[] {
+  return [...live.values()];
+}

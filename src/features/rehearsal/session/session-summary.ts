@@ -2,8 +2,14 @@ import type { SessionRecord } from '@/storage/session-record';
 
 export interface ScriptHistory {
   last: SessionRecord | null;
-  /** Until scoring lands, the best result is a successful outcome over an unsuccessful one. */
   best: SessionRecord | null;
+}
+
+// A scored session ranks by its overall score; an unscored one by its outcome alone.
+function rank(record: SessionRecord): number {
+  const overall = record.scoreCard?.overall.score;
+  if (overall !== undefined) return overall;
+  return record.engine.outcome?.success ? 0 : -1;
 }
 
 /** The agent's last and best finished session of each script. `sessions` is newest first. */
@@ -13,9 +19,7 @@ export function historyByScript(sessions: readonly SessionRecord[]): Map<string,
     if (session.status !== 'ended') continue;
     const entry = result.get(session.scriptId) ?? { last: null, best: null };
     entry.last ??= session;
-    if (!entry.best || (!entry.best.engine.outcome?.success && session.engine.outcome?.success)) {
-      entry.best = session;
-    }
+    if (!entry.best || rank(session) > rank(entry.best)) entry.best = session;
     result.set(session.scriptId, entry);
   }
   return result;
