@@ -5,6 +5,9 @@ import { seriousViolations } from './axe';
 import { fakeProfile, seedProfiles } from './profile-fixture';
 import { freshStorage, renderApp } from './render-app';
 
+// Loading the library and training the analyser take seconds on a busy machine (CI, 2 cores).
+vi.setConfig({ testTimeout: 30_000 });
+
 const SCRIPT_TITLE = /Changer la date de prélèvement/;
 
 async function returningAgent() {

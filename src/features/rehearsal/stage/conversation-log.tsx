@@ -43,15 +43,8 @@ export function ConversationLog({ turns, language, live, label, annotate }: Conv
     end.current?.scrollIntoView?.({ block: 'nearest' });
     if (last?.speaker === 'customer') markCustomerReplyShown();
   }, [live, last]);
-  return (
-    <ol
-      className="conversation"
-      aria-label={label}
-      // It scrolls: keyboard users must be able to focus it to scroll back through the call.
-      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-      tabIndex={0}
-      {...(live ? { role: 'log', 'aria-live': 'polite' as const } : {})}
-    >
+  const list = (
+    <ol className="conversation__turns" aria-label={live ? undefined : label}>
       {turns.map((turn, position) => {
         const notes = turn.events.map(eventNote).filter((note) => note !== null);
         return (
@@ -76,5 +69,17 @@ export function ConversationLog({ turns, language, live, label, annotate }: Conv
         );
       })}
     </ol>
+  );
+  // A role="log" would take the list semantics away from the <ol>: it wraps the list instead.
+  return (
+    <div
+      className="conversation"
+      // It scrolls: keyboard users must be able to focus it to scroll back through the call.
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+      tabIndex={0}
+      {...(live ? { role: 'log', 'aria-live': 'polite' as const, 'aria-label': label } : {})}
+    >
+      {list}
+    </div>
   );
 }

@@ -11,6 +11,7 @@ import { LecturePicker } from './lecture-picker';
 import { MoodGauge } from './mood-gauge';
 import { PrompterPanel } from './prompter-panel';
 import { useStageController } from './use-stage-controller';
+import { VoiceToggle } from './voice-toggle';
 
 interface StageScreenProps {
   opened: Extract<OpenedSession, { kind: 'ready' }>;
@@ -52,6 +53,11 @@ export function StageScreen({ opened, agentName, library }: StageScreenProps) {
           <span className="stage__label">{t('rehearsal.stage.clock')} : </span>
           <time dateTime={`PT${stage.seconds}S`}>{formatDuration(stage.seconds)}</time>
         </p>
+        <VoiceToggle
+          turns={session.transcript}
+          persona={session.config.persona}
+          language={language}
+        />
         <p className={`save-state save-state--${stage.saveState}`} role="status">
           {t(
             stage.saveState === 'saved'
