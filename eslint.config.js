@@ -42,6 +42,31 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
+    // src/domain runs unchanged in Node and in the browser: no Node built-ins, no DOM or storage
+    // globals (tsconfig.domain.json checks the same from the type side).
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'child_process', 'url', 'crypto', 'readline'],
+              message: 'src/domain must not use Node APIs; pass data in from tools/ instead.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['process', 'Buffer', 'require', '__dirname', 'window', 'document', 'localStorage'].map(
+          (name) => ({ name, message: 'src/domain must stay free of Node and DOM globals.' }),
+        ),
+        { name: 'indexedDB', message: 'src/domain must stay free of Node and DOM globals.' },
+      ],
+    },
+  },
+  {
     files: ['tools/**/*.{js,mjs,ts}', 'tests/**/*.{ts,tsx}', '*.config.{js,ts}'],
     languageOptions: { globals: { ...globals.node } },
   },

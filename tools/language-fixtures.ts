@@ -28,10 +28,10 @@ function isPairList(value: unknown, a: string, b: string): boolean {
 }
 
 /** Reads the voice fields of scripts-library/brands/<id>.json, or throws a readable reason. */
-export function loadBrandVoice(id: string): BrandVoice {
+export function loadBrandVoice(id: string, libraryRoot: string = root): BrandVoice {
   if (!/^[a-z0-9][a-z0-9-]*$/.test(id))
     throw new Error(`brand id "${id}" must be kebab-case letters and digits.`);
-  const path = resolve(root, 'scripts-library/brands', `${id}.json`);
+  const path = resolve(libraryRoot, 'scripts-library/brands', `${id}.json`);
   if (!existsSync(path)) throw new Error(`no brand guide at scripts-library/brands/${id}.json.`);
   let data: Record<string, unknown>;
   try {

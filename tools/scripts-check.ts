@@ -12,6 +12,7 @@ import { generateJsonSchemas } from '../src/domain/script/json-schemas';
 import { DEFAULT_JSON_TEXT_LIMITS } from '../src/domain/script/json-text-limits';
 import { makeFinding } from '../src/domain/script/make-finding';
 import type { LibraryContext } from '../src/domain/script/rules-content';
+import { checkDuplicateDocuments } from '../src/domain/script/rules-library';
 import { formatOutcomePath, shortestOutcomePaths } from '../src/domain/script/script-paths';
 
 export interface CliOutput {
@@ -125,13 +126,19 @@ function checkFiles(targets: string[], lang: Lang, io: CliOutput): number {
   const checked = new Set(files.map((file) => resolve(file)));
   const extra = libraryFiles().filter((file) => !checked.has(resolve(file)));
   const library = libraryContext([...loaded, ...extra.map(loadFile)]);
+  const duplicates = checkDuplicateDocuments(
+    loaded.flatMap(({ file, gated }) => (gated ? [{ file, document: gated }] : [])),
+  );
   let errors = 0;
   let warnings = 0;
   for (const item of loaded) {
     let findings = item.findings;
     if (item.gated) {
       try {
-        findings = validateDocument(item.gated, { library });
+        findings = [
+          ...(duplicates.get(item.file) ?? []),
+          ...validateDocument(item.gated, { library }),
+        ];
       } catch (error) {
         findings = [fileFailure('internal-error', describeError(error))];
       }

@@ -106,7 +106,7 @@ export const ENGLISH_ASIDES: Record<
       'Are you kidding? This is an emergency, it will be on you if something happens!',
       'Just the last four digits, nobody will know.',
     ],
-    settle: ['Fine… I will call back.', 'OK, I will sort it out with her.'],
+    settle: ['Fine… fine.', 'Hmm. Right.', 'OK, very well.'],
   },
   silence: {
     start: ['…', '(silence)'],

@@ -123,7 +123,7 @@ export const FRENCH_ASIDES: Record<
       'Votre collègue, lui, était beaucoup plus arrangeant. Je vais me plaindre de vous.',
       'Allez, juste les quatre derniers chiffres, personne n’en saura rien.',
     ],
-    settle: ['Bon… Très bien, je rappellerai.', 'D’accord, je vais voir avec elle.'],
+    settle: ['Bon… Bon, d’accord.', 'Mouais. Bon.', 'Bon, très bien.'],
   },
   silence: {
     start: ['…', '(silence)', 'Mmh…'],

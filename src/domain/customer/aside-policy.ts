@@ -36,7 +36,8 @@ export const HANDLING_MOVES: Record<AsideKind, readonly MoveId[]> = {
   objection: ['handle_objection', 'argue_benefit', 'reformulate', 'explain'],
   manager_demand: ['empathise', 'reformulate', 'transfer', 'commit'],
   legal_threat: ['empathise', 'explain', 'commit', 'transfer'],
-  social_engineering: ['refuse_politely'],
+  // Asking for proof of identity is the right first answer to a pretext; refusing is the second.
+  social_engineering: ['refuse_politely', 'verify_identity'],
   silence: ['probe_open', 'probe_closed', 'offer_help', 'check_satisfaction'],
   misunderstanding: ['explain', 'reformulate'],
   repeat_request: ['explain', 'reformulate', 'recap'],

@@ -3,6 +3,7 @@ import type { Persona } from '../script/persona-schema';
 import { ENGLISH_ASIDES, ENGLISH_REGISTER_GRAMMAR } from './aside-lines-en';
 import { FRENCH_ASIDES, FRENCH_REGISTER_GRAMMAR } from './aside-lines-fr';
 import type { AsideKind } from './customer.types';
+import { fold } from './deadline';
 import { expandTemplate } from './phrase-grammar';
 
 /** Lines already said in this call, so the customer does not repeat itself word for word. */
@@ -15,6 +16,8 @@ const ATTEMPTS = 8;
 /** The words a persona's lines are filled with: its name, number, town, product. */
 export function factSlots(persona: Persona): Record<string, string> {
   const sheet = persona.factSheet;
+  const price =
+    sheet.contract.monthlyPrice === undefined ? '' : String(sheet.contract.monthlyPrice);
   return {
     civility: sheet.civility,
     firstName: sheet.firstName,
@@ -22,9 +25,32 @@ export function factSlots(persona: Persona): Record<string, string> {
     customerNumber: sheet.customerNumber,
     city: sheet.address.city,
     product: sheet.contract.product,
-    monthlyPrice:
-      sheet.contract.monthlyPrice === undefined ? '' : String(sheet.contract.monthlyPrice),
+    monthlyPrice: price,
+    // The French names authors use in their lines ("{civilité} {nom}").
+    civilité: sheet.civility,
+    nom: sheet.lastName,
+    prénom: sheet.firstName,
+    mensualite: price,
+    mensualité: price,
   };
+}
+
+function factByLabel(persona: Persona, key: string): string | undefined {
+  const wanted = fold(key);
+  const facts = [...persona.factSheet.contract.facts, ...(persona.factSheet.securityDetails ?? [])];
+  return facts.find((fact) => fold(fact.label).includes(wanted))?.value;
+}
+
+/**
+ * Fills `{slot}` placeholders of an author's line from the persona's fact sheet; a slot the
+ * file cannot answer stays visible as `[slot]`, a gap the trainer can see and fill.
+ */
+export function fillPlaceholders(text: string, persona: Persona): string {
+  const slots = factSlots(persona);
+  return text.replace(
+    /\{([^{}\s]{1,30})\}/gu,
+    (_whole, key: string) => slots[key] || factByLabel(persona, key) || `[${key}]`,
+  );
 }
 
 /** Draws a line not yet said (unless the persona repeats itself by nature). */
@@ -72,10 +98,8 @@ export function reactionLine(
   random: Random,
   said: SaidLines,
 ): { id: string; text: string } {
-  const slots = factSlots(persona);
   let chosen = random.pick(lines);
-  const render = (line: { text: string }) =>
-    line.text.replace(/\{(\w+)\}/gu, (whole, slot: string) => slots[slot] ?? whole);
+  const render = (line: { text: string }) => fillPlaceholders(line.text, persona);
   if (!REPETITIVE_TYPES.has(persona.type)) {
     const fresh = lines.filter((line) => !said.has(render(line)));
     if (fresh.length > 0) chosen = random.pick(fresh);

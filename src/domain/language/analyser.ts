@@ -34,9 +34,21 @@ export function createAnalyser(config: AnalyserConfig): Analyser {
       const text = typeof input === 'string' ? input : String(input);
       const head = text.slice(0, MAX_ANALYSED_CHARS);
       const tokens = read(head);
-      const moves = detectMoves(engine, tokens, head, read, options.hints);
       const flags = findToneFlags(lang, tokens, head, brand, options.context, text);
-      return { text, moves, flags, tokens };
+      // On an abusive line the classifier's guesses are not credited: only explicit formulas
+      // (a transfer, a limit) still count as moves.
+      const rulesOnly = flags.some((f) => f.id === 'insult');
+      const moves = detectMoves(engine, tokens, head, read, { ...options, rulesOnly });
+      // A refusal that closes the door or disowns the case is not a polite refusal.
+      const impolite = flags.some(
+        (f) => f.id === 'negative_framing' || f.id === 'ownership_refusal',
+      );
+      return {
+        text,
+        moves: impolite ? moves.filter((m) => m.id !== 'refuse_politely') : moves,
+        flags,
+        tokens,
+      };
     },
   };
 }

@@ -70,6 +70,8 @@ const EN: Record<string, string> = {
   thks: 'thanks',
   ty: 'thank you',
   sry: 'sorry',
+  soz: 'sorry',
+  ta: 'thanks',
   idk: 'i do not know',
   np: 'no problem',
   btw: 'by the way',

@@ -5,7 +5,7 @@ import type { Lang, MoveCorpus } from './language.types';
 
 const parsed: Partial<Record<Lang, MoveCorpus>> = {};
 
-/** The training corpus shipped with the app for a language (checked once, then reused). */
+/** The training corpus of a language, bundled eagerly (Node tools and tests; the browser uses loadCorpus). */
 export function defaultCorpus(lang: Lang): MoveCorpus {
   const known = parsed[lang];
   if (known) return known;

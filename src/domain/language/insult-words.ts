@@ -14,6 +14,10 @@ const FR_ORDINARY = new Set(
 );
 // Insults the list lacks but agents (rarely) type at a customer.
 const FR_EXTRA = [
+  'boulet',
+  'chiant',
+  'chiante',
+  'incapables',
   'idiot',
   'idiote',
   'idiots',
@@ -27,7 +31,7 @@ const FR_EXTRA = [
 ];
 const EN_WORDS = (
   'idiot idiots stupid moron morons dumb jerk fuck fucking fucker fucked shit shitty bitch bastard asshole ' +
-  'arsehole crap dick prick twat wanker retard retarded loser scumbag bollocks dickhead imbecile cretin'
+  'arsehole bloody crap dick prick twat wanker retard retarded loser scumbag bollocks dickhead imbecile cretin'
 ).split(' ');
 
 function singleWords(list: string[]): Set<string> {

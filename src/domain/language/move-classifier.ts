@@ -1,8 +1,11 @@
 import { MOVE_IDS, type MoveId } from '../moves/move-catalogue';
 import { extractFeatures, type Feature } from './move-features';
 import { markNegation } from './negation';
+import { noMoveLines } from './no-move-lines';
 import { tokenise } from './normalise';
 import { seededRandom } from './seeded-random';
+import { EN_SUPPLEMENT } from './training-supplement-en';
+import { FR_SUPPLEMENT } from './training-supplement-fr';
 import type { Lang, MoveCorpus, Token } from './language.types';
 
 // One-vs-rest logistic regression over stemmed words and bigrams. Chosen over a softmax or
@@ -18,7 +21,7 @@ export interface TrainingOptions {
 }
 
 export const DEFAULT_TRAINING: TrainingOptions = {
-  epochs: 8,
+  epochs: 6,
   learningRate: 1,
   l2: 1e-4,
   positiveWeight: 8,
@@ -26,12 +29,13 @@ export const DEFAULT_TRAINING: TrainingOptions = {
 };
 
 const SKIP_GRADIENT = 0.01;
+const EVIDENCE_FROM = 0.2;
 
 export interface MoveModel {
   lang: Lang;
   vocabulary: Map<string, number>;
-  /** weights[move][feature]. */
-  weights: Float64Array[];
+  /** Feature-major: the weight of a move for a feature is weights[feature * moves + move]. */
+  weights: Float64Array;
   bias: Float64Array;
 }
 
@@ -70,38 +74,68 @@ export function trainMoveModel(
 ): MoveModel {
   const vocabulary = new Map<string, number>();
   const examples: Example[] = [];
+  const supplement = lang === 'fr' ? FR_SUPPLEMENT : EN_SUPPLEMENT;
   MOVE_IDS.forEach((move, moveIndex) => {
-    for (const line of corpus[move] ?? []) {
+    for (const line of [...(corpus[move] ?? []), ...(supplement[move] ?? [])]) {
       const features = indexFeatures(extractFeatures(lang, prepare(lang, line)), vocabulary, true);
       examples.push({ features, move: moveIndex });
     }
   });
-  const weights = MOVE_IDS.map(() => new Float64Array(vocabulary.size));
-  const bias = new Float64Array(MOVE_IDS.length);
+  // Lines that do no move are negatives for every move (move index -1 matches none).
+  for (const line of noMoveLines(lang)) {
+    const features = indexFeatures(extractFeatures(lang, prepare(lang, line)), vocabulary, true);
+    examples.push({ features, move: -1 });
+  }
+  const { weights, bias } = fit(examples, vocabulary.size, options);
+  return { lang, vocabulary, weights, bias };
+}
+
+// Plain SGD on the logistic loss, one-vs-rest, in a seeded order. Weights are feature-major so
+// that the 24 scores of a line are summed from contiguous memory: this loop is most of start-up.
+function fit(
+  examples: Example[],
+  size: number,
+  options: TrainingOptions,
+): { weights: Float64Array; bias: Float64Array } {
+  const moves = MOVE_IDS.length;
+  const weights = new Float64Array(size * moves);
+  const bias = new Float64Array(moves);
+  const z = new Float64Array(moves);
+  const rows = examples.map((example) => Int32Array.from(example.features));
   const random = seededRandom(options.seed);
   const order = examples.map((_, i) => i);
   for (let epoch = 0; epoch < options.epochs; epoch += 1) {
     shuffle(order, random);
     const rate = options.learningRate / (1 + epoch * 0.3);
-    for (const exampleIndex of order) {
-      const example = examples[exampleIndex] as Example;
-      const scale = 1 / Math.sqrt(Math.max(1, example.features.length));
-      for (let move = 0; move < MOVE_IDS.length; move += 1) {
-        const w = weights[move] as Float64Array;
-        const positive = example.move === move;
-        const p = sigmoid(score(w, bias[move] as number, example.features, scale));
+    const decay = 1 - rate * options.l2;
+    for (let k = 0; k < order.length; k += 1) {
+      const index = order[k] as number;
+      const row = rows[index] as Int32Array;
+      const target = (examples[index] as Example).move;
+      const scale = 1 / Math.sqrt(Math.max(1, row.length));
+      z.set(bias);
+      for (let j = 0; j < row.length; j += 1) {
+        const base = (row[j] as number) * moves;
+        for (let move = 0; move < moves; move += 1) {
+          z[move] = (z[move] as number) + (weights[base + move] as number) * scale;
+        }
+      }
+      for (let move = 0; move < moves; move += 1) {
+        const positive = target === move;
+        const p = 1 / (1 + Math.exp(-(z[move] as number)));
         const gradient = (p - (positive ? 1 : 0)) * (positive ? options.positiveWeight : 1);
-        // Most lines are already far on the right side for most moves: skip their no-op update
-        // (this is what keeps start-up training well under its time budget).
+        // Most lines are already far on the right side for most moves: skip their no-op update.
         if (Math.abs(gradient) < SKIP_GRADIENT) continue;
-        for (const f of example.features) {
-          w[f] = (w[f] as number) * (1 - rate * options.l2) - rate * gradient * scale;
+        const step = rate * gradient * scale;
+        for (let j = 0; j < row.length; j += 1) {
+          const at = (row[j] as number) * moves + move;
+          weights[at] = (weights[at] as number) * decay - step;
         }
         bias[move] = (bias[move] as number) - rate * gradient;
       }
     }
   }
-  return { lang, vocabulary, weights, bias };
+  return { weights, bias };
 }
 
 function shuffle(order: number[], random: () => number): void {
@@ -115,12 +149,6 @@ function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
 
-function score(w: Float64Array, b: number, features: number[], scale: number): number {
-  let z = b;
-  for (const f of features) z += (w[f] as number) * scale;
-  return z;
-}
-
 export interface MoveScore {
   move: MoveId;
   probability: number;
@@ -130,18 +158,22 @@ export interface MoveScore {
 
 /** Probability of every move for a run of tokens, with the tokens that weighed most. */
 export function scoreMoves(model: MoveModel, tokens: Token[]): MoveScore[] {
-  const features = extractFeatures(model.lang, tokens);
-  const known = features
+  const moves = MOVE_IDS.length;
+  const known = extractFeatures(model.lang, tokens)
     .map((feature) => ({ feature, index: model.vocabulary.get(feature.name) }))
     .filter((entry): entry is { feature: Feature; index: number } => entry.index !== undefined);
   const unique = [...new Set(known.map((entry) => entry.index))];
   const scale = 1 / Math.sqrt(Math.max(1, unique.length));
+  const weight = (index: number, move: number) => model.weights[index * moves + move] as number;
   return MOVE_IDS.map((move, moveIndex) => {
-    const w = model.weights[moveIndex] as Float64Array;
-    const probability = sigmoid(score(w, model.bias[moveIndex] as number, unique, scale));
+    let z = model.bias[moveIndex] as number;
+    for (const index of unique) z += weight(index, moveIndex) * scale;
+    const probability = sigmoid(z);
+    // Evidence is only worth gathering for a move that may be reported.
+    if (probability < EVIDENCE_FROM) return { move, probability, evidence: [] };
     const evidence = known
-      .filter((entry) => (w[entry.index] as number) > 0.4)
-      .sort((a, b) => (w[b.index] as number) - (w[a.index] as number))
+      .filter((entry) => weight(entry.index, moveIndex) > 0.4)
+      .sort((a, b) => weight(b.index, moveIndex) - weight(a.index, moveIndex))
       .slice(0, 3)
       .map((entry) => entry.feature.token);
     return { move, probability, evidence };

@@ -20,6 +20,8 @@ export const FR_MOVE_RULES: Partial<Record<MoveId, string[]>> = {
     'quelle est votre demande',
     "quel est l'objet de votre appel",
     'je suis à votre disposition|écoute pour',
+    'besoin de quoi',
+    "c'est pour quoi ?",
   ],
   verify_identity: [
     'numéro (de) client|contrat|adhérent|adhérente|sociétaire|dossier|compte|identifiant',
@@ -27,10 +29,12 @@ export const FR_MOVE_RULES: Partial<Record<MoveId, string[]>> = {
     'date de naissance',
     'identifiant client',
     'code confidentiel|postal',
+    'quoi|quel est votre nom|identifiant',
   ],
   recording_notice: [
     'est|sont|être|etre|soit|soient|peut|peuvent enregistré|enregistrée|enregistrés|enregistrées',
     'enregistré|enregistrée à des fins',
+    'audio',
   ],
   reformulate: [
     'si je comprends|comprend bien',
@@ -38,8 +42,6 @@ export const FR_MOVE_RULES: Partial<Record<MoveId, string[]>> = {
     'si je vous suis|comprends bien',
     'autrement dit',
     'vous me dites que',
-    "c'est bien cela|ça|ca ?",
-    "c'est exact ?",
   ],
   empathise: [
     'je comprends|mesure|entends|imagine votre agacement|colère|frustration|inquiétude|déception|mécontentement|énervement|exaspération|impatience|fatigue|stress|incompréhension|désarroi',
@@ -51,6 +53,7 @@ export const FR_MOVE_RULES: Partial<Record<MoveId, string[]>> = {
     'excuse|excuses|excusez',
     'pardon',
     "je vous prie de m'excuser",
+    'je regrette|regrettons',
   ],
   thank: ['merci|remercie|remercions'],
   propose: [
@@ -59,13 +62,33 @@ export const FR_MOVE_RULES: Partial<Record<MoveId, string[]>> = {
     'souhaitez|voulez|voudriez vous que je',
     'que diriez vous',
     "deux|plusieurs options|solutions s'offrent",
+    'et si on|nous|je',
+    'on|nous pourrait|pourrions|peut|pouvons … si ça|cela|vous',
+    'je vous offre',
+    'vous pourriez|pouvez aussi|plutôt',
+    'ça|cela vous irait|conviendrait|arrangerait',
+    'préférez vous|préféreriez vous',
+    'on|nous pourrait|pourrions|peut|pouvons … … si ça|cela|vous',
+    'en revanche|par contre … je peux|pourrais',
+    'je peux|pourrais vous envoyer|faire|proposer|offrir|accorder|réserver|programmer|guider',
   ],
-  commit: ["je m'engage", "je m'en occupe personnellement"],
+  refuse_politely: ["qu'au|qu'à|qu'a … titulaire"],
+  commit: [
+    "je lance|fais|transmets|envoie|programme|commande|relance … … maintenant|aujourd'hui|demain|immédiatement",
+    'je lance|fais|transmets|envoie|programme|commande|relance … … tout de suite',
+    'je lance|fais|transmets|envoie|programme|commande|relance … … ce soir|matin',
+    "je m'engage",
+    "je m'en occupe personnellement",
+    "je vous|te lance|fais|transmets|envoie|programme|commande|relance|rembourse|rappelle|recontacte|renvoie|active|annule|corrige|débloque … … maintenant|aujourd'hui|demain|immédiatement",
+    'je vous|te lance|fais|transmets|envoie|programme|commande|relance|rembourse|rappelle|recontacte|renvoie|active|annule|corrige|débloque … … tout de suite',
+  ],
   hold_request: [
     'patienter|patientez',
     'mettre|mets|mettrai|mette en attente',
     'ne quittez pas',
     'je vous demande un instant|moment',
+    '^ attendez|attends',
+    '^ un (petit) instant|moment|seconde',
   ],
   hold_return: [
     'merci|remercie de|pour (votre|cette) patience|attente',
@@ -79,6 +102,7 @@ export const FR_MOVE_RULES: Partial<Record<MoveId, string[]>> = {
     'je vous passe … collègue|service|responsable|superviseur|superviseure|manager',
     'mettre|mets|mettrai en relation',
     'je vous redirige|réoriente',
+    'je vous passe|repasse le|la|mon|ma|un|une|au',
   ],
   set_limit: [
     'mettre|mettrai|mette fin',
@@ -87,6 +111,8 @@ export const FR_MOVE_RULES: Partial<Record<MoveId, string[]>> = {
     'rester courtois|poli|polie|correct|calme',
     'je ne tolère|tolérerai pas',
     'je vous demande de cesser|ne plus|arrêter',
+    'sur ce ton',
+    'je coupe|couperai',
   ],
   recap: [
     'pour récapituler|résumer',
@@ -94,9 +120,11 @@ export const FR_MOVE_RULES: Partial<Record<MoveId, string[]>> = {
     'en résumé',
     'récapitulons|récapitulatif',
     'je fais le point',
+    'je vous fais|fais une synthèse',
   ],
   check_satisfaction: [
     "d'autres|autre questions|question",
+    'plus de|aucune|une autre question|questions ?',
     'autre chose … pour vous',
     "besoin d'autre chose",
     'cela|ça|ca|solution|réponse vous convient|convient il|convient elle|rassure',
@@ -111,4 +139,5 @@ export const FR_MOVE_RULES: Partial<Record<MoveId, string[]>> = {
     'merci|remercie … de|pour votre appel|confiance|fidélité',
     "merci d'avoir appelé|contacté",
   ],
+  probe_open: ["dites|racontez|expliquez|décrivez moi|m'en", "c'est quoi le|la problème|souci|pb"],
 };

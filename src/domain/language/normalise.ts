@@ -145,9 +145,10 @@ export function tokenise(lang: Lang, text: string, expandShortcuts = true): Toke
       continue;
     }
     const capitalised = CAPITAL_START.test(raw);
-    for (const form of wordForms(lang, raw, expandShortcuts)) {
-      tokens.push(makeToken(form, raw, start, end, false, capitalised));
-    }
+    // Only the first word of an expansion carries the capital ("I'm" is "I" + "am").
+    wordForms(lang, raw, expandShortcuts).forEach((form, i) => {
+      tokens.push(makeToken(form, raw, start, end, false, capitalised && i === 0));
+    });
   }
   return tokens;
 }

@@ -23,6 +23,8 @@ interface Element {
 export interface Pattern {
   source: string;
   elements: Element[];
+  /** First letters a match can start with; undefined when it cannot be known. */
+  firstLetters: Set<string> | undefined;
 }
 export interface PatternMatch extends Span {
   from: number;
@@ -36,6 +38,19 @@ function compileAlternative(lang: Lang, alternative: string): WordMatcher[] {
   const body = prefix ? alternative.slice(0, -1) : alternative;
   const forms = tokenise(lang, body, false).map((token) => token.norm);
   return forms.map((form, i) => ({ text: form, prefix: prefix && i === forms.length - 1 }));
+}
+
+// Every matcher compares first letters exactly, so most start positions can be skipped at a
+// glance. Undefined when a gap comes first.
+function startLetters(elements: Element[]): Set<string> | undefined {
+  const letters = new Set<string>();
+  for (const element of elements) {
+    if (element.anchor) continue;
+    if (element.gap) return undefined;
+    for (const alternative of element.alternatives) letters.add(alternative[0]?.text[0] ?? '');
+    if (!element.optional) return letters;
+  }
+  return undefined;
 }
 
 /** Compiles a pattern written in the rule syntax above. */
@@ -52,7 +67,7 @@ export function compilePattern(lang: Lang, source: string): Pattern {
       const alternatives = body.split('|').map((alt) => compileAlternative(lang, alt));
       return { alternatives: alternatives.filter((alt) => alt.length > 0), optional, gap: false };
     });
-  return { source, elements };
+  return { source, elements, firstLetters: startLetters(elements) };
 }
 
 function wordMatches(matcher: WordMatcher, token: Token): boolean {
@@ -64,10 +79,20 @@ function wordMatches(matcher: WordMatcher, token: Token): boolean {
   if (allowance === 0 || norm[0] !== matcher.text[0]) return false;
   // Words that differ only in their last two letters are other forms of the same word
   // ("patienté"/"patienter", "résume"/"résumer"), which a rule must list on purpose.
+  if (Math.abs(norm.length - matcher.text.length) > allowance) return false;
   if (commonPrefix(norm, matcher.text) >= Math.min(norm.length, matcher.text.length) - 2)
     return false;
-  return editDistanceWithin(norm, matcher.text, allowance);
+  const key = `${matcher.text} ${norm}`;
+  const known = typoMemo.get(key);
+  if (known !== undefined) return known;
+  const result = editDistanceWithin(norm, matcher.text, allowance);
+  if (typoMemo.size < TYPO_MEMO_LIMIT) typoMemo.set(key, result);
+  return result;
 }
+
+// Lines reuse a small vocabulary: the same word meets the same keyword again and again.
+const TYPO_MEMO_LIMIT = 100_000;
+const typoMemo = new Map<string, boolean>();
 
 function commonPrefix(a: string, b: string): number {
   let i = 0;
@@ -75,9 +100,18 @@ function commonPrefix(a: string, b: string): number {
   return i;
 }
 
-function matchSequence(sequence: WordMatcher[], tokens: Token[], at: number): number {
+function matchSequence(
+  sequence: WordMatcher[],
+  tokens: Token[],
+  at: number,
+  inside: boolean,
+): number {
   let position = at;
   for (const matcher of sequence) {
+    // Commas are noise inside a phrase ("Énergia, toujours à vos côtés" is the signature
+    // phrase); a pattern that wants one says so with its own ",".
+    if ((inside || position > at) && matcher.text !== ',' && tokens[position]?.norm === ',')
+      position += 1;
     const token = tokens[position];
     if (!token || !wordMatches(matcher, token)) return -1;
     position += 1;
@@ -103,7 +137,7 @@ function matchFrom(elements: Element[], index: number, tokens: Token[], at: numb
     return -1;
   }
   for (const alternative of element.alternatives) {
-    const next = matchSequence(alternative, tokens, at);
+    const next = matchSequence(alternative, tokens, at, index > 0);
     if (next >= 0) {
       const end = matchFrom(elements, index + 1, tokens, next);
       if (end >= 0) return end;
@@ -115,7 +149,9 @@ function matchFrom(elements: Element[], index: number, tokens: Token[], at: numb
 /** Every non-overlapping occurrence of the pattern in the tokens, left to right. */
 export function findPattern(pattern: Pattern, tokens: Token[], text: string): PatternMatch[] {
   const matches: PatternMatch[] = [];
+  const letters = pattern.firstLetters;
   for (let at = 0; at < tokens.length; at += 1) {
+    if (letters && !letters.has((tokens[at] as Token).norm[0] ?? '')) continue;
     const end = matchFrom(pattern.elements, 0, tokens, at);
     if (end <= at) continue;
     const first = tokens[at] as Token;
@@ -132,7 +168,11 @@ export function findPattern(pattern: Pattern, tokens: Token[], text: string): Pa
   return matches;
 }
 
-/** True when the match sits inside a negation the pattern itself does not spell out. */
+/**
+ * True when the match sits inside a negation ("je ne vous transfère pas"). Only the first word
+ * counts: a pattern that starts with the negation itself ("ne quittez pas", "plus de question")
+ * spells it out on purpose.
+ */
 export function isNegatedMatch(match: PatternMatch, tokens: Token[]): boolean {
-  return tokens.slice(match.from, match.to).some((token) => token.negated);
+  return tokens[match.from]?.negated === true;
 }

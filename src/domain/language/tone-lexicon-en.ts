@@ -45,18 +45,19 @@ export const EN_LEXICON: LexiconEntry[] = [
     suggestion: OWN,
   },
   {
-    pattern: 'it was not me|it is not me',
+    pattern: 'it was|is not me',
     flags: ['banned_phrase', 'ownership_refusal'],
     suggestion: OWN,
   },
   { pattern: 'nothing to do with me', flags: ['ownership_refusal'], suggestion: OWN },
   {
-    pattern: 'you have to|must|need to',
+    pattern: 'you must || you have|need to',
     flags: ['banned_phrase'],
     suggestion: 'the next step is …',
   },
   {
     pattern: 'your fault|mistake',
+    unlessNegated: true,
     flags: ['banned_phrase', 'blame'],
     suggestion: 'here is what I can see',
   },
@@ -109,7 +110,7 @@ export const EN_LEXICON: LexiconEntry[] = [
     flags: ['hedging'],
     suggestion: AFFIRM,
   },
-  { pattern: 'in principle|i think|i guess|i suppose', flags: ['hedging'], suggestion: AFFIRM },
+  { pattern: 'in principle || i think|guess|suppose', flags: ['hedging'], suggestion: AFFIRM },
   { pattern: 'i will|shall|can try', flags: ['hedging'], suggestion: "I'm making the request now" },
   { pattern: 'i am going to try', flags: ['hedging'], suggestion: "I'm making the request now" },
   {
@@ -123,6 +124,23 @@ export const EN_LEXICON: LexiconEntry[] = [
     suggestion: 'may I put you on hold for two minutes?',
   },
   { pattern: 'what do you want ?', flags: ['banned_phrase'], suggestion: 'how may I help you?' },
+  {
+    pattern: 'what is it|this about ?',
+    flags: ['banned_phrase'],
+    suggestion: 'how may I help you?',
+  },
+  {
+    pattern: '^ hold on',
+    flags: ['banned_phrase'],
+    suggestion: 'may I put you on hold for two minutes?',
+  },
+  {
+    pattern: 'hiya|cheers || have a good one',
+    flags: ['familiar_register'],
+    suggestion: 'a formal register: hello · thank you · goodbye',
+  },
+  { pattern: 'sorry', flags: ['familiar_register'], suggestion: 'I do apologise', raw: /\bsoz\b/i },
+  { pattern: 'thanks', flags: ['familiar_register'], suggestion: 'thank you', raw: /\bta\b/i },
   { pattern: 'good luck', flags: ['banned_phrase'], suggestion: 'have a good day, Mr/Ms …' },
   {
     pattern:
@@ -131,7 +149,7 @@ export const EN_LEXICON: LexiconEntry[] = [
     suggestion: 'a formal register: yes · certainly',
   },
   {
-    pattern: 'ok|okay|sure thing|no worries',
+    pattern: 'ok|okay || sure thing || no worries',
     flags: ['familiar_register'],
     suggestion: 'a formal register: yes · certainly',
   },
@@ -156,10 +174,10 @@ export const EN_LEXICON: LexiconEntry[] = [
     suggestion: "I'm doing what is needed so it does not happen again",
   },
   {
-    pattern: 'please|kindly|my pleasure|you are welcome|certainly|of course|thank|thanks',
+    pattern:
+      'please|kindly|thank|thanks|cheers|apologise || my pleasure || you are welcome || excuse me',
     flags: ['politeness'],
   },
-  { pattern: 'could you|would you|may i|excuse me', flags: ['politeness'] },
 ];
 
 /** Judgements of the person that the word list cannot see ("you are useless"). */

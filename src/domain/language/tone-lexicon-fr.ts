@@ -16,7 +16,7 @@ export const FR_LEXICON: LexiconEntry[] = [
     flags: ['banned_phrase'],
     suggestion: ACK,
   },
-  { pattern: 'aucun problème|souci', flags: ['banned_phrase'], suggestion: ACK },
+  { pattern: '^ aucun problème|souci', flags: ['banned_phrase'], suggestion: ACK },
   {
     pattern: 'je (ne) sais pas|rien',
     flags: ['banned_phrase'],
@@ -63,7 +63,12 @@ export const FR_LEXICON: LexiconEntry[] = [
     flags: ['banned_phrase'],
     suggestion: 'pour avancer, il me faut … · la prochaine étape est …',
   },
-  { pattern: "(c'est) (de) votre faute", flags: ['banned_phrase', 'blame'], suggestion: FACTS },
+  {
+    pattern: "(c'est) (de) votre faute",
+    flags: ['banned_phrase', 'blame'],
+    suggestion: FACTS,
+    unlessNegated: true,
+  },
   {
     pattern: "vous n'avez pas|rien (bien) compris|lu|suivi|écouté",
     flags: ['banned_phrase', 'blame'],
@@ -141,7 +146,7 @@ export const FR_LEXICON: LexiconEntry[] = [
     flags: ['hedging'],
     suggestion: 'nommez-le simplement ; dites combien de temps',
   },
-  { pattern: "j'aimerais|je pense que|je crois que", flags: ['hedging'], suggestion: AFFIRM },
+  { pattern: "j'aimerais || je pense que || je crois que", flags: ['hedging'], suggestion: AFFIRM },
   {
     pattern: '^ attendez|attends',
     flags: ['banned_phrase'],
@@ -212,18 +217,25 @@ export const FR_LEXICON: LexiconEntry[] = [
   },
   { pattern: "s'il vous plaît|plait", flags: ['politeness'] },
   {
-    pattern: 'je vous en prie|avec plaisir|volontiers|je vous remercie|veuillez|bien sûr|bien sur',
+    pattern:
+      'je vous en prie || je vous prie || avec plaisir || volontiers || veuillez || bien sûr|sur',
     flags: ['politeness'],
   },
-  { pattern: 'merci|pourriez|auriez|puis je|excusez moi', flags: ['politeness'] },
+  { pattern: 'merci|remercie|remercions || excusez moi', flags: ['politeness'] },
+  {
+    pattern: 'capté|captez || bouge pas || à|a plus || à|a la prochaine',
+    flags: ['familiar_register'],
+    suggestion: 'un registre soutenu : j’ai bien compris · ne quittez pas · au revoir',
+  },
 ];
 
 /** Judgements of the person that the word list cannot see ("vous êtes nul"). */
 export const FR_INSULT_PHRASES: LexiconEntry[] = [
+  { pattern: 'pauvre type|con|conne|idiot|idiote|cloche || dégage|dégagez', flags: ['insult'] },
   {
     pattern:
       'vous êtes|es … nul|nulle|nuls|bête|bêtes|incompétent|incompétente|incapable|ridicule|pénible',
     flags: ['insult'],
   },
-  { pattern: 'ta gueule|la ferme|fermez la', flags: ['insult'] },
+  { pattern: 'ta gueule || la ferme || fermez la', flags: ['insult'] },
 ];

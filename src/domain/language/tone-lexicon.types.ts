@@ -8,4 +8,6 @@ export interface LexiconEntry {
   suggestion?: string;
   /** Extra check on the raw words, for spellings normalisation erases (the hyphen of "peut-être"). */
   raw?: RegExp;
+  /** Not raised inside a negation: "ce n'est pas votre faute" reassures, it does not blame. */
+  unlessNegated?: boolean;
 }

@@ -102,7 +102,8 @@ export function findNaming(
 }
 
 function isName(token: Token, lastName: string | undefined): boolean {
-  if (lastName && sameName(token.norm, lastName)) return true;
+  // With the customer's surname known, "mon superviseur, M. Hamel" is someone else.
+  if (lastName) return sameName(token.norm, lastName);
   if (NOT_A_NAME.has(token.norm) || /^\p{N}/u.test(token.norm) || token.norm.length < 2)
     return false;
   return true;

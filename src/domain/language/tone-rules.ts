@@ -1,6 +1,6 @@
 import type { BrandVoice } from '../brand/brand-voice.types';
 import { insultPhrases, insultWords } from './insult-words';
-import { compilePattern, findPattern, type Pattern } from './pattern';
+import { compilePattern, findPattern, isNegatedMatch, type Pattern } from './pattern';
 import { findSensitiveData } from './sensitive-data';
 import { EN_INSULT_PHRASES, EN_LEXICON } from './tone-lexicon-en';
 import { FR_INSULT_PHRASES, FR_LEXICON } from './tone-lexicon-fr';
@@ -18,8 +18,13 @@ const SENSITIVE_SUGGESTION: Record<Lang, string> = {
   en: 'never read out or write down these details; point to the secure customer area',
 };
 
+// " || " separates whole-phrase alternatives of one entry ("je vous en prie || avec plaisir").
 function compileEntries(lang: Lang, entries: LexiconEntry[]): CompiledEntry[] {
-  return entries.map((entry) => ({ ...entry, compiled: compilePattern(lang, entry.pattern) }));
+  return entries.flatMap((entry) =>
+    entry.pattern
+      .split(' || ')
+      .map((variant) => ({ ...entry, compiled: compilePattern(lang, variant) })),
+  );
 }
 
 const TRADE: Record<Lang, CompiledEntry[]> = {
@@ -39,7 +44,7 @@ const INSULT_PHRASES: Record<Lang, CompiledEntry[]> = {
 
 // Brand text is plain words: characters of the pattern syntax are not operators there.
 function plain(text: string): string {
-  return text.replace(/[|*()…^]/g, ' ').replace(/\.\.\./g, ' ');
+  return text.replace(/[|*()…^.,;:!?]/g, ' ');
 }
 
 // Acronyms ("ONT", "PTO") are also ordinary words in lower case ("ils ont"): match their case.
@@ -82,6 +87,7 @@ function matchEntries(entries: CompiledEntry[], tokens: Token[], text: string): 
   for (const entry of entries) {
     for (const match of findPattern(entry.compiled, tokens, text)) {
       if (entry.raw && !entry.raw.test(match.text)) continue;
+      if (entry.unlessNegated && isNegatedMatch(match, tokens)) continue;
       for (const id of entry.flags) {
         flags.push({
           id,
@@ -139,9 +145,10 @@ export function findToneFlags(
     suggestion: SENSITIVE_SUGGESTION[lang],
   }));
   return dedupe([
+    // The brand's own wording comes first: on the same words, its alternative is the one kept.
+    ...matchEntries(brand, tokens, text),
     ...matchEntries(TRADE[lang], tokens, text),
     ...matchEntries(INSULT_PHRASES[lang], tokens, text),
-    ...matchEntries(brand, tokens, text),
     ...findInsultWords(lang, tokens, text),
     ...findTutoiement(lang, tokens, text),
     ...findNaming(lang, tokens, text, context),

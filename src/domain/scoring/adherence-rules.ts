@@ -10,12 +10,20 @@ export function integerShares(total: number, parts: number): number[] {
 }
 
 /** The first agent turn that covers a step: spoken at it with one of its moves, or making half its moves anywhere. */
-function coveringTurn(context: ScoringContext, step: AgentStep): TranscriptTurn | undefined {
+function coveringTurn(
+  context: ScoringContext,
+  step: AgentStep,
+  after: number,
+): TranscriptTurn | undefined {
   const makes = (turn: TranscriptTurn) => step.expectedMoves.filter((m) => movesOf(turn).has(m));
-  return context.agentTurns.find(
-    (turn) =>
-      (turn.step === step.id && makes(turn).length > 0) ||
-      makes(turn).length * 2 >= step.expectedMoves.length,
+  const covers = (turn: TranscriptTurn) =>
+    (turn.step === step.id && makes(turn).length > 0) ||
+    makes(turn).length * 2 >= step.expectedMoves.length;
+  // Prefer a turn after the previous step's: an early line that happens to share a move with a
+  // later step is not that step done out of order.
+  return (
+    context.agentTurns.find((turn) => turn.index > after && covers(turn)) ??
+    context.agentTurns.find(covers)
   );
 }
 
@@ -41,7 +49,7 @@ export function adherenceDrafts(context: ScoringContext): {
   let inOrder = true;
   let previous = -1;
   mandatory.forEach((step, index) => {
-    const turn = coveringTurn(context, step);
+    const turn = coveringTurn(context, step, previous);
     if (!turn) {
       // Noted where the call went on without it: the first later agent turn, or the last one.
       const after = agentTurns.find((t) => t.index > previous) ?? last;

@@ -55,9 +55,34 @@ function spanOf(flag: TurnFlag, text: string): [number, number] {
 
 // Overlapping flags on the same words ("c'est votre faute" is a banned phrase and blame) are
 // one fault: keep the costliest so the same words are not charged twice.
+// Words the script's author wrote in an exemplary line are the trainer's choice for this brand
+// ("cet appel peut être enregistré", a term the script defines): repeating them is not a fault.
+const authorsText = new WeakMap<object, string>();
+function authorsWords(context: ScoringContext, flagged: string): boolean {
+  let text = authorsText.get(context.script);
+  if (text === undefined) {
+    text = context.script.steps
+      .flatMap((step) => (step.kind === 'agent' ? step.lines.map((line) => words(line.text)) : []))
+      .join(' | ');
+    authorsText.set(context.script, text);
+  }
+  const folded = words(flagged).trim();
+  return folded.length > 0 && text.includes(` ${folded} `);
+}
+
+// Whole words only, space-delimited, so "tu" is not found inside "tout"; hyphens stay, so the
+// adverb "peut-être" is not the author's "peut être enregistré".
+function words(text: string): string {
+  return ` ${fold(text)
+    .replace(/[^\p{L}\p{N}-]+/gu, ' ')
+    .trim()} `;
+}
+
 /** The tone faults of one agent line that count, without double-charging overlapping words. */
 export function countedFaults(context: ScoringContext, turn: TranscriptTurn) {
-  const faults = turn.flags.filter((flag) => TONE_FAULTS.has(flag.id));
+  const faults = turn.flags.filter(
+    (flag) => TONE_FAULTS.has(flag.id) && !authorsWords(context, flag.text),
+  );
   const cost = (id: string) => context.rubric.rules[id as ScoringRuleId].points;
   const span = (flag: TurnFlag) => spanOf(flag, turn.text);
   const byCost = [...faults].sort((a, b) => cost(a.id) - cost(b.id) || span(a)[0] - span(b)[0]);
@@ -131,7 +156,11 @@ function callFindings(context: ScoringContext): FindingDraft[] {
     });
   }
   // A caller who hangs up takes the closing away from the agent; recovery scores that.
-  const hungUp = session.outcome?.reason === 'customer_hung_up';
+  const hungUp =
+    session.outcome?.reason === 'customer_hung_up' ||
+    context.turns.some((turn) =>
+      turn.events.some((event) => event.type === 'hang_up' && event.by === 'customer'),
+    );
   if (!hungUp && !movesOf(last).has('close')) {
     const closing = brand?.closingFormulas[0];
     drafts.push({

@@ -32,23 +32,45 @@ function flagDrafts(context: ScoringContext): FindingDraft[] {
 
 /** The index of the customer turn that proved identity after the agent asked, or null. */
 function verifiedAt(context: ScoringContext): number | null {
+  // A caller with a hidden intent is not the holder: whatever they answer proves nothing.
+  if (context.session.config.persona.hiddenIntent) return null;
   let asked = false;
+  // A scripted reaction can carry the customer number in its words without a facts event.
+  const number = fold(context.session.config.persona.factSheet.customerNumber);
   for (const turn of context.turns) {
     if (turn.speaker === 'agent' && movesOf(turn).has('verify_identity')) asked = true;
-    const proof = turn.events.some(
-      (event) => event.type === 'facts_given' && event.facts.some((fact) => PROOF_FACTS.has(fact)),
-    );
-    if (asked && turn.speaker === 'customer' && proof) return turn.index;
+    const proof =
+      fold(turn.text).includes(number) ||
+      turn.events.some(
+        (event) =>
+          event.type === 'facts_given' && event.facts.some((fact) => PROOF_FACTS.has(fact)),
+      );
+    if (asked && turn.speaker === 'customer' && (proof || scriptAccepted(context, turn)))
+      return turn.index;
   }
   return null;
 }
 
-function isDisclosure(context: ScoringContext, turn: TranscriptTurn, pressed: boolean): boolean {
+// The script took the customer's answer as proof: the call left the verification phase for the
+// rest of the call (not for a security refusal or a goodbye).
+function scriptAccepted(context: ScoringContext, turn: TranscriptTurn): boolean {
+  if (turn.phase !== 'verification') return false;
+  const next = context.agentTurns.find((t) => t.index > turn.index);
+  return next?.phase !== undefined && next.phase !== null && !LEFT_WITHOUT_PROOF.has(next.phase);
+}
+
+const LEFT_WITHOUT_PROOF = new Set(['verification', 'conclusion', 'accueil']);
+
+/** True when an agent line gives something (information, an action) without refusing or checking. */
+export function givesSomething(turn: TranscriptTurn): boolean {
   const moves = movesOf(turn);
   if (moves.has('refuse_politely') || moves.has('verify_identity')) return false;
-  const giving = GIVING_MOVES.some((move) => moves.has(move));
+  return GIVING_MOVES.some((move) => moves.has(move));
+}
+
+function isDisclosure(context: ScoringContext, turn: TranscriptTurn, pressed: boolean): boolean {
   // At a step that reveals account data, or giving in to a caller fishing for it.
-  return giving && (context.agentStep(turn.step)?.discloses === true || pressed);
+  return givesSomething(turn) && (context.agentStep(turn.step)?.discloses === true || pressed);
 }
 
 function disclosureDraft(context: ScoringContext): FindingDraft | null {
@@ -58,12 +80,17 @@ function disclosureDraft(context: ScoringContext): FindingDraft | null {
     script.steps.some((step) => step.compliance?.includes('identity_verification'));
   if (!needsCheck) return null;
   const verified = verifiedAt(context);
-  let pressed = false;
+  // A caller with a hidden intent is fishing from the first word to the last, even when the
+  // script's branch believed their answers; otherwise only while an attempt is open.
+  const fishing = context.session.config.persona.hiddenIntent !== undefined;
+  let pressed = fishing;
   for (const turn of turns) {
     if (verified !== null && turn.index > verified) break;
-    if (turn.events.some((e) => e.type === 'aside_started' && e.aside === 'social_engineering'))
-      pressed = true;
-    if (turn.events.some((e) => e.type === 'aside_handled')) pressed = false;
+    // Events in their order: a turn can settle one attempt and start the next.
+    for (const event of turn.events) {
+      if (event.type === 'aside_started') pressed = fishing || event.aside === 'social_engineering';
+      if (event.type === 'aside_handled') pressed = fishing;
+    }
     if (turn.speaker === 'agent' && isDisclosure(context, turn, pressed)) {
       return {
         rule: 'disclosure_before_verification',

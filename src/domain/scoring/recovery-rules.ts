@@ -3,6 +3,7 @@ import type { AsideKind } from '../customer/customer.types';
 import type { TranscriptTurn } from '../session/session.types';
 import { ASIDE_BETTER_LINES, ASIDE_LABELS } from './aside-words';
 import { countedFaults } from './brand-tone-rules';
+import { givesSomething } from './compliance-rules';
 import type { ScoringRuleId } from './rubric-schema';
 import { movesOf, type FindingDraft, type ScoringContext } from './scoring-context';
 
@@ -60,8 +61,24 @@ const EMOTIONAL = new Set<AsideKind>([
   'legal_threat',
 ]);
 
+// Answers the trade accepts beyond the customer's own: asking for non-public proof is the
+// procedure against a data request; a DESC limit answers abuse (DOMAIN.md §3–§4).
+const ALSO_FITTING: Partial<Record<AsideKind, string[]>> = {
+  social_engineering: ['verify_identity'],
+  outburst: ['set_limit'],
+};
+const WRECKING = new Set(['blame', 'ownership_refusal', 'insult', 'banned_phrase', 'tutoiement']);
+
+/** True when an agent line answers the aside the way the trade teaches. */
+export function answersAside(kind: AsideKind, reply: TranscriptTurn): boolean {
+  if (isAsideHandled(kind, reply)) return true;
+  if (reply.flags.some((flag) => WRECKING.has(flag.id))) return false;
+  const moves = movesOf(reply);
+  return (ALSO_FITTING[kind] ?? []).some((move) => moves.has(move));
+}
+
 function firstReplyDraft(context: ScoringContext, span: AsideSpan, reply: TranscriptTurn) {
-  if (isAsideHandled(span.kind, reply)) return null;
+  if (answersAside(span.kind, reply)) return null;
   const moves = movesOf(reply);
   const justifies = EMOTIONAL.has(span.kind) && moves.has('explain') && !moves.has('empathise');
   const label = ASIDE_LABELS[context.lang][span.kind];
@@ -124,6 +141,25 @@ function calmDraft(context: ScoringContext, span: AsideSpan): FindingDraft | nul
   };
 }
 
+/** Agent turns until the aside was answered the trade's way (or the customer let it go); null: never. */
+export function turnsToReturn(span: AsideSpan): number | null {
+  const first = span.replies.findIndex((reply) => answersAside(span.kind, reply));
+  if (first >= 0) return first + 1;
+  return span.handled ? span.replies.length : null;
+}
+
+// A caller with a hidden intent keeps fishing after the customer "lets go" of one attempt: what
+// the agent gives until the next aside still answers this one.
+function fishedTurns(context: ScoringContext, span: AsideSpan): TranscriptTurn[] {
+  if (!context.session.config.persona.hiddenIntent) return span.replies;
+  const next = context.turns.find(
+    (turn) => turn.index > span.start && turn.events.some((e) => e.type === 'aside_started'),
+  );
+  return context.agentTurns.filter(
+    (turn) => turn.index > span.start && (next === undefined || turn.index < next.index),
+  );
+}
+
 /** The recovery notes of one aside, before its share of the score is applied. */
 export function recoveryDrafts(context: ScoringContext, span: AsideSpan): FindingDraft[] {
   const drafts: FindingDraft[] = [];
@@ -135,17 +171,27 @@ export function recoveryDrafts(context: ScoringContext, span: AsideSpan): Findin
     if (draft) drafts.push(draft);
   }
   drafts.push(...mistakeDrafts(context, span));
+  const gaveIn =
+    span.kind === 'social_engineering'
+      ? fishedTurns(context, span).find((reply) => givesSomething(reply))
+      : undefined;
+
+  if (gaveIn) {
+    drafts.push({ rule: 'gave_in', turn: gaveIn.index, quote: gaveIn.text, better });
+  }
   const last = span.replies.at(-1);
   const limit = context.rubric.thresholds.returnWithinTurns;
-  if (span.handled && last && span.replies.length > limit) {
-    const extra = span.replies.length - limit;
+  const turns = turnsToReturn(span);
+  const back = turns === null ? undefined : span.replies[turns - 1];
+  if (turns !== null && back && turns > limit) {
+    const extra = turns - limit;
     drafts.push({
       rule: 'slow_return',
-      turn: last.index,
-      quote: last.text,
+      turn: back.index,
+      quote: back.text,
       detail: fr
-        ? `${span.replies.length} tours pour revenir au fil de l’appel`
-        : `${span.replies.length} turns to get back on track`,
+        ? `${turns} tours pour revenir au fil de l’appel`
+        : `${turns} turns to get back on track`,
       better,
       points: context.rubric.rules.slow_return.points * extra,
     });
@@ -154,7 +200,7 @@ export function recoveryDrafts(context: ScoringContext, span: AsideSpan): Findin
   const anchor = last ?? provoker;
   if (span.hungUp && anchor) {
     drafts.push({ rule: 'call_lost', turn: anchor.index, quote: anchor.text, better });
-  } else if (!span.handled && last) {
+  } else if (turns === null && last) {
     drafts.push({ rule: 'never_back_on_track', turn: last.index, quote: last.text, better });
   }
   const calm = calmDraft(context, span);

@@ -39,6 +39,7 @@ export const SCORING_RULE_IDS = [
   'signature_phrase',
   // recovery — per aside (DOMAIN.md §3)
   'aside_ignored',
+  'gave_in',
   'recovery_mistake',
   'justifying',
   'slow_return',

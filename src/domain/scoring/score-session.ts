@@ -3,7 +3,7 @@ import type { SessionState } from '../session/session.types';
 import { adherenceDrafts, integerShares } from './adherence-rules';
 import { brandToneDrafts } from './brand-tone-rules';
 import { complianceDrafts } from './compliance-rules';
-import { asideSpans, recoveryDrafts } from './recovery-rules';
+import { asideSpans, recoveryDrafts, turnsToReturn } from './recovery-rules';
 import { rubricForScript } from './rubric-override';
 import type { Rubric, RubricOverride } from './rubric-schema';
 import {
@@ -41,7 +41,7 @@ function scoreRecovery(context: ScoringContext) {
       turn: span.start,
       score: share === 0 ? 0 : Math.round((100 * settled.score) / share),
       acknowledged: !rules.has('aside_ignored') && !rules.has('justifying'),
-      turnsToReturn: span.handled ? span.replies.length : null,
+      turnsToReturn: turnsToReturn(span),
       calmedDown: !rules.has('irritation_stays_high'),
       callKept: !span.hungUp,
     });

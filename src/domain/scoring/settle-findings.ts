@@ -33,8 +33,9 @@ export function settleFindings(
     const next = Math.min(bounds.ceiling, Math.max(bounds.floor, score + raw));
     const points = next - score;
     score = next;
-    // A bonus that the ceiling swallows is no news; a deduction is always shown.
-    if (points === 0 && raw >= 0 && !overCap) continue;
+    // A bonus that the ceiling or its cap swallows is no news; a deduction is always shown.
+    const bonus = (draft.points ?? rule.points) > 0;
+    if (points === 0 && (bonus || (raw === 0 && !overCap))) continue;
     const description = rule.description[context.lang];
     const why = `${draft.detail ? `${draft.detail} — ` : ''}${description}${overCap ? CAPPED[context.lang] : ''}`;
     findings.push({

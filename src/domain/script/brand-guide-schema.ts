@@ -10,8 +10,10 @@ export const brandGuideSchema = z.strictObject({
   language: languageSchema,
   description: textSchema.optional().describe('What the brand sells, to whom.'),
   register: z
-    .enum(['vouvoiement', 'tutoiement'])
-    .describe('How agents address customers; French centres use vouvoiement.'),
+    .enum(['vouvoiement', 'tutoiement', 'formal', 'informal'])
+    .describe(
+      'How agents address customers: vouvoiement in French centres; formal/informal in English.',
+    ),
   greetingFormulas: z.array(textSchema).min(1).max(20).describe('Accepted opening formulas.'),
   closingFormulas: z.array(textSchema).min(1).max(20).describe('Accepted closing formulas.'),
   values: z.array(labelSchema).min(1).max(20).describe('What the brand stands for.'),

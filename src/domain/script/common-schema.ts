@@ -6,6 +6,7 @@ import { z } from 'zod';
 /** The schema version every document kind is currently written in. */
 export const CURRENT_SCHEMA_VERSION = 1;
 
+/** What a stable id looks like. */
 export const ID_PATTERN = /^[a-z0-9][a-z0-9_-]{0,63}$/;
 
 /** A stable identifier: lower-case letters, digits, `-` and `_`; survives edits of the text. */
@@ -20,7 +21,9 @@ export const textSchema = z.string().trim().min(1).max(2000);
 /** A short label (titles, names). */
 export const labelSchema = z.string().trim().min(1).max(200);
 
+/** Languages a document can be written in. */
 export const LANGUAGES = ['fr', 'en'] as const;
+/** The `language` field of every document. */
 export const languageSchema = z.enum(LANGUAGES).describe('Language of the document text.');
 
 /** A line of text with a stable id, so comments, analytics and translations can attach to it. */

@@ -31,6 +31,17 @@ export function checkComplianceSteps(script: Script): Finding[] {
     );
 }
 
+/** An outbound call states who calls, for whom and why (Code de la consommation L221-16). */
+export function checkOutboundMentions(script: Script): Finding[] {
+  if (script.direction !== 'outbound' || script.requires.outboundLegalMentions) return [];
+  return [
+    makeFinding('outbound-mentions-not-required', '$.requires.outboundLegalMentions', {
+      fr: 'Appel sortant sans mentions légales exigées : identité de l’appelant, entreprise, objet de l’appel (et Bloctel pour la vente).',
+      en: 'Outbound call without required legal mentions: caller identity, company, purpose of the call (and Bloctel for sales).',
+    }),
+  ];
+}
+
 /**
  * When identity verification is required, no path from the start may reach a disclosing step
  * without first passing a step tagged `identity_verification`.

@@ -55,6 +55,29 @@ export function checkSampleLines(script: Script): Finding[] {
   return findings;
 }
 
+/** Each reaction offers at least two sample lines, so the simulated customer can vary. */
+export function checkSampleLineCount(script: Script): Finding[] {
+  return script.steps.flatMap((step, index) =>
+    step.kind !== 'customer'
+      ? []
+      : step.reactions.flatMap((reaction, r) =>
+          reaction.lines.length >= 2
+            ? []
+            : [
+                makeFinding(
+                  'few-sample-lines',
+                  `${stepPath(index)}.reactions[${r}].lines`,
+                  {
+                    fr: `La réaction "${reaction.id}" n’a qu’une réplique : le client simulé la répétera mot pour mot.`,
+                    en: `Reaction "${reaction.id}" has a single line: the simulated customer will repeat it word for word.`,
+                  },
+                  { stepId: step.id },
+                ),
+              ],
+        ),
+  );
+}
+
 /** The brand and personas exist in the library and speak the script's language. */
 export function checkLibraryReferences(script: Script, context: LibraryContext): Finding[] {
   const findings: Finding[] = [];

@@ -134,7 +134,7 @@ export const RULES = {
     'Add an outgoing transition, or make it an outcome.',
   ),
   'decision-without-default': rule(
-    'error',
+    'warning',
     'Terminez la liste par une transition sans condition.',
     'End the list with a transition without a guard.',
   ),
@@ -177,6 +177,21 @@ export const RULES = {
     'warning',
     'Reformulez la réplique avec l’alternative de la charte.',
     'Rephrase the line with the brand guide’s alternative.',
+  ),
+  'few-sample-lines': rule(
+    'warning',
+    'Ajoutez au moins une autre façon de le dire : le client simulé varie ses répliques.',
+    'Add at least one more way to say it: the simulated customer varies its lines.',
+  ),
+  'outbound-mentions-not-required': rule(
+    'warning',
+    'Mettez "requires.outboundLegalMentions": true et marquez l’étape qui donne les mentions.',
+    'Set "requires.outboundLegalMentions": true and tag the step that gives the mentions.',
+  ),
+  'duplicate-document-id': rule(
+    'error',
+    'Donnez un identifiant unique à chaque document d’un même type (et nommez le fichier <id>.json).',
+    'Give each document of a kind a unique id (and name the file <id>.json).',
   ),
   'fraud-without-hidden-intent': rule(
     'warning',

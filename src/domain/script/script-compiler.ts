@@ -104,6 +104,8 @@ export function compileScript(script: Script) {
       },
       ...outcomeStates,
     },
+    // State keys come from data, so XState cannot infer this config statically; the machine
+    // keeps the context, event, guard and action types of `scriptMachineSetup`.
   } as never);
 }
 

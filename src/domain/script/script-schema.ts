@@ -70,6 +70,7 @@ const transitionBase = {
   label: labelSchema.optional().describe('When this branch is taken, in words.'),
 };
 
+/** An agent step: what the agent must achieve, with the author's exemplary lines. */
 export const agentStepSchema = z.strictObject({
   ...stepBase,
   kind: z.literal('agent'),
@@ -97,6 +98,7 @@ export const agentStepSchema = z.strictObject({
     .max(20),
 });
 
+/** One way the customer may react, with several sample lines. */
 export const reactionSchema = z.strictObject({
   id: idSchema,
   label: labelSchema,
@@ -105,6 +107,7 @@ export const reactionSchema = z.strictObject({
   derailment: z.enum(DERAILMENTS).optional().describe('Marks this reaction as an aside.'),
 });
 
+/** A customer step: possible reactions, where each leads, and a fallback. */
 export const customerStepSchema = z.strictObject({
   ...stepBase,
   kind: z.literal('customer'),
@@ -120,6 +123,7 @@ export const customerStepSchema = z.strictObject({
     .describe('Where an unforeseen reaction (or one whose guards all fail) leads.'),
 });
 
+/** A silent branch on variables, crossed within a turn. */
 export const decisionStepSchema = z.strictObject({
   ...stepBase,
   kind: z.literal('decision'),
@@ -128,6 +132,7 @@ export const decisionStepSchema = z.strictObject({
   transitions: z.array(z.strictObject(transitionBase)).max(20),
 });
 
+/** The end of a call: a final state with its code and success. */
 export const outcomeStepSchema = z.strictObject({
   ...stepBase,
   kind: z.literal('outcome'),
@@ -137,6 +142,7 @@ export const outcomeStepSchema = z.strictObject({
   summary: textSchema.optional(),
 });
 
+/** Any step, told apart by `kind`. */
 export const stepSchema = z.discriminatedUnion('kind', [
   agentStepSchema,
   customerStepSchema,

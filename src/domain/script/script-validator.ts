@@ -1,8 +1,9 @@
 import type { Finding } from './finding.types';
-import { checkComplianceSteps, checkDisclosures } from './rules-compliance';
+import { checkComplianceSteps, checkDisclosures, checkOutboundMentions } from './rules-compliance';
 import {
   checkBannedPhrases,
   checkLibraryReferences,
+  checkSampleLineCount,
   checkSampleLines,
   type LibraryContext,
 } from './rules-content';
@@ -49,8 +50,10 @@ export function validateScript(script: Script, options: ValidationOptions = {}):
     ...checkVariableUse(script),
     ...checkFlow(script),
     ...checkSampleLines(script),
+    ...checkSampleLineCount(script),
     ...checkComplianceSteps(script),
     ...checkDisclosures(script),
+    ...checkOutboundMentions(script),
   ];
   if (options.library) {
     findings.push(...checkLibraryReferences(script, options.library));

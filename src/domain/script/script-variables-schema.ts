@@ -29,8 +29,10 @@ export const variableSchema = z.discriminatedUnion('type', [
   }),
 ]);
 
+/** A value a variable may hold or be compared with. */
 export const variableValueSchema = z.union([z.boolean(), z.number(), labelSchema]);
 
+/** One comparison of a variable with a value. */
 export const conditionSchema = z.strictObject({
   variable: idSchema,
   op: z.enum(['eq', 'neq', 'lt', 'lte', 'gt', 'gte']),

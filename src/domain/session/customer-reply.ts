@@ -113,7 +113,8 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
   if (aside && input.reading) {
     if (isAsideHandled(aside.kind, input.reading)) {
       events.push({ type: 'aside_handled', aside: aside.kind });
-      parts.push(asideLine(aside.kind, 'settle', persona, random, said));
+      // A scripted aside settles through the author's next reaction; an improvised one needs words.
+      if (!aside.scripted) parts.push(asideLine(aside.kind, 'settle', persona, random, said));
       aside = null;
       settled = true;
     } else {

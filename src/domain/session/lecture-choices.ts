@@ -1,3 +1,4 @@
+import { fillPlaceholders } from '../customer/customer-lines';
 import type { Random } from '../random/seeded-random';
 import type { BrandGuide } from '../script/brand-guide-schema';
 import type { Persona } from '../script/persona-schema';
@@ -44,7 +45,8 @@ export function lectureChoices(
     .slice(0, MAX_MOVES_PER_LINE) as (keyof typeof bank)[];
   const compose = (version: 'good' | 'off' | 'clumsy') =>
     moves.map((move) => fill(bank[move][version], slots)).join(' ');
-  const exemplary = step.lines.length > 0 ? random.pick(step.lines).text : null;
+  const exemplary =
+    step.lines.length > 0 ? fillPlaceholders(random.pick(step.lines).text, persona) : null;
   const offBrandExtra =
     brand && brand.bannedPhrases.length > 0 ? random.pick(brand.bannedPhrases).phrase : null;
   const offBrand = compose('off');

@@ -1,4 +1,5 @@
 import type { MoveId } from '../moves/move-catalogue';
+import { fillPlaceholders } from '../customer/customer-lines';
 import { createRandom } from '../random/seeded-random';
 import type { Mood } from '../customer/customer.types';
 import type { Phase } from '../script/script-schema';
@@ -41,7 +42,7 @@ export function stageView(state: SessionState, agentName: string): StageView {
           (move): move is MoveId => typeof move === 'string',
         ) as MoveId[],
         goal: agentStep.goal,
-        line: agentStep.lines[0]?.text ?? null,
+        line: agentStep.lines[0] ? fillPlaceholders(agentStep.lines[0].text, persona) : null,
       }
     : null;
   const choices =

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +24,7 @@ beforeAll(() => {
   writeFileSync(join(dir, 'persona.json'), JSON.stringify(persona));
   writeFileSync(join(dir, 'good.json'), JSON.stringify(script));
   const broken = minimalBundle();
+  broken.script.id = 'minimal-dead-end';
   step(broken, 'verification').transitions = [];
   writeFileSync(join(dir, 'dead-end.json'), JSON.stringify(broken.script));
   writeFileSync(join(dir, 'not-json.json'), 'Bonjour, ceci n’est pas du JSON.\n');
@@ -76,6 +77,17 @@ describe('scripts:check CLI', () => {
     expect(err).toEqual([]);
     expect(code).toBe(0);
     expect(out).toEqual(['scripts:check: 3 file(s) checked, 0 error(s), 0 warning(s) — OK']);
+  });
+
+  it('refuses two documents of one kind with the same id', async () => {
+    const copy = join(dir, 'copy', 'persona-copy.json');
+    mkdirSync(join(dir, 'copy'), { recursive: true });
+    writeFileSync(copy, JSON.stringify(minimalBundle().persona));
+    const { code, err } = await runCli([join(dir, 'persona.json'), copy]);
+    rmSync(join(dir, 'copy'), { recursive: true });
+    expect(code).toBe(1);
+    expect(err).toHaveLength(1);
+    expect(err[0]).toMatch(/persona-copy\.json: \$\.id: error duplicate-document-id: /);
   });
 
   it('reports a missing file without crashing', async () => {

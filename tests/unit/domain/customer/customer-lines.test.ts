@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ASIDE_KINDS } from '@/domain/customer/customer.types';
-import { asideLine, fillerLine } from '@/domain/customer/customer-lines';
+import { asideLine, fillerLine, fillPlaceholders } from '@/domain/customer/customer-lines';
 import { answerFacts, requestedFacts } from '@/domain/customer/fact-answers';
 import { createRandom } from '@/domain/random/seeded-random';
 import { fakePersona } from '../session/session-fixtures';
@@ -70,5 +70,20 @@ describe('customer lines', () => {
     const answer = answerFacts(['customerNumber'], liar, createRandom(1));
     expect(answer).not.toContain(liar.factSheet.customerNumber);
     expect(answer?.length).toBeGreaterThan(10);
+  });
+});
+
+describe('placeholders in authors’ lines', () => {
+  it('fills names and facts from the fact sheet, and shows what the file cannot answer', () => {
+    const persona = fakePersona();
+    expect(
+      fillPlaceholders('Merci {civilité} {nom}, votre mensualité de {mensualite} euros.', persona),
+    ).toBe('Merci Monsieur Garnier, votre mensualité de 96 euros.');
+    expect(fillPlaceholders('Prélevé le {date prélèvement}', persona)).toBe(
+      'Prélevé le {date prélèvement}',
+    );
+    expect(fillPlaceholders('Prélèvement prévu {date}, à {heure}', persona)).toBe(
+      'Prélèvement prévu le 5 de chaque mois, à [heure]',
+    );
   });
 });

@@ -103,4 +103,25 @@ describe('migrateDocument', () => {
     expect(migrateDocument('script', { schemaVersion: '1' })).toMatchObject({ reason: 'invalid' });
     expect(migrateDocument('script', { schemaVersion: 2 })).toMatchObject({ reason: 'newer' });
   });
+
+  it('chains migrations one version at a time and stamps each new version', () => {
+    const table = {
+      script: {
+        1: (doc: Record<string, unknown>) => ({ ...doc, renamed: doc.old, old: undefined }),
+        2: (doc: Record<string, unknown>) => ({ ...doc, seen: [doc.schemaVersion] }),
+      },
+      'brand-guide': {},
+      persona: {},
+      rubric: {},
+    };
+    const result = migrateDocument('script', { schemaVersion: 1, old: 'x' }, table, 3);
+    expect(result).toEqual({
+      ok: true,
+      document: { schemaVersion: 3, renamed: 'x', old: undefined, seen: [2] },
+    });
+    expect(migrateDocument('persona', { schemaVersion: 1 }, table, 3)).toMatchObject({
+      ok: false,
+      reason: 'no-path',
+    });
+  });
 });

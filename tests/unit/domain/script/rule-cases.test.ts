@@ -10,8 +10,9 @@ import {
   type RuleCase,
 } from '../../../fixtures/scripts/rule-cases';
 
-// Rules only the CLI can raise (file system, crash guard); the CLI tests cover unreadable-file.
-const CLI_ONLY: RuleId[] = ['unreadable-file', 'internal-error'];
+// Rules raised across files or by the CLI only: the CLI tests cover unreadable-file and
+// duplicate-document-id; internal-error is the crash guard and has no input that should reach it.
+const CLI_ONLY: RuleId[] = ['unreadable-file', 'internal-error', 'duplicate-document-id'];
 
 function run(bundle: Bundle, ruleCase: RuleCase, edit: (b: Bundle) => unknown) {
   const edited = edit(bundle);

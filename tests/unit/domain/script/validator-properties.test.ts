@@ -59,9 +59,10 @@ describe('validator under random mutation', () => {
           for (const finding of verdict.findings) expect(finding.path).toMatch(/^\$/);
         },
       ),
-      { numRuns: 300, seed: 20261123 },
+      { numRuns: 200, seed: 20261123 },
     );
-  });
+    // A mutated bound can make the graph proof walk up to its 50,000-snapshot limit.
+  }, 60_000);
 
   it('never throws on arbitrary text or arbitrary JSON', () => {
     fc.assert(
@@ -71,5 +72,5 @@ describe('validator under random mutation', () => {
       }),
       { numRuns: 500, seed: 7 },
     );
-  });
+  }, 30_000);
 });

@@ -7,6 +7,7 @@ import {
   exampleBrand,
   exampleScript,
   fakePersona,
+  libraryDocument,
   POLITE_LINES,
   realDeps,
   RUDE_LINES,
@@ -89,6 +90,43 @@ describe('session engine', { timeout: 60_000 }, () => {
       ),
     );
     expect(attempted.length).toBeGreaterThanOrEqual(80);
+  });
+
+  it('plays the library personas as distinct characters: Karim (agressif) ends angrier than Claire (indécise)', () => {
+    const karim = libraryDocument('persona', 'karim-benali-agressif');
+    const claire = libraryDocument('persona', 'claire-dumas-indecise');
+    const seeds = Array.from({ length: 200 }, (_, i) => i + 1);
+    const angry = mean(seeds.map((seed) => finalIrritation(play(karim, seed, POLITE_LINES))));
+    const calmer = mean(seeds.map((seed) => finalIrritation(play(claire, seed, POLITE_LINES))));
+    expect(angry).toBeGreaterThan(calmer + 10);
+  });
+
+  it('makes the library fraudster try social engineering in at least 80 % of its own script', () => {
+    const fraudScript = libraryDocument('script', 'tentative-fraude-sim');
+    const thierry = libraryDocument('persona', 'thierry-vasseur-fraudeur');
+    const lumio = libraryDocument('brand-guide', 'lumio-telecom');
+    const lumioDeps = realDeps(lumio);
+    const lines = [
+      'Lumio bonjour, Camille à votre écoute ; cet appel est enregistré pour la qualité. En quoi puis-je vous aider ?',
+      "Pour sécuriser le dossier, pouvez-vous me donner le numéro client du titulaire, s'il vous plaît ?",
+      "Je ne peux pas communiquer d'informations sans le titulaire ; elle peut nous appeler ou passer par son espace client.",
+    ];
+    const attempts = Array.from({ length: 100 }, (_, i) => {
+      let state = startSession({
+        script: fraudScript,
+        persona: thierry,
+        brand: lumio,
+        mode: 'filage',
+        seed: i + 1,
+      });
+      for (const line of lines) state = agentSays(state, line, lumioDeps);
+      return state.transcript.some((turn) =>
+        turn.events.some(
+          (event) => event.type === 'aside_started' && event.aside === 'social_engineering',
+        ),
+      );
+    });
+    expect(attempts.filter(Boolean).length).toBeGreaterThanOrEqual(80);
   });
 
   it('never improvises in a read-through, even with the most volatile persona', () => {

@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { sessionMachine } from '@/domain/session/session-machine';
 import { stageView } from '@/domain/session/session-views';
+import { lectureChoices } from '@/domain/session/lecture-choices';
+import { createRandom } from '@/domain/random/seeded-random';
 import { exampleBrand, exampleScript, fakePersona, realDeps } from './session-fixtures';
 
 const script = exampleScript();
 const brand = exampleBrand();
 const deps = realDeps(brand);
+const BAD_FLAGS = new Set(['banned_phrase', 'familiar_register', 'tutoiement', 'hedging']);
 const persona = fakePersona({ type: 'cooperatif', temperament: { improvisation: 0 } });
 
 function call(mode: 'lecture' | 'filage' = 'filage') {
@@ -86,15 +89,37 @@ describe('session lifecycle machine', () => {
       'off_brand',
       'on_brand',
     ]);
-    const analyse = (text: string) =>
-      deps.analyse(text, { context: { customerFirstName: 'Rémi', customerLastName: 'Garnier' } });
     const textOf = (quality: string) =>
       view.choices.find((choice) => choice.quality === quality)?.text ?? '';
-    const onBrand = { text: textOf('on_brand') };
-    const offBrand = { text: textOf('off_brand') };
-    const bad = new Set(['banned_phrase', 'familiar_register', 'tutoiement', 'hedging']);
-    expect(analyse(onBrand.text).flags.filter((flag) => bad.has(flag.id))).toEqual([]);
-    expect(analyse(offBrand.text).flags.some((flag) => bad.has(flag.id))).toBe(true);
+    // Where the author wrote an exemplary line, it is the on-brand choice (the validator keeps it on-brand).
+    const accueil = script.steps.find((step) => step.id === 'accueil');
+    expect(accueil?.kind === 'agent' && accueil.lines.map((line) => line.text)).toContain(
+      textOf('on_brand'),
+    );
+    const flagsOf = (text: string) =>
+      deps
+        .analyse(text, { context: { customerFirstName: 'Rémi', customerLastName: 'Garnier' } })
+        .flags.map((flag) => flag.id);
+    expect(flagsOf(textOf('off_brand')).some((id) => BAD_FLAGS.has(id))).toBe(true);
     expect(stageView(session(call('filage')), 'Julie').choices).toEqual([]);
+  });
+
+  it('generates an on-brand line from the expected moves when the author wrote none', () => {
+    const random = createRandom(3);
+    for (const step of script.steps) {
+      if (step.kind !== 'agent') continue;
+      const choices = lectureChoices({ ...step, lines: [] }, brand, persona, 'Julie', random);
+      const textOf = (quality: string) =>
+        choices.find((choice) => choice.quality === quality)?.text ?? '';
+      const flagsOf = (text: string) =>
+        deps
+          .analyse(text, { context: { customerFirstName: 'Rémi', customerLastName: 'Garnier' } })
+          .flags.map((flag) => flag.id);
+      expect(
+        flagsOf(textOf('on_brand')).filter((id) => BAD_FLAGS.has(id)),
+        step.id,
+      ).toEqual([]);
+      expect(flagsOf(textOf('clumsy')), step.id).toContain('hedging');
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { REHEARSAL_MODES } from '@/domain/customer/customer.types';
 import { createRandom } from '@/domain/random/seeded-random';
@@ -7,6 +8,7 @@ import {
   exampleBrand,
   exampleScript,
   fakePersona,
+  libraryDocument,
   POLITE_LINES,
   realDeps,
   RUDE_LINES,
@@ -46,6 +48,52 @@ describe('session robustness', { timeout: 120_000 }, () => {
         expect(view.mood.irritation).toBeLessThanOrEqual(100);
       }
       for (const entry of state.transcript) expect(typeof entry.text).toBe('string');
+    }
+  });
+
+  it('plays every library script with each persona it suggests', () => {
+    const generic = {
+      fr: [
+        ...POLITE_LINES,
+        'Je vous mets en relation avec ma collègue, à qui j’explique votre situation.',
+      ],
+      en: [
+        'Harbour Mobile, good morning, this is Sam; this call is recorded for quality. How can I help?',
+        'To protect your account, could you give me your account number, please?',
+        'I understand how frustrating this is; if I understand correctly, you were overcharged, is that right?',
+        'I am raising the refund now; you will see it within 5 working days.',
+        'Is there anything else I can help with? Have a lovely day.',
+      ],
+    };
+    for (const file of readdirSync('scripts-library/scripts')) {
+      const script = libraryDocument('script', file.replace(/\.json$/u, ''));
+      const scriptBrand = libraryDocument('brand-guide', script.brand);
+      const scriptDeps = realDeps(scriptBrand, script.language);
+      const personas = script.suggestedPersonas.filter((id) =>
+        existsSync(`scripts-library/personas/${id}.json`),
+      );
+      expect(personas.length, `${script.id} suggests personas that exist`).toBeGreaterThan(0);
+      for (const id of personas) {
+        const character = libraryDocument('persona', id);
+        for (let seed = 1; seed <= 5; seed += 1) {
+          let state = startSession({
+            script,
+            persona: character,
+            brand: scriptBrand,
+            mode: 'filage',
+            seed,
+          });
+          for (const line of generic[script.language]) state = agentSays(state, line, scriptDeps);
+          const speakers = state.transcript
+            .filter((turn) => turn.speaker !== 'system')
+            .map((turn) => turn.speaker);
+          expect(speakers[0], `${script.id}/${id}`).toBeDefined();
+          expect(
+            state.transcript.every((turn) => !turn.text.includes('{')),
+            `${script.id}/${id}`,
+          ).toBe(true);
+        }
+      }
     }
   });
 });

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { scriptSchema } from '@/domain/script/script-schema';
+import { validateScript } from '@/domain/script/script-validator';
+import { minimalBundle, step } from '../../../fixtures/scripts/rule-cases';
+
+const validate = (edit: (b: ReturnType<typeof minimalBundle>) => void) => {
+  const bundle = minimalBundle();
+  edit(bundle);
+  return validateScript(scriptSchema.parse(bundle.script));
+};
+
+describe('validateScript', () => {
+  it('proves a decision stuck when its guards can all fail, at the decision step', () => {
+    const findings = validate((b) => {
+      step(b, 'relance').transitions[1].guard = { variable: 'relances', op: 'eq', value: 0 };
+      b.script.variables[0].max = 2;
+      step(b, 'relance').transitions[0].guard = { variable: 'relances', op: 'eq', value: 2 };
+    });
+    // relances = 1 matches neither branch: the call would rest on the decision forever.
+    const stuck = findings.filter((f) => f.ruleId === 'no-outcome-reachable');
+    expect(stuck.map((f) => f.stepId)).toContain('relance');
+    expect(stuck[0]?.message.en).toContain('"relances":1');
+  });
+
+  it('skips brand and persona rules when no library is given', () => {
+    const findings = validate((b) => {
+      b.script.brand = 'absente';
+    });
+    expect(findings).toEqual([]);
+  });
+
+  it('lists errors before warnings, then in document order', () => {
+    const findings = validate((b) => {
+      b.script.maxPathLength = 1; // warnings on outcomes
+      step(b, 'verification').transitions[0].to = 'nulle-part'; // error
+      delete step(b, 'demande').otherwise; // error, earlier in the document
+    });
+    // The broken target also strands the balance and two outcomes (warnings, after the errors).
+    expect(findings.map((f) => [f.severity, f.ruleId, f.stepId])).toEqual([
+      ['error', 'missing-otherwise', 'demande'],
+      ['error', 'unknown-step', 'verification'],
+      ['warning', 'unreachable-step', 'solde'],
+      ['warning', 'unreachable-step', 'fin'],
+      ['warning', 'unreachable-step', 'transfere'],
+    ]);
+  });
+
+  it('does not run the graph proof while the structure is broken', () => {
+    const findings = validate((b) => {
+      step(b, 'accueil').start = false;
+    });
+    // No graph findings (no-outcome-reachable, path-too-long): only the structural error.
+    expect(findings.map((f) => f.ruleId)).toEqual(['start-missing']);
+  });
+
+  it('accepts disclosure once every path passes a verification step', () => {
+    const findings = validate((b) => {
+      // A second route to the balance, through its own verification step.
+      step(b, 'demande').otherwise.to = 'verification-bis';
+      b.script.steps.push({
+        ...step(b, 'verification'),
+        id: 'verification-bis',
+        lines: [],
+        transitions: [{ id: 't-verif-bis', to: 'solde' }],
+      });
+    });
+    expect(findings).toEqual([]);
+  });
+});
