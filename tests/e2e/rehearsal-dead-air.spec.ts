@@ -1,5 +1,5 @@
 import { expect, expectAccessible, test } from './fixtures';
-import { createAgent, EXAMPLE_SCRIPT } from './rehearsal-helpers';
+import { FILAGE_SEED, EXAMPLE_PERSONA, createAgent, EXAMPLE_SCRIPT } from './rehearsal-helpers';
 
 test('dead air: twenty silent seconds reach the engine and the customer reacts', async ({
   page,
@@ -8,7 +8,9 @@ test('dead air: twenty silent seconds reach the engine and the customer reacts',
   void problems;
   await page.clock.install();
   await createAgent(page, 'Lina');
-  await page.goto(`/repeter/scenario/${EXAMPLE_SCRIPT}?seed=42`);
+  await page.goto(
+    `/repeter/scenario/${EXAMPLE_SCRIPT}?seed=${FILAGE_SEED}&persona=${EXAMPLE_PERSONA}`,
+  );
   await page.getByRole('radio', { name: /^Répétition/ }).check();
   await page.getByRole('button', { name: 'Décrocher' }).click();
   const log = page.getByRole('log', { name: 'Conversation' });

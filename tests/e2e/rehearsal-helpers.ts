@@ -1,6 +1,9 @@
 import type { Page } from '@playwright/test';
 
-/** The four polite French lines that take the example script to "resolved" with seed 42. */
+/** A published seed with which the four polite lines below take the example script to "resolved". */
+export const FILAGE_SEED = 8;
+
+/** Four polite French lines for the example script (brand greeting, identity, solution, close). */
 export const POLITE_FRENCH_LINES = [
   'Brisa Énergie bonjour, Julie à votre écoute ; cet appel est enregistré pour la qualité. En quoi puis-je vous aider ?',
   "Bien sûr. Pour sécuriser votre dossier, pouvez-vous me donner votre numéro client, s'il vous plaît ?",
@@ -33,3 +36,6 @@ export async function replyLatencies(page: Page): Promise<number[]> {
       .map((entry) => Math.round(entry.duration * 10) / 10),
   );
 }
+
+/** The example's own customer: "surprise me" could draw any French persona of the library. */
+export const EXAMPLE_PERSONA = 'remi-garnier-presse';

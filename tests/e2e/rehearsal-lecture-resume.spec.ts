@@ -9,7 +9,13 @@ async function tabTo(target: Locator): Promise<void> {
   }
   throw new Error('Tab never reached the target');
 }
-import { createAgent, EXAMPLE_SCRIPT, POLITE_FRENCH_LINES } from './rehearsal-helpers';
+import {
+  FILAGE_SEED,
+  EXAMPLE_PERSONA,
+  createAgent,
+  EXAMPLE_SCRIPT,
+  POLITE_FRENCH_LINES,
+} from './rehearsal-helpers';
 
 test('a Lecture call played with the three choices, by keyboard only', async ({
   page,
@@ -63,7 +69,9 @@ test('reload in the middle of a call: the call comes back, and can be resumed or
 }) => {
   void problems;
   await createAgent(page, 'Hugo');
-  await page.goto(`/repeter/scenario/${EXAMPLE_SCRIPT}?seed=42`);
+  await page.goto(
+    `/repeter/scenario/${EXAMPLE_SCRIPT}?seed=${FILAGE_SEED}&persona=${EXAMPLE_PERSONA}`,
+  );
   await page.getByRole('radio', { name: /^Répétition/ }).check();
   await page.getByRole('button', { name: 'Décrocher' }).click();
   const line = page.getByLabel('Votre réplique');

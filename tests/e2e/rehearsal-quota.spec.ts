@@ -1,5 +1,11 @@
 import { expect, expectAccessible, test } from './fixtures';
-import { createAgent, EXAMPLE_SCRIPT, POLITE_FRENCH_LINES } from './rehearsal-helpers';
+import {
+  FILAGE_SEED,
+  EXAMPLE_PERSONA,
+  createAgent,
+  EXAMPLE_SCRIPT,
+  POLITE_FRENCH_LINES,
+} from './rehearsal-helpers';
 
 test('a full disk (IndexedDB refusing writes) shows the banner and loses nothing already saved', async ({
   page,
@@ -7,7 +13,9 @@ test('a full disk (IndexedDB refusing writes) shows the banner and loses nothing
 }) => {
   void problems;
   await createAgent(page, 'Nora');
-  await page.goto(`/repeter/scenario/${EXAMPLE_SCRIPT}?seed=42`);
+  await page.goto(
+    `/repeter/scenario/${EXAMPLE_SCRIPT}?seed=${FILAGE_SEED}&persona=${EXAMPLE_PERSONA}`,
+  );
   await page.getByRole('radio', { name: /^Filage/ }).check();
   await page.getByRole('button', { name: 'Décrocher' }).click();
   const log = page.getByRole('log', { name: 'Conversation' });
