@@ -106,16 +106,6 @@ export async function openSession(id: string, library: Library): Promise<OpenedS
   };
 }
 
-/** The active profile's sessions, newest first; a read failure shows the banner. */
-export async function listSessions(profileId: string): Promise<SessionRecord[]> {
-  try {
-    return await appStorage().sessions.listByProfile(profileId);
-  } catch (error) {
-    useStorageStatusStore.getState().reportFailure(error, 'sessions.list');
-    return [];
-  }
-}
-
 /** Ends an unfinished call the agent chose not to resume; it stays in the history as abandoned. */
 export async function abandonSession(id: string, library: Library): Promise<void> {
   const opened = await openSession(id, library);

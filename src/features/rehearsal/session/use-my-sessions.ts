@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { SessionRecord } from '@/storage/session-record';
 import { useProfileStore } from '@/stores/profile-store';
-import { listSessions } from './session-service';
+import { listSessions } from './session-list';
 
 /** The active profile's sessions, newest first, with a way to read them again after a change. */
 export function useMySessions() {
