@@ -9,6 +9,8 @@ const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const INPUTS = [
   'src',
   'public',
+  // The rehearsal area bundles the script library: a changed script must rebuild too.
+  'scripts-library',
   'index.html',
   'vite.config.ts',
   'package.json',

@@ -1,10 +1,14 @@
 import type { ProfileRole } from '@/domain/profile/profile';
+import { rehearsalPaths } from '@/features/rehearsal/rehearsal-paths';
 
 /** Every route path of the app, in one place so links and routes cannot drift apart. */
 export const paths = {
   home: '/',
   welcome: '/bienvenue',
-  rehearsal: '/repeter',
+  rehearsal: rehearsalPaths.catalogue,
+  rehearsalSetup: rehearsalPaths.setup,
+  rehearsalStage: rehearsalPaths.stage,
+  rehearsalHistory: rehearsalPaths.history,
   authoring: '/atelier',
   review: '/revue',
   settings: '/parametres',

@@ -1,10 +1,10 @@
 import { Outlet, type RouteObject } from 'react-router';
 import { AuthoringHomePage } from '@/features/authoring/authoring-home-page';
-import { RehearsalHomePage } from '@/features/rehearsal/rehearsal-home-page';
 import { ReviewHomePage } from '@/features/review/review-home-page';
 import { AppLayout } from './layout/app-layout';
 import { RequireProfile } from './layout/require-profile';
 import { HomePage } from './pages/home-page';
+import { LoadingPage } from './pages/loading-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { paths } from './paths';
 import { WelcomePage } from './profile/welcome-page';
@@ -14,6 +14,7 @@ import { SettingsPage } from './settings/settings-page';
 export const appRoutes: RouteObject[] = [
   {
     element: <AppLayout />,
+    hydrateFallbackElement: <LoadingPage />,
     children: [
       { path: paths.welcome, element: <WelcomePage /> },
       {
@@ -24,7 +25,36 @@ export const appRoutes: RouteObject[] = [
         ),
         children: [
           { path: paths.home, element: <HomePage /> },
-          { path: paths.rehearsal, element: <RehearsalHomePage /> },
+          // The rehearsal area loads on demand: the library, the analyser and the stage stay
+          // out of the first page's JavaScript.
+          {
+            path: paths.rehearsal,
+            lazy: () =>
+              import('@/features/rehearsal/catalogue/catalogue-page').then((module) => ({
+                Component: module.CataloguePage,
+              })),
+          },
+          {
+            path: paths.rehearsalSetup,
+            lazy: () =>
+              import('@/features/rehearsal/setup/setup-page').then((module) => ({
+                Component: module.SetupPage,
+              })),
+          },
+          {
+            path: paths.rehearsalStage,
+            lazy: () =>
+              import('@/features/rehearsal/stage/stage-page').then((module) => ({
+                Component: module.StagePage,
+              })),
+          },
+          {
+            path: paths.rehearsalHistory,
+            lazy: () =>
+              import('@/features/rehearsal/history/history-page').then((module) => ({
+                Component: module.HistoryPage,
+              })),
+          },
           { path: paths.authoring, element: <AuthoringHomePage /> },
           { path: paths.review, element: <ReviewHomePage /> },
           { path: paths.settings, element: <SettingsPage /> },

@@ -1,6 +1,7 @@
 import { CoulissesDatabase, DATABASE_NAME } from './database';
 import { createPreferencesRepository, type PreferencesRepository } from './preferences-repository';
 import { createProfileRepository, type ProfileRepository } from './profile-repository';
+import { createSessionRepository, type SessionRepository } from './session-repository';
 import { guardStorage, StorageFailure } from './storage-failure';
 
 /** Everything the rest of the app may persist through. */
@@ -8,6 +9,7 @@ export interface AppStorage {
   db: CoulissesDatabase;
   profiles: ProfileRepository;
   preferences: PreferencesRepository;
+  sessions: SessionRepository;
 }
 
 /**
@@ -30,6 +32,7 @@ export function createAppStorage(
     db,
     profiles: createProfileRepository(db),
     preferences: createPreferencesRepository(db),
+    sessions: createSessionRepository(db),
   };
 }
 

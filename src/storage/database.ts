@@ -1,5 +1,6 @@
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { Profile } from '@/domain/profile/profile';
+import type { SessionRecord, TurnRecord } from './session-record';
 import { applySchemaHistory, SCHEMA_HISTORY, type SchemaVersion } from './schema-history';
 
 export const DATABASE_NAME = 'coulisses';
@@ -16,6 +17,8 @@ export type ProfileRecord = Profile;
 export class CoulissesDatabase extends Dexie {
   declare profiles: EntityTable<ProfileRecord, 'id'>;
   declare preferences: EntityTable<PreferenceRecord, 'key'>;
+  declare sessions: EntityTable<SessionRecord, 'id'>;
+  declare turns: Table<TurnRecord, [string, number]>;
 
   constructor(name: string = DATABASE_NAME, history: readonly SchemaVersion[] = SCHEMA_HISTORY) {
     super(name);

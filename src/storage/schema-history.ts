@@ -22,6 +22,16 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
       preferences: 'key',
     },
   },
+  {
+    // Rehearsal sessions and their turns; v1 data (profiles, preferences) is untouched.
+    version: 2,
+    stores: {
+      profiles: 'id, createdAt',
+      preferences: 'key',
+      sessions: 'id, profileId, status, startedAt',
+      turns: '[sessionId+index], sessionId',
+    },
+  },
 ];
 
 /** Declares every version on a Dexie instance, checking that the history only moves forward. */

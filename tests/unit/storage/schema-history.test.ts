@@ -29,7 +29,38 @@ describe('schema history', () => {
     opened.push(db);
     await db.open();
     expect(db.verno).toBe(latestSchemaVersion());
-    expect(db.tables.map((table) => table.name).sort()).toEqual(['preferences', 'profiles']);
+    expect(db.tables.map((table) => table.name).sort()).toEqual([
+      'preferences',
+      'profiles',
+      'sessions',
+      'turns',
+    ]);
+  });
+
+  it('opens a version-1 database at version 2 with its profiles and preferences intact', async () => {
+    const name = uniqueName();
+    const v1 = new Dexie(name);
+    applySchemaHistory(v1, SCHEMA_HISTORY.slice(0, 1));
+    await v1.table('profiles').put({
+      id: 'p1',
+      displayName: 'Léa',
+      role: 'agent',
+      createdAt: '2026-01-01',
+    });
+    await v1.table('preferences').put({ key: 'language', value: 'en' });
+    expect(v1.verno).toBe(1);
+    v1.close();
+
+    const v2 = new CoulissesDatabase(name);
+    opened.push(v2);
+    await v2.open();
+    expect(v2.verno).toBe(2);
+    expect(await v2.profiles.toArray()).toEqual([
+      { id: 'p1', displayName: 'Léa', role: 'agent', createdAt: '2026-01-01' },
+    ]);
+    expect(await v2.preferences.get('language')).toEqual({ key: 'language', value: 'en' });
+    expect(await v2.sessions.count()).toBe(0);
+    expect(await v2.turns.where('sessionId').equals('none').count()).toBe(0);
   });
 
   it('upgrades data written by an older version through the next version’s upgrade', async () => {

@@ -1,0 +1,39 @@
+import { useTranslation } from 'react-i18next';
+import type { Rubric } from '@/domain/scoring/rubric-schema';
+import type { ScoreFinding } from '@/domain/scoring/score-card.types';
+
+interface FindingNotesProps {
+  findings: readonly ScoreFinding[];
+  rubric: Rubric | null;
+  language: string;
+}
+
+/** The director's notes on one turn: what was said, why it costs, a better line. */
+export function FindingNotes({ findings, rubric, language }: FindingNotesProps) {
+  const { t, i18n } = useTranslation();
+  const uiLanguage = i18n.language === 'en' ? 'en' : 'fr';
+  return (
+    <ul className="finding-notes">
+      {findings.map((finding, index) => (
+        <li
+          key={`${finding.rule}-${index}`}
+          className={finding.points < 0 ? 'finding finding--cost' : 'finding finding--bonus'}
+        >
+          <strong>
+            {t('rehearsal.debrief.finding', {
+              label: rubric?.rules[finding.rule]?.label[uiLanguage] ?? finding.rule,
+              points: finding.points > 0 ? `+${finding.points}` : String(finding.points),
+            })}
+          </strong>
+          {finding.quote && (
+            <p lang={language}>{t('rehearsal.debrief.quote', { quote: finding.quote })}</p>
+          )}
+          <p lang={language}>{t('rehearsal.debrief.why', { why: finding.why })}</p>
+          {finding.better && (
+            <p lang={language}>{t('rehearsal.debrief.better', { better: finding.better })}</p>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

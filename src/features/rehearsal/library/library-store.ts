@@ -1,0 +1,29 @@
+import { create } from 'zustand';
+import { loadLibrary, type Library } from './library-loader';
+
+interface LibraryState {
+  library: Library | null;
+  failed: boolean;
+  /** Loads the library once; later calls reuse it (the documents ship with the app). */
+  ensureLoaded: () => Promise<void>;
+}
+
+let loading: Promise<void> | null = null;
+
+/** The script library as the rehearsal area sees it, after the document gate. */
+export const useLibraryStore = create<LibraryState>()((set) => ({
+  library: null,
+  failed: false,
+  ensureLoaded: () => {
+    loading ??= loadLibrary().then(
+      (library) => set({ library, failed: false }),
+      (error: unknown) => {
+        // A chunk that cannot be fetched (offline after an update): say so, allow a retry.
+        console.warn('[coulisses] library load failed', error);
+        loading = null;
+        set({ failed: true });
+      },
+    );
+    return loading;
+  },
+}));

@@ -1,0 +1,38 @@
+import type { RehearsalMode } from '@/domain/customer/customer.types';
+import { createAnalyser, type Analyser } from '@/domain/language/analyser';
+import { defaultCorpus } from '@/domain/language/default-corpus';
+import { redact } from '@/domain/language/sensitive-data';
+import { hashSeed } from '@/domain/random/seeded-random';
+import type { BrandGuide } from '@/domain/script/brand-guide-schema';
+import type { Script } from '@/domain/script/script-schema';
+import type { SessionDependencies } from '@/domain/session/session.types';
+
+/** The Générale's published seed: the same call for every agent, per script version. */
+export function generaleSeed(script: Pick<Script, 'id' | 'version'>): number {
+  return hashSeed(`generale:${script.id}@${script.version}`);
+}
+
+/** A fresh seed for a new try; the Générale always uses its published one. */
+export function seedFor(mode: RehearsalMode, script: Pick<Script, 'id' | 'version'>): number {
+  if (mode === 'generale') return generaleSeed(script);
+  return crypto.getRandomValues(new Uint32Array(1))[0] ?? 1;
+}
+
+// Training the move classifier takes a moment; one analyser per language and brand is enough.
+const analysers = new Map<string, Analyser>();
+
+/** The language layer for a script's language and brand voice, built once and reused. */
+export function sessionDependencies(script: Script, brand: BrandGuide | null): SessionDependencies {
+  const key = `${script.language}:${brand?.id ?? ''}`;
+  let analyser = analysers.get(key);
+  if (!analyser) {
+    analyser = createAnalyser({
+      lang: script.language,
+      corpus: defaultCorpus(script.language),
+      ...(brand ? { brandVoice: brand } : {}),
+    });
+    analysers.set(key, analyser);
+  }
+  const ready = analyser;
+  return { analyse: (text, options) => ready.analyse(text, options), redact };
+}

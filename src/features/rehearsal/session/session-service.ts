@@ -1,0 +1,140 @@
+import { createActor } from 'xstate';
+import type { RehearsalMode } from '@/domain/customer/customer.types';
+import type { Persona } from '@/domain/script/persona-schema';
+import type { Script } from '@/domain/script/script-schema';
+import { sessionMachine } from '@/domain/session/session-machine';
+import type { SessionConfig, SessionDependencies } from '@/domain/session/session.types';
+import type { SessionRecord, TurnRecord } from '@/storage/session-record';
+import { appStorage } from '@/stores/app-storage-registry';
+import { useStorageStatusStore } from '@/stores/storage-status-store';
+import type { Library } from '../library/library-loader';
+import { liveSession } from './live-sessions';
+import { defaultRubric, scoreEndedSession } from './score';
+import { sessionDependencies } from './session-factory';
+import { machineStateOf, restoreSnapshot, type SessionSnapshot } from './session-snapshot';
+import { createSessionWriter } from './session-writer';
+
+export interface StartRequest {
+  library: Library;
+  script: Script;
+  persona: Persona;
+  mode: RehearsalMode;
+  seed: number;
+  profileId: string;
+}
+
+/** Starts a call (the agent picks up), writes it, and returns its id for the stage route. */
+export async function startRehearsal(request: StartRequest): Promise<string> {
+  const { library, script, persona, mode, seed } = request;
+  const brand = library.brands.get(script.brand) ?? null;
+  const config: SessionConfig = { script, persona, brand, mode, seed };
+  const actor = createActor(sessionMachine, {
+    input: { config, deps: sessionDependencies(script, brand) },
+  }).start();
+  actor.send({ type: 'ANSWER' });
+  const snapshot = actor.getSnapshot();
+  actor.stop();
+  const now = new Date().toISOString();
+  const base: SessionRecord = {
+    id: crypto.randomUUID(),
+    profileId: request.profileId,
+    scriptId: script.id,
+    scriptVersion: script.version,
+    scriptTitle: script.title,
+    personaId: persona.id,
+    brandId: brand?.id ?? null,
+    mode,
+    seed,
+    language: script.language,
+    startedAt: now,
+    updatedAt: now,
+    status: 'in_progress',
+    machineState: 'inCall',
+    engine: snapshot.context.session,
+    elapsedSeconds: 0,
+    exportedAt: null,
+  };
+  // The first write may fail (banner shown): the call still opens from this tab's memory.
+  await createSessionWriter(base, 0, () => undefined).write(
+    snapshot.context.session,
+    machineStateOf(snapshot),
+    0,
+  );
+  return base.id;
+}
+
+export type OpenedSession =
+  | { kind: 'missing' }
+  | { kind: 'outdated'; record: SessionRecord }
+  | {
+      kind: 'ready';
+      record: SessionRecord;
+      turns: TurnRecord[];
+      config: SessionConfig;
+      deps: SessionDependencies;
+      snapshot: SessionSnapshot;
+    };
+
+/** Reads a session (this tab's copy first, then IndexedDB) and rebuilds its machine snapshot. */
+export async function openSession(id: string, library: Library): Promise<OpenedSession> {
+  let stored = liveSession(id);
+  if (!stored) {
+    try {
+      stored = await appStorage().sessions.get(id);
+    } catch (error) {
+      useStorageStatusStore.getState().reportFailure(error, 'sessions.read');
+    }
+  }
+  if (!stored) return { kind: 'missing' };
+  const { record, turns } = stored;
+  const script = library.scripts.find((candidate) => candidate.id === record.scriptId);
+  const persona = library.personas.get(record.personaId);
+  // A script changed since the call began would not match the stored script position.
+  if (!script || !persona || script.version !== record.scriptVersion) {
+    return { kind: 'outdated', record };
+  }
+  const brand = record.brandId ? (library.brands.get(record.brandId) ?? null) : null;
+  const config: SessionConfig = { script, persona, brand, mode: record.mode, seed: record.seed };
+  const deps = sessionDependencies(script, brand);
+  return {
+    kind: 'ready',
+    record,
+    turns,
+    config,
+    deps,
+    snapshot: restoreSnapshot(record, turns, config, deps),
+  };
+}
+
+/** Ends an unfinished call the agent chose not to resume; it stays in the history as abandoned. */
+export async function abandonSession(id: string, library: Library): Promise<void> {
+  const opened = await openSession(id, library);
+  if (opened.kind === 'missing') return;
+  if (opened.kind === 'outdated') {
+    const record: SessionRecord = {
+      ...opened.record,
+      status: 'abandoned',
+      updatedAt: new Date().toISOString(),
+    };
+    try {
+      await appStorage().sessions.saveProgress(record, []);
+    } catch (error) {
+      useStorageStatusStore.getState().reportFailure(error, 'sessions.save');
+    }
+    return;
+  }
+  const actor = createActor(sessionMachine, {
+    snapshot: opened.snapshot,
+    input: { config: opened.config, deps: opened.deps },
+  }).start();
+  actor.send({ type: 'ABANDON' });
+  const snapshot = actor.getSnapshot();
+  actor.stop();
+  const rubric = defaultRubric(library);
+  await createSessionWriter(
+    opened.record,
+    opened.turns.length,
+    () => undefined,
+    (ended) => scoreEndedSession(ended, rubric),
+  ).write(snapshot.context.session, machineStateOf(snapshot), opened.record.elapsedSeconds);
+}

@@ -1,0 +1,100 @@
+import type { Snapshot } from 'xstate';
+import { scriptMachine, type ScriptSnapshot } from '@/domain/session/script-cursor';
+import { sessionMachine } from '@/domain/session/session-machine';
+import type {
+  SessionConfig,
+  SessionDependencies,
+  SessionState,
+} from '@/domain/session/session.types';
+import type { SessionRecord, StoredMachineState, TurnRecord } from '@/storage/session-record';
+
+export type SessionSnapshot = ReturnType<typeof sessionMachine.resolveState>;
+
+const MACHINE_STATES: readonly StoredMachineState[] = [
+  'ringing',
+  'inCall',
+  'onHold',
+  'ended',
+  'transferred',
+];
+
+/** The machine's top-level state as stored. */
+export function machineStateOf(
+  snapshot: Snapshot<unknown> & { value: unknown },
+): StoredMachineState {
+  const value = snapshot.value;
+  return MACHINE_STATES.includes(value as StoredMachineState)
+    ? (value as StoredMachineState)
+    : 'inCall';
+}
+
+/** The stored status a session has once the engine reports it. */
+export function recordStatus(session: SessionState): SessionRecord['status'] {
+  if (session.status !== 'ended') return 'in_progress';
+  return session.outcome?.reason === 'abandoned' ? 'abandoned' : 'ended';
+}
+
+/** Updates a record from the engine's latest state (without the turns, stored on their own). */
+export function withEngineState(
+  record: SessionRecord,
+  session: SessionState,
+  machineState: StoredMachineState,
+  elapsedSeconds: number,
+  now: Date,
+): SessionRecord {
+  const engine: SessionRecord['engine'] = {
+    status: session.status,
+    scriptSnapshot: persistScriptSnapshot(session),
+    mood: session.mood,
+    aside: session.aside,
+    hold: session.hold,
+    memory: session.memory,
+    prompterUses: session.prompterUses,
+    outcome: session.outcome,
+  };
+  return {
+    ...record,
+    engine,
+    machineState,
+    status: recordStatus(session),
+    elapsedSeconds,
+    updatedAt: now.toISOString(),
+  };
+}
+
+/** The turns a record does not have yet. */
+export function newTurns(sessionId: string, session: SessionState, saved: number): TurnRecord[] {
+  return session.transcript.slice(saved).map((turn) => ({ sessionId, index: turn.index, turn }));
+}
+
+// The script position is a live XState snapshot (state nodes, methods): IndexedDB cannot clone
+// it. XState's own persisted form is plain JSON, history states included.
+function persistScriptSnapshot(session: SessionState): unknown {
+  const machine = scriptMachine(session.config.script);
+  const persisted = machine.getPersistedSnapshot(session.scriptSnapshot as ScriptSnapshot);
+  return JSON.parse(JSON.stringify(persisted)) as unknown;
+}
+
+function restoreScriptSnapshot(config: SessionConfig, persisted: unknown): ScriptSnapshot {
+  // The script machine has no child actors, so restoring needs no actor scope.
+  return scriptMachine(config.script).restoreSnapshot(
+    persisted as Snapshot<unknown>,
+    undefined as never,
+  ) as ScriptSnapshot;
+}
+
+/** Rebuilds the machine snapshot of a stored session, ready for an actor to carry on. */
+export function restoreSnapshot(
+  record: SessionRecord,
+  turns: TurnRecord[],
+  config: SessionConfig,
+  deps: SessionDependencies,
+): SessionSnapshot {
+  const session: SessionState = {
+    ...record.engine,
+    scriptSnapshot: restoreScriptSnapshot(config, record.engine.scriptSnapshot),
+    config,
+    transcript: turns.map((row) => row.turn),
+  };
+  return sessionMachine.resolveState({ value: record.machineState, context: { session, deps } });
+}

@@ -1,0 +1,51 @@
+import type { ScoreCard } from '@/domain/scoring/score-card.types';
+import type { SessionState } from '@/domain/session/session.types';
+import type { SessionRecord, StoredMachineState } from '@/storage/session-record';
+import { appStorage } from '@/stores/app-storage-registry';
+import { useStorageStatusStore } from '@/stores/storage-status-store';
+import { rememberLive } from './live-sessions';
+import { newTurns, withEngineState } from './session-snapshot';
+
+export type SaveState = 'saving' | 'saved' | 'failed';
+
+/**
+ * Writes a session's progress in order, one transaction per change. A failed write keeps its
+ * turns pending, so the next write retries them; the failure goes to the banner.
+ */
+export function createSessionWriter(
+  initial: SessionRecord,
+  savedTurns: number,
+  onState: (state: SaveState) => void,
+  score: (session: SessionState) => ScoreCard | null = () => null,
+) {
+  let record = initial;
+  let saved = savedTurns;
+  let queue: Promise<void> = Promise.resolve();
+  return {
+    write(session: SessionState, machineState: StoredMachineState, elapsedSeconds: number) {
+      record = withEngineState(record, session, machineState, elapsedSeconds, new Date());
+      // The score card goes with the last turns, in the same transaction: both or neither.
+      if (session.status === 'ended' && record.scoreCard === undefined) {
+        record = { ...record, scoreCard: score(session) };
+      }
+      const turns = newTurns(record.id, session, saved);
+      const snapshot = record;
+      rememberLive(snapshot, turns);
+      onState('saving');
+      queue = queue.then(async () => {
+        const pending = newTurns(snapshot.id, session, saved);
+        const status = useStorageStatusStore.getState();
+        try {
+          await appStorage().sessions.saveProgress(snapshot, pending);
+          saved = Math.max(saved, session.transcript.length);
+          onState('saved');
+          await status.noteSuccessfulWrite();
+        } catch (error) {
+          status.reportFailure(error, 'sessions.save');
+          onState('failed');
+        }
+      });
+      return queue;
+    },
+  };
+}

@@ -1,0 +1,152 @@
+import '../library/zod-without-eval';
+import { useId, useState } from 'react';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { REHEARSAL_MODES, type RehearsalMode } from '@/domain/customer/customer.types';
+import { selectActiveProfile, useProfileStore } from '@/stores/profile-store';
+import { PageHeading } from '@/ui/page-heading';
+import { personasFor } from '../library/library-loader';
+import { LibraryStatus } from '../library/library-status';
+import { useLibrary } from '../library/use-library';
+import { rehearsalPaths, stagePath } from '../rehearsal-paths';
+import { defaultRubric } from '../session/score';
+import { generaleSeed, seedFor } from '../session/session-factory';
+import { startRehearsal } from '../session/session-service';
+import { RubricPreview } from './rubric-preview';
+import { pickSurprisePersona, SURPRISE } from './surprise-persona';
+import '../rehearsal.css';
+
+const toMode = (value: string | null): RehearsalMode =>
+  REHEARSAL_MODES.find((mode) => mode === value) ?? 'filage';
+
+/** Setup: the customer, the mode, the rubric in plain words, then the agent picks up. */
+export function SetupPage() {
+  const { t } = useTranslation();
+  const id = useId();
+  const { scriptId } = useParams();
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const profile = useProfileStore(selectActiveProfile);
+  const { library, failed, retry } = useLibrary();
+  const [personaId, setPersonaId] = useState(params.get('persona') ?? SURPRISE);
+  const [mode, setMode] = useState<RehearsalMode>(toMode(params.get('mode')));
+  const [starting, setStarting] = useState(false);
+  const [startFailed, setStartFailed] = useState(false);
+  const script = library?.scripts.find((candidate) => candidate.id === scriptId);
+  const personas = library && script ? personasFor(library, script) : [];
+
+  const start = async () => {
+    if (!library || !script || !profile || personas.length === 0) return;
+    setStarting(true);
+    const fixedSeed = Number(params.get('seed'));
+    const seed =
+      Number.isSafeInteger(fixedSeed) && params.has('seed') && mode !== 'generale'
+        ? fixedSeed
+        : seedFor(mode, script);
+    const persona =
+      personas.find((candidate) => candidate.id === personaId) ??
+      pickSurprisePersona(personas, seed);
+    try {
+      const sessionId = await startRehearsal({
+        library,
+        script,
+        persona,
+        mode,
+        seed,
+        profileId: profile.id,
+      });
+      await navigate(stagePath(sessionId));
+    } catch (error) {
+      // A script the gate accepted but the compiler cannot run: say so, keep the page usable.
+      console.warn('[coulisses] session start failed', error);
+      setStartFailed(true);
+      setStarting(false);
+    }
+  };
+
+  if (library && !script) {
+    return (
+      <article className="area-page">
+        <PageHeading appName={t('app.name')}>{t('rehearsal.setup.title')}</PageHeading>
+        <p>{t('rehearsal.setup.notFound')}</p>
+        <Link to={rehearsalPaths.catalogue}>{t('rehearsal.setup.back')}</Link>
+      </article>
+    );
+  }
+  return (
+    <article className="area-page">
+      <PageHeading appName={t('app.name')} documentTitle={script?.title}>
+        {t('rehearsal.setup.title')}
+      </PageHeading>
+      <LibraryStatus library={library} failed={failed} onRetry={() => void retry()} />
+      {script && (
+        <form
+          className="setup-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void start();
+          }}
+        >
+          <h2 lang={script.language}>{script.title}</h2>
+          <p lang={script.language}>{script.briefing ?? script.summary}</p>
+          <h3>{t('rehearsal.setup.objectives')}</h3>
+          <ul lang={script.language}>
+            {script.learningObjectives.map((objective) => (
+              <li key={objective}>{objective}</li>
+            ))}
+          </ul>
+          <div className="field">
+            <label htmlFor={`${id}-persona`}>{t('rehearsal.setup.persona')}</label>
+            <select
+              id={`${id}-persona`}
+              value={personaId}
+              onChange={(event) => setPersonaId(event.target.value)}
+            >
+              <option value={SURPRISE}>{t('rehearsal.setup.surprise')}</option>
+              {personas.map((persona) => (
+                <option key={persona.id} value={persona.id}>
+                  {persona.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <fieldset className="mode-choice">
+            <legend>{t('rehearsal.setup.mode')}</legend>
+            {REHEARSAL_MODES.map((candidate) => (
+              <label key={candidate} className="radio-card">
+                <input
+                  type="radio"
+                  name="mode"
+                  value={candidate}
+                  checked={mode === candidate}
+                  onChange={() => setMode(candidate)}
+                />
+                <span>
+                  <strong>{t(`rehearsal.modeName.${candidate}`)}</strong> —{' '}
+                  {t(`rehearsal.modes.${candidate}`)}
+                </span>
+              </label>
+            ))}
+          </fieldset>
+          {mode === 'generale' && (
+            <p>{t('rehearsal.setup.generaleSeed', { seed: generaleSeed(script) })}</p>
+          )}
+          <RubricPreview
+            rubric={library ? defaultRubric(library) : null}
+            withPrompter={mode === 'repetition'}
+            titleId={`${id}-rubric`}
+          />
+          {startFailed && <p role="alert">{t('rehearsal.setup.startFailed')}</p>}
+          <div className="button-row">
+            <button type="submit" className="button" disabled={starting || !profile}>
+              {starting ? t('rehearsal.setup.starting') : t('rehearsal.setup.start')}
+            </button>
+            <Link className="button button--quiet" to={rehearsalPaths.catalogue}>
+              {t('rehearsal.setup.back')}
+            </Link>
+          </div>
+        </form>
+      )}
+    </article>
+  );
+}

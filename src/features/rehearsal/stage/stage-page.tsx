@@ -1,0 +1,49 @@
+import '../library/zod-without-eval';
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { selectActiveProfile, useProfileStore } from '@/stores/profile-store';
+import { PageHeading } from '@/ui/page-heading';
+import { LibraryStatus } from '../library/library-status';
+import { useLibrary } from '../library/use-library';
+import { rehearsalPaths } from '../rehearsal-paths';
+import { StageScreen } from './stage-screen';
+import { useOpenedSession } from './use-opened-session';
+import '../rehearsal.css';
+
+/** The stage route: opens the session (new or resumed after a reload) and plays it. */
+export function StagePage() {
+  const { t } = useTranslation();
+  const { sessionId } = useParams();
+  const profile = useProfileStore(selectActiveProfile);
+  const { library, failed, retry } = useLibrary();
+  const opened = useOpenedSession(sessionId, library);
+  const title =
+    opened?.kind === 'ready' || opened?.kind === 'outdated'
+      ? opened.record.scriptTitle
+      : t('rehearsal.title');
+  return (
+    <article className="area-page area-page--wide">
+      <PageHeading appName={t('app.name')}>{t('rehearsal.stage.title', { title })}</PageHeading>
+      <LibraryStatus library={library} failed={failed} onRetry={() => void retry()} />
+      {library && !opened && <p role="status">{t('rehearsal.stage.loading')}</p>}
+      {(opened?.kind === 'missing' || opened?.kind === 'outdated') && (
+        <>
+          <p>
+            {opened.kind === 'missing'
+              ? t('rehearsal.stage.missing')
+              : t('rehearsal.stage.outdated')}
+          </p>
+          <Link to={rehearsalPaths.catalogue}>{t('rehearsal.stage.backToCatalogue')}</Link>
+        </>
+      )}
+      {library && opened?.kind === 'ready' && (
+        <StageScreen
+          key={opened.record.id}
+          opened={opened}
+          agentName={profile?.displayName ?? ''}
+          library={library}
+        />
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,65 @@
+import type { CoulissesDatabase } from './database';
+import type { SessionRecord, TurnRecord } from './session-record';
+import { guardStorage } from './storage-failure';
+
+/** Reads and writes rehearsal sessions and their turns. */
+export interface SessionRepository {
+  /** Writes the new turns and the session's state in one transaction: both or neither. */
+  saveProgress(record: SessionRecord, newTurns: TurnRecord[]): Promise<void>;
+  get(id: string): Promise<{ record: SessionRecord; turns: TurnRecord[] } | null>;
+  listByProfile(profileId: string): Promise<SessionRecord[]>;
+  turnsOf(ids: string[]): Promise<TurnRecord[]>;
+  markExported(ids: string[], at: string): Promise<void>;
+}
+
+// Rows written by a damaged or foreign copy of the database are skipped, not trusted.
+function isStoredSession(row: unknown): row is SessionRecord {
+  const candidate = row as Partial<SessionRecord> | null;
+  return (
+    typeof candidate?.id === 'string' &&
+    typeof candidate.profileId === 'string' &&
+    typeof candidate.scriptId === 'string' &&
+    typeof candidate.personaId === 'string' &&
+    typeof candidate.seed === 'number' &&
+    typeof candidate.engine === 'object' &&
+    candidate.engine !== null
+  );
+}
+
+/** Builds the session repository over the app database. */
+export function createSessionRepository(db: CoulissesDatabase): SessionRepository {
+  return {
+    saveProgress: (record, newTurns) =>
+      guardStorage('sessions.save', async () => {
+        await db.transaction('rw', db.sessions, db.turns, async () => {
+          if (newTurns.length > 0) await db.turns.bulkPut(newTurns);
+          await db.sessions.put(record);
+        });
+      }),
+    get: (id) =>
+      guardStorage('sessions.read', async () => {
+        const record = await db.sessions.get(id);
+        if (!isStoredSession(record)) return null;
+        const turns = await db.turns.where('sessionId').equals(id).sortBy('index');
+        return { record, turns };
+      }),
+    listByProfile: (profileId) =>
+      guardStorage('sessions.list', async () => {
+        const rows = await db.sessions.where('profileId').equals(profileId).toArray();
+        return rows.filter(isStoredSession).sort((a, b) => b.startedAt.localeCompare(a.startedAt));
+      }),
+    turnsOf: (ids) =>
+      guardStorage('sessions.read', async () => {
+        const rows = await db.turns.where('sessionId').anyOf(ids).toArray();
+        return rows.sort((a, b) =>
+          a.sessionId === b.sessionId ? a.index - b.index : a.sessionId.localeCompare(b.sessionId),
+        );
+      }),
+    markExported: (ids, at) =>
+      guardStorage('sessions.save', async () => {
+        await db.transaction('rw', db.sessions, async () => {
+          await db.sessions.where('id').anyOf(ids).modify({ exportedAt: at });
+        });
+      }),
+  };
+}

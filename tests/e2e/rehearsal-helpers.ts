@@ -1,0 +1,41 @@
+import type { Page } from '@playwright/test';
+
+/** A published seed with which the four polite lines below take the example script to "resolved". */
+export const FILAGE_SEED = 8;
+
+/** Four polite French lines for the example script (brand greeting, identity, solution, close). */
+export const POLITE_FRENCH_LINES = [
+  'Brisa Énergie bonjour, Julie à votre écoute ; cet appel est enregistré pour la qualité. En quoi puis-je vous aider ?',
+  "Bien sûr. Pour sécuriser votre dossier, pouvez-vous me donner votre numéro client, s'il vous plaît ?",
+  'Merci Monsieur Garnier. Si je comprends bien, vous souhaitez que le prélèvement passe du 5 au 15 ; je fais le changement maintenant, vous recevrez la confirmation par courriel avant ce soir.',
+  "Je récapitule : prélèvement le 15 dès le mois prochain, confirmation ce soir. Avez-vous d'autres questions ? Je vous souhaite une bonne journée, Monsieur Garnier.",
+];
+
+/** The same call with one slip in the last line ("pas de souci"): still resolved, one note. */
+export const FILAGE_LINES_WITH_A_SLIP = [
+  ...POLITE_FRENCH_LINES.slice(0, 3),
+  "Je récapitule : prélèvement le 15 dès le mois prochain, confirmation ce soir. Pas de souci, avez-vous d'autres questions ? Je vous souhaite une bonne journée, Monsieur Garnier.",
+];
+
+export const EXAMPLE_SCRIPT = 'exemple-date-prelevement';
+
+/** Creates an agent profile on a fresh browser profile and lands on the catalogue. */
+export async function createAgent(page: Page, name = 'Julie Martin'): Promise<void> {
+  await page.goto('/');
+  await page.getByLabel('Nom affiché').fill(name);
+  await page.getByRole('radio', { name: /Agent/ }).check();
+  await page.getByRole('button', { name: 'Créer le profil' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Répéter' }).waitFor();
+}
+
+/** Reads back the Enter-to-reply measures the stage recorded with performance marks. */
+export async function replyLatencies(page: Page): Promise<number[]> {
+  return page.evaluate(() =>
+    performance
+      .getEntriesByName('coulisses:enter-to-reply')
+      .map((entry) => Math.round(entry.duration * 10) / 10),
+  );
+}
+
+/** The example's own customer: "surprise me" could draw any French persona of the library. */
+export const EXAMPLE_PERSONA = 'remi-garnier-presse';
