@@ -1,3 +1,4 @@
+import { DERAILMENTS } from '../script/script-schema';
 import type { MoveId } from '../moves/move-catalogue';
 
 /** The simulated customer's state of mind, each dial 0–100. */
@@ -18,18 +19,6 @@ export interface AgentTurnReading {
 export const REHEARSAL_MODES = ['lecture', 'repetition', 'filage', 'generale'] as const;
 export type RehearsalMode = (typeof REHEARSAL_MODES)[number];
 
-/** Ways the customer goes off-script; the first nine are the script format's derailments. */
-export const ASIDE_KINDS = [
-  'interruption',
-  'outburst',
-  'off_topic',
-  'objection',
-  'manager_demand',
-  'legal_threat',
-  'social_engineering',
-  'silence',
-  'misunderstanding',
-  'repeat_request',
-  'repeat_caller',
-] as const;
+/** Ways the customer goes off-script: the script format's derailments, plus two the simulation adds. */
+export const ASIDE_KINDS = [...DERAILMENTS, 'repeat_request', 'repeat_caller'] as const;
 export type AsideKind = (typeof ASIDE_KINDS)[number];
