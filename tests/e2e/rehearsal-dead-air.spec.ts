@@ -1,5 +1,5 @@
 import { expect, expectAccessible, test } from './fixtures';
-import { FILAGE_SEED, EXAMPLE_PERSONA, createAgent, EXAMPLE_SCRIPT } from './rehearsal-helpers';
+import { createAgent, pickUpExampleCall } from './rehearsal-helpers';
 
 test('dead air: twenty silent seconds reach the engine and the customer reacts', async ({
   page,
@@ -8,11 +8,7 @@ test('dead air: twenty silent seconds reach the engine and the customer reacts',
   void problems;
   await page.clock.install();
   await createAgent(page, 'Lina');
-  await page.goto(
-    `/repeter/scenario/${EXAMPLE_SCRIPT}?seed=${FILAGE_SEED}&persona=${EXAMPLE_PERSONA}`,
-  );
-  await page.getByRole('radio', { name: /^Répétition/ }).check();
-  await page.getByRole('button', { name: 'Décrocher' }).click();
+  await pickUpExampleCall(page, 'Répétition');
   const log = page.getByRole('log', { name: 'Conversation' });
   await expect(page.getByRole('button', { name: 'Raccrocher' })).toBeVisible();
   const customerLines = await log.locator('.turn--customer').count();

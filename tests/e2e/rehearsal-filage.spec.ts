@@ -1,11 +1,9 @@
 import { expect, expectAccessible, test } from './fixtures';
 import {
   createAgent,
-  FILAGE_SEED,
-  EXAMPLE_PERSONA,
-  EXAMPLE_SCRIPT,
   FILAGE_LINES_WITH_A_SLIP,
   replyLatencies,
+  pickUpExampleCall,
 } from './rehearsal-helpers';
 
 test('a whole Filage call typed in French, through to the end screen, saved turn by turn', async ({
@@ -24,11 +22,7 @@ test('a whole Filage call typed in French, through to the end screen, saved turn
   await expect(page.getByText('Comment l’appel est noté'.replace('’', "'"))).toBeVisible();
   await expectAccessible(page);
   // A published seed makes the customer's improvisation reproducible for the test.
-  await page.goto(
-    `/repeter/scenario/${EXAMPLE_SCRIPT}?seed=${FILAGE_SEED}&persona=${EXAMPLE_PERSONA}`,
-  );
-  await page.getByRole('radio', { name: /^Filage/ }).check();
-  await page.getByRole('button', { name: 'Décrocher' }).click();
+  await pickUpExampleCall(page, 'Filage');
 
   await expect(page.getByRole('heading', { level: 1, name: /En scène/ })).toBeVisible();
   const log = page.getByRole('log', { name: 'Conversation' });

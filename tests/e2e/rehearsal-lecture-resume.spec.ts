@@ -10,11 +10,10 @@ async function tabTo(target: Locator): Promise<void> {
   throw new Error('Tab never reached the target');
 }
 import {
-  FILAGE_SEED,
-  EXAMPLE_PERSONA,
   createAgent,
   EXAMPLE_SCRIPT,
   POLITE_FRENCH_LINES,
+  pickUpExampleCall,
 } from './rehearsal-helpers';
 
 test('a Lecture call played with the three choices, by keyboard only', async ({
@@ -69,11 +68,7 @@ test('reload in the middle of a call: the call comes back, and can be resumed or
 }) => {
   void problems;
   await createAgent(page, 'Hugo');
-  await page.goto(
-    `/repeter/scenario/${EXAMPLE_SCRIPT}?seed=${FILAGE_SEED}&persona=${EXAMPLE_PERSONA}`,
-  );
-  await page.getByRole('radio', { name: /^Répétition/ }).check();
-  await page.getByRole('button', { name: 'Décrocher' }).click();
+  await pickUpExampleCall(page, 'Répétition');
   const line = page.getByLabel('Votre réplique');
   for (const text of POLITE_FRENCH_LINES.slice(0, 2)) {
     await line.fill(text);

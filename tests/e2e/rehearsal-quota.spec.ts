@@ -1,11 +1,5 @@
 import { expect, expectAccessible, test } from './fixtures';
-import {
-  FILAGE_SEED,
-  EXAMPLE_PERSONA,
-  createAgent,
-  EXAMPLE_SCRIPT,
-  POLITE_FRENCH_LINES,
-} from './rehearsal-helpers';
+import { createAgent, POLITE_FRENCH_LINES, pickUpExampleCall } from './rehearsal-helpers';
 
 test('a full disk (IndexedDB refusing writes) shows the banner and loses nothing already saved', async ({
   page,
@@ -13,11 +7,7 @@ test('a full disk (IndexedDB refusing writes) shows the banner and loses nothing
 }) => {
   void problems;
   await createAgent(page, 'Nora');
-  await page.goto(
-    `/repeter/scenario/${EXAMPLE_SCRIPT}?seed=${FILAGE_SEED}&persona=${EXAMPLE_PERSONA}`,
-  );
-  await page.getByRole('radio', { name: /^Filage/ }).check();
-  await page.getByRole('button', { name: 'Décrocher' }).click();
+  await pickUpExampleCall(page, 'Filage');
   const log = page.getByRole('log', { name: 'Conversation' });
   const line = page.getByLabel('Votre réplique');
   await line.fill(POLITE_FRENCH_LINES[0] ?? '');
