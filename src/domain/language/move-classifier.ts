@@ -3,7 +3,7 @@ import { extractFeatures, type Feature } from './move-features';
 import { markNegation } from './negation';
 import { noMoveLines } from './no-move-lines';
 import { tokenise } from './normalise';
-import { seededRandom } from './seeded-random';
+import { createRandom } from '../random/seeded-random';
 import { EN_SUPPLEMENT } from './training-supplement-en';
 import { FR_SUPPLEMENT } from './training-supplement-fr';
 import type { Lang, MoveCorpus, Token } from './language.types';
@@ -102,7 +102,7 @@ function fit(
   const bias = new Float64Array(moves);
   const z = new Float64Array(moves);
   const rows = examples.map((example) => Int32Array.from(example.features));
-  const random = seededRandom(options.seed);
+  const random = createRandom(options.seed).next;
   const order = examples.map((_, i) => i);
   for (let epoch = 0; epoch < options.epochs; epoch += 1) {
     shuffle(order, random);
