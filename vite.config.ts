@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
+import { libraryPlugin } from './tools/vite/library-plugin';
 import { defineConfig } from 'vite';
 
 const { version } = JSON.parse(
@@ -9,11 +10,20 @@ const { version } = JSON.parse(
   version: string;
 };
 
-export default defineConfig({
+const REACT_ROUTER_PRODUCTION = './node_modules/react-router/dist/production/index.mjs';
+
+export default defineConfig(({ command }) => ({
   define: { __APP_VERSION__: JSON.stringify(version) },
-  plugins: [react()],
+  plugins: [react(), libraryPlugin()],
   resolve: {
-    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+    alias: {
+      '@': fileURLToPath(new URL('./src', import.meta.url)),
+      // React Router's package exports point every condition at its development build (checks
+      // and warnings included); the production build ships beside it.
+      ...(command === 'build'
+        ? { 'react-router': fileURLToPath(new URL(REACT_ROUTER_PRODUCTION, import.meta.url)) }
+        : {}),
+    },
   },
   build: {
     // Source maps stay local (no upload anywhere) and make production stack traces readable.
@@ -21,4 +31,4 @@ export default defineConfig({
     target: 'es2022',
   },
   server: { host: '127.0.0.1' },
-});
+}));

@@ -1,4 +1,4 @@
-import { DERAILMENTS } from '../script/script-schema';
+import { DERAILMENTS } from '../script/derailments';
 import type { MoveId } from '../moves/move-catalogue';
 
 /** The simulated customer's state of mind, each dial 0–100. */

@@ -1,5 +1,5 @@
 import type { Rubric, RubricRule, ScoringRuleId } from './rubric-schema';
-import { CRITERIA } from './rubric-schema';
+import { CRITERIA } from './criteria';
 
 const WORDS = {
   fr: {

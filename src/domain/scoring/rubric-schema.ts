@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CRITERIA } from './criteria';
 import {
   envelope,
   idSchema,
@@ -6,10 +7,6 @@ import {
   languageSchema,
   textSchema,
 } from '../script/common-schema';
-
-/** The scores a rule can move; compliance is pass/fail but its findings still carry points. */
-export const CRITERIA = ['compliance', 'brandTone', 'recovery', 'adherence'] as const;
-export type Criterion = (typeof CRITERIA)[number];
 
 /** Every rule the scorer knows; a rubric must give each one its points and its words. */
 export const SCORING_RULE_IDS = [

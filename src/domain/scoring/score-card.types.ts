@@ -1,5 +1,6 @@
 import type { AsideKind } from '../customer/customer.types';
-import type { Criterion, ScoringRuleId } from './rubric-schema';
+import type { Criterion } from './criteria';
+import type { ScoringRuleId } from './rubric-schema';
 
 /** One deduction or bonus, tied to a turn: the director's note (DESIGN.md §1). */
 export interface ScoreFinding {

@@ -1,4 +1,4 @@
-import type { Criterion } from './rubric-schema';
+import type { Criterion } from './criteria';
 import type { ScoreFinding } from './score-card.types';
 import type { FindingDraft, ScoringContext } from './scoring-context';
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DERAILMENTS } from './derailments';
 import {
   envelope,
   idSchema,
@@ -26,19 +27,6 @@ export const COMPLIANCE_TAGS = [
   'identity_verification',
   'recording_notice',
   'outbound_legal_mentions',
-] as const;
-
-/** Ways the customer goes off-script (DESIGN.md §3). */
-export const DERAILMENTS = [
-  'interruption',
-  'outburst',
-  'off_topic',
-  'objection',
-  'manager_demand',
-  'legal_threat',
-  'social_engineering',
-  'silence',
-  'misunderstanding',
 ] as const;
 
 // Move ids stay plain strings here so an unknown move is reported by the validator with its own

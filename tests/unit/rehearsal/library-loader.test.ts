@@ -1,32 +1,77 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadLibrary, personasFor } from '@/features/rehearsal/library/library-loader';
+import { gateLibraryDocument } from '@/domain/script/library-document';
+import {
+  isSessionDocument,
+  loadLibrary,
+  personasFor,
+  type LibraryEntry,
+} from '@/features/rehearsal/library/library-loader';
 
-const read = (path: string) => () => Promise.resolve(readFileSync(path, 'utf8'));
+/** An index entry as the build plugin makes it: gated text, kind and id known up front. */
+const entry = (file: string, text: string): LibraryEntry => {
+  const gated = gateLibraryDocument(text);
+  return {
+    file,
+    kind: gated.ok ? gated.kind : null,
+    id: gated.ok ? gated.document.id : null,
+    load: () => Promise.resolve({ default: gated }),
+  };
+};
+const libraryFile = (file: string) => entry(file, readFileSync(`scripts-library/${file}`, 'utf8'));
 
 describe('library loader', () => {
   it('loads good documents and reports bad ones clearly, without loading them in part', async () => {
-    const library = await loadLibrary({
-      '/scripts-library/scripts/exemple-date-prelevement.json': read(
-        'scripts-library/scripts/exemple-date-prelevement.json',
-      ),
-      '/scripts-library/personas/remi-garnier-presse.json': read(
-        'scripts-library/personas/remi-garnier-presse.json',
-      ),
-      '/scripts-library/scripts/truncated.json': () => Promise.resolve('{"kind": "script", "id"'),
-      '/scripts-library/brands/wrong.json': () =>
-        Promise.resolve('{"kind": "brand-guide", "schemaVersion": 1}'),
-    });
+    const library = await loadLibrary([
+      libraryFile('scripts/exemple-date-prelevement.json'),
+      libraryFile('personas/remi-garnier-presse.json'),
+      entry('scripts/truncated.json', '{"kind": "script", "id"'),
+      entry('brands/wrong.json', '{"kind": "brand-guide", "schemaVersion": 1}'),
+    ]);
     expect(library.scripts.map((script) => script.id)).toEqual(['exemple-date-prelevement']);
     expect(library.problems.map((problem) => problem.file)).toEqual([
       'brands/wrong.json',
       'scripts/truncated.json',
     ]);
     expect(library.problems[1]?.message.fr).toMatch(/pas du JSON valide/);
+    expect(library.problems[0]?.path).toMatch(/^\$/);
+    expect(library.problems[0]?.fix.fr.length).toBeGreaterThan(10);
     expect(library.brands.size).toBe(0);
     const [script] = library.scripts;
     expect(script && personasFor(library, script).map((persona) => persona.id)).toEqual([
       'remi-garnier-presse',
     ]);
+  });
+
+  it("loads only a call's own documents (script, persona, brand) and the rubrics", async () => {
+    const loaded: string[] = [];
+    const entries = [
+      'scripts/exemple-date-prelevement.json',
+      'scripts/colis-livre-non-recu.json',
+      'personas/remi-garnier-presse.json',
+      'personas/karim-benali-agressif.json',
+      'brands/brisa-energie.json',
+      'brands/colibri-livraison.json',
+      'rubrics/default.json',
+    ].map((file) => {
+      const known = libraryFile(file);
+      return { ...known, load: () => (loaded.push(file), known.load()) };
+    });
+    const library = await loadLibrary(
+      entries,
+      isSessionDocument({
+        scriptId: 'exemple-date-prelevement',
+        personaId: 'remi-garnier-presse',
+        brandId: 'brisa-energie',
+      }),
+    );
+    expect(loaded.sort()).toEqual([
+      'brands/brisa-energie.json',
+      'personas/remi-garnier-presse.json',
+      'rubrics/default.json',
+      'scripts/exemple-date-prelevement.json',
+    ]);
+    expect(library.scripts.map((script) => script.id)).toEqual(['exemple-date-prelevement']);
+    expect([...library.rubrics.keys()]).toEqual(['default']);
   });
 });

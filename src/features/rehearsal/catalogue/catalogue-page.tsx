@@ -1,4 +1,3 @@
-import '../library/zod-without-eval';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '@/ui/page-heading';
@@ -64,7 +63,9 @@ export function CataloguePage() {
                   <li key={problem.file}>
                     {t('rehearsal.catalogue.problem', {
                       file: problem.file,
+                      path: problem.path,
                       message: i18n.language === 'en' ? problem.message.en : problem.message.fr,
+                      fix: i18n.language === 'en' ? problem.fix.en : problem.fix.fr,
                     })}
                   </li>
                 ))}

@@ -1,4 +1,3 @@
-import '../library/zod-without-eval';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '@/ui/page-heading';

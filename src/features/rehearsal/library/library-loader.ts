@@ -1,7 +1,8 @@
-import './zod-without-eval';
-import { gateDocument } from '@/domain/script/document-gate';
-import type { LocalizedText } from '@/domain/script/finding.types';
+import { libraryIndex } from 'virtual:coulisses-library';
 import type { BrandGuide } from '@/domain/script/brand-guide-schema';
+import type { LocalizedText } from '@/domain/script/finding.types';
+import type { GatedLibraryDocument } from '@/domain/script/library-document';
+import type { DocumentKind } from '@/domain/script/migrations';
 import type { Persona } from '@/domain/script/persona-schema';
 import type { Script } from '@/domain/script/script-schema';
 import type { Rubric } from '@/domain/scoring/rubric-schema';
@@ -9,7 +10,10 @@ import type { Rubric } from '@/domain/scoring/rubric-schema';
 /** A library document the gate refused: shown to the agent, never half-loaded. */
 export interface LibraryProblem {
   file: string;
+  /** JSON path of the first finding (`$` for the whole file). */
+  path: string;
   message: LocalizedText;
+  fix: LocalizedText;
 }
 
 export interface Library {
@@ -20,45 +24,53 @@ export interface Library {
   problems: LibraryProblem[];
 }
 
-type RawFiles = Record<string, () => Promise<string>>;
+/** One library file: kind and id are known without loading it (null when the gate refused it). */
+export interface LibraryEntry {
+  file: string;
+  kind: DocumentKind | null;
+  id: string | null;
+  load: () => Promise<{ default: GatedLibraryDocument }>;
+}
 
-// Lazy globs: each document is its own chunk, fetched only when the rehearsal area opens.
-const LIBRARY_FILES: RawFiles = import.meta.glob(
-  '/scripts-library/{scripts,personas,brands,rubrics}/*.json',
-  {
-    query: '?raw',
-    import: 'default',
-  },
-) as RawFiles;
-
-/** Reads every library document through the document gate; bad files become problems. */
-export async function loadLibrary(files: RawFiles = LIBRARY_FILES): Promise<Library> {
+/** Loads the chosen library documents (all by default) as the gate left them at build time. */
+export async function loadLibrary(
+  entries: readonly LibraryEntry[] = libraryIndex,
+  wanted: (entry: LibraryEntry) => boolean = () => true,
+): Promise<Library> {
   const scripts: Script[] = [];
   const personas = new Map<string, Persona>();
   const brands = new Map<string, BrandGuide>();
   const rubrics = new Map<string, Rubric>();
   const problems: LibraryProblem[] = [];
-  const entries = await Promise.all(
-    Object.entries(files).map(async ([file, read]) => [file, await read()] as const),
-  );
-  for (const [file, text] of entries.sort(([a], [b]) => a.localeCompare(b))) {
-    const name = file.replace(/^\/scripts-library\//u, '');
-    const gated = gateDocument(text);
+  const chosen = entries.filter(wanted).sort((a, b) => a.file.localeCompare(b.file));
+  const loaded = await Promise.all(chosen.map(async (entry) => (await entry.load()).default));
+  chosen.forEach(({ file }, index) => {
+    const gated = loaded[index];
+    if (!gated) return;
     if (!gated.ok) {
-      const first = gated.findings[0];
-      problems.push({
-        file: name,
-        message: first?.message ?? { fr: 'Document invalide.', en: 'Invalid document.' },
-      });
-      continue;
-    }
-    const { value } = gated;
-    if (value.kind === 'script') scripts.push(value.document);
-    else if (value.kind === 'persona') personas.set(value.document.id, value.document);
-    else if (value.kind === 'brand-guide') brands.set(value.document.id, value.document);
-    else rubrics.set(value.document.id, value.document);
-  }
+      problems.push({ file, path: gated.path, message: gated.message, fix: gated.fix });
+    } else if (gated.kind === 'script') scripts.push(gated.document);
+    else if (gated.kind === 'persona') personas.set(gated.document.id, gated.document);
+    else if (gated.kind === 'brand-guide') brands.set(gated.document.id, gated.document);
+    else rubrics.set(gated.document.id, gated.document);
+  });
   return { scripts, personas, brands, rubrics, problems };
+}
+
+/** The documents one call needs: its script, persona and brand, and the rubrics. */
+export interface SessionDocuments {
+  scriptId: string;
+  personaId: string;
+  brandId: string | null;
+}
+
+/** Chooses a call's documents in the index, so a resumed call loads a handful, not the library. */
+export function isSessionDocument(needs: SessionDocuments) {
+  return ({ kind, id }: LibraryEntry) =>
+    kind === 'rubric' ||
+    (kind === 'script' && id === needs.scriptId) ||
+    (kind === 'persona' && id === needs.personaId) ||
+    (kind === 'brand-guide' && id === needs.brandId);
 }
 
 /** The personas that can play a script: its suggestions first, then any other in its language. */

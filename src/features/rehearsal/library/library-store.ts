@@ -1,5 +1,10 @@
 import { create } from 'zustand';
-import { loadLibrary, type Library } from './library-loader';
+import {
+  isSessionDocument,
+  loadLibrary,
+  type Library,
+  type SessionDocuments,
+} from './library-loader';
 
 interface LibraryState {
   library: Library | null;
@@ -27,3 +32,13 @@ export const useLibraryStore = create<LibraryState>()((set) => ({
     return loading;
   },
 }));
+
+/**
+ * The documents of one call: the whole library when it is already here, otherwise only the
+ * call's own files (a call resumed after a reload opens without fetching every script).
+ */
+export function loadSessionLibrary(needs: SessionDocuments): Promise<Library> {
+  const { library } = useLibraryStore.getState();
+  if (library) return Promise.resolve(library);
+  return loadLibrary(undefined, isSessionDocument(needs));
+}

@@ -1,6 +1,6 @@
 import type { RehearsalMode } from '@/domain/customer/customer.types';
 import { createAnalyser, type Analyser } from '@/domain/language/analyser';
-import { defaultCorpus } from '@/domain/language/default-corpus';
+import { loadCorpus } from '@/domain/language/corpus-loader';
 import { redact } from '@/domain/language/sensitive-data';
 import { hashSeed } from '@/domain/random/seeded-random';
 import type { BrandGuide } from '@/domain/script/brand-guide-schema';
@@ -19,20 +19,26 @@ export function seedFor(mode: RehearsalMode, script: Pick<Script, 'id' | 'versio
 }
 
 // Training the move classifier takes a moment; one analyser per language and brand is enough.
-const analysers = new Map<string, Analyser>();
+const analysers = new Map<string, Promise<Analyser>>();
 
-/** The language layer for a script's language and brand voice, built once and reused. */
-export function sessionDependencies(script: Script, brand: BrandGuide | null): SessionDependencies {
+/**
+ * The language layer for a script's language and brand voice, built once and reused. Only the
+ * script's own language corpus is fetched: a French call never downloads the English one.
+ */
+export async function sessionDependencies(
+  script: Script,
+  brand: BrandGuide | null,
+): Promise<SessionDependencies> {
   const key = `${script.language}:${brand?.id ?? ''}`;
   let analyser = analysers.get(key);
   if (!analyser) {
-    analyser = createAnalyser({
-      lang: script.language,
-      corpus: defaultCorpus(script.language),
-      ...(brand ? { brandVoice: brand } : {}),
-    });
+    analyser = loadCorpus(script.language).then((corpus) =>
+      createAnalyser({ lang: script.language, corpus, ...(brand ? { brandVoice: brand } : {}) }),
+    );
+    // A corpus chunk that failed to arrive (offline) is fetched again on the next call.
+    analyser.catch(() => analysers.delete(key));
     analysers.set(key, analyser);
   }
-  const ready = analyser;
+  const ready = await analyser;
   return { analyse: (text, options) => ready.analyse(text, options), redact };
 }

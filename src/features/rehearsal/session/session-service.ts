@@ -8,6 +8,7 @@ import type { SessionRecord, TurnRecord } from '@/storage/session-record';
 import { appStorage } from '@/stores/app-storage-registry';
 import { useStorageStatusStore } from '@/stores/storage-status-store';
 import type { Library } from '../library/library-loader';
+import { loadSessionLibrary } from '../library/library-store';
 import { liveSession } from './live-sessions';
 import { defaultRubric, scoreEndedSession } from './score';
 import { sessionDependencies } from './session-factory';
@@ -29,7 +30,7 @@ export async function startRehearsal(request: StartRequest): Promise<string> {
   const brand = library.brands.get(script.brand) ?? null;
   const config: SessionConfig = { script, persona, brand, mode, seed };
   const actor = createActor(sessionMachine, {
-    input: { config, deps: sessionDependencies(script, brand) },
+    input: { config, deps: await sessionDependencies(script, brand) },
   }).start();
   actor.send({ type: 'ANSWER' });
   const snapshot = actor.getSnapshot();
@@ -69,14 +70,19 @@ export type OpenedSession =
   | {
       kind: 'ready';
       record: SessionRecord;
+      /** The documents the call was opened with (maybe only its own, not the whole library). */
+      library: Library;
       turns: TurnRecord[];
       config: SessionConfig;
       deps: SessionDependencies;
       snapshot: SessionSnapshot;
     };
 
-/** Reads a session (this tab's copy first, then IndexedDB) and rebuilds its machine snapshot. */
-export async function openSession(id: string, library: Library): Promise<OpenedSession> {
+/**
+ * Reads a session (this tab's copy first, then IndexedDB) and rebuilds its machine snapshot.
+ * Without a library at hand, only the call's own documents are loaded.
+ */
+export async function openSession(id: string, known?: Library): Promise<OpenedSession> {
   let stored = liveSession(id);
   if (!stored) {
     try {
@@ -87,6 +93,7 @@ export async function openSession(id: string, library: Library): Promise<OpenedS
   }
   if (!stored) return { kind: 'missing' };
   const { record, turns } = stored;
+  const library = known ?? (await loadSessionLibrary(record));
   const script = library.scripts.find((candidate) => candidate.id === record.scriptId);
   const persona = library.personas.get(record.personaId);
   // A script changed since the call began would not match the stored script position.
@@ -95,10 +102,11 @@ export async function openSession(id: string, library: Library): Promise<OpenedS
   }
   const brand = record.brandId ? (library.brands.get(record.brandId) ?? null) : null;
   const config: SessionConfig = { script, persona, brand, mode: record.mode, seed: record.seed };
-  const deps = sessionDependencies(script, brand);
+  const deps = await sessionDependencies(script, brand);
   return {
     kind: 'ready',
     record,
+    library,
     turns,
     config,
     deps,

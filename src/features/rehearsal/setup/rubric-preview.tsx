@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { CRITERIA, type Rubric, type RubricRule } from '@/domain/scoring/rubric-schema';
+import { CRITERIA } from '@/domain/scoring/criteria';
+import type { Rubric, RubricRule } from '@/domain/scoring/rubric-schema';
 import { DEAD_AIR_SECONDS } from '../stage/stage-timing';
 
 interface RubricPreviewProps {

@@ -1,4 +1,3 @@
-import '../library/zod-without-eval';
 import { useId, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';

@@ -1,10 +1,8 @@
-import '../library/zod-without-eval';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { selectActiveProfile, useProfileStore } from '@/stores/profile-store';
 import { PageHeading } from '@/ui/page-heading';
 import { LibraryStatus } from '../library/library-status';
-import { useLibrary } from '../library/use-library';
 import { rehearsalPaths } from '../rehearsal-paths';
 import { StageScreen } from './stage-screen';
 import { useOpenedSession } from './use-opened-session';
@@ -15,8 +13,7 @@ export function StagePage() {
   const { t } = useTranslation();
   const { sessionId } = useParams();
   const profile = useProfileStore(selectActiveProfile);
-  const { library, failed, retry } = useLibrary();
-  const opened = useOpenedSession(sessionId, library);
+  const { opened, failed, retry } = useOpenedSession(sessionId);
   const title =
     opened?.kind === 'ready' || opened?.kind === 'outdated'
       ? opened.record.scriptTitle
@@ -24,8 +21,8 @@ export function StagePage() {
   return (
     <article className="area-page area-page--wide">
       <PageHeading appName={t('app.name')}>{t('rehearsal.stage.title', { title })}</PageHeading>
-      <LibraryStatus library={library} failed={failed} onRetry={() => void retry()} />
-      {library && !opened && <p role="status">{t('rehearsal.stage.loading')}</p>}
+      {failed && <LibraryStatus library={null} failed onRetry={retry} />}
+      {!failed && !opened && <p role="status">{t('rehearsal.stage.loading')}</p>}
       {(opened?.kind === 'missing' || opened?.kind === 'outdated') && (
         <>
           <p>
@@ -36,12 +33,12 @@ export function StagePage() {
           <Link to={rehearsalPaths.catalogue}>{t('rehearsal.stage.backToCatalogue')}</Link>
         </>
       )}
-      {library && opened?.kind === 'ready' && (
+      {opened?.kind === 'ready' && (
         <StageScreen
           key={opened.record.id}
           opened={opened}
           agentName={profile?.displayName ?? ''}
-          library={library}
+          library={opened.library}
         />
       )}
     </article>
