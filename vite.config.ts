@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { libraryPlugin } from './tools/vite/library-plugin';
+import { routeReportPlugin } from './tools/vite/route-report-plugin';
 import { defineConfig } from 'vite';
 
 const { version } = JSON.parse(
@@ -14,7 +15,7 @@ const REACT_ROUTER_PRODUCTION = './node_modules/react-router/dist/production/ind
 
 export default defineConfig(({ command }) => ({
   define: { __APP_VERSION__: JSON.stringify(version) },
-  plugins: [react(), libraryPlugin()],
+  plugins: [react(), libraryPlugin(), routeReportPlugin()],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),

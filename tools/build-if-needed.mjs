@@ -13,6 +13,8 @@ const INPUTS = [
   'scripts-library',
   'index.html',
   'vite.config.ts',
+  // Build plugins (the library gate, the route report) shape dist/ too.
+  'tools/vite',
   'package.json',
   'package-lock.json',
 ];

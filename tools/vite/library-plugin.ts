@@ -67,26 +67,27 @@ export function libraryPlugin(): Plugin {
       root = config.root;
       libraryDir = join(root, 'scripts-library');
     },
-    resolveId(id) {
-      if (id === LIBRARY_INDEX_ID) return RESOLVED_INDEX;
-      if (id.startsWith(DOCUMENT_ID)) {
+    resolveId: {
+      // Hook filters keep the other modules of the build out of this plugin entirely.
+      filter: { id: /^virtual:coulisses-library/u },
+      handler(id) {
+        if (id === LIBRARY_INDEX_ID) return RESOLVED_INDEX;
         return RESOLVED_DOCUMENT + id.slice(DOCUMENT_ID.length).replace(/\.json$/u, '');
-      }
-      return null;
+      },
     },
-    async load(id) {
-      if (id === RESOLVED_INDEX) {
-        const files = libraryFiles(libraryDir);
-        for (const file of files) this.addWatchFile(join(libraryDir, file));
-        return libraryIndexSource(files, gatedWith(await loadGate()));
-      }
-      if (id.startsWith(RESOLVED_DOCUMENT)) {
+    load: {
+      filter: { id: /^\0(?:virtual:coulisses-library$|coulisses-library-document:)/u },
+      async handler(id) {
+        const check = gatedWith(await loadGate());
+        if (id === RESOLVED_INDEX) {
+          const files = libraryFiles(libraryDir);
+          for (const file of files) this.addWatchFile(join(libraryDir, file));
+          return libraryIndexSource(files, check);
+        }
         const file = `${id.slice(RESOLVED_DOCUMENT.length)}.json`;
         this.addWatchFile(join(libraryDir, file));
-        const document = gatedWith(await loadGate())(file);
-        return `export default ${JSON.stringify(document)};\n`;
-      }
-      return null;
+        return `export default ${JSON.stringify(check(file))};\n`;
+      },
     },
   };
 }
