@@ -81,9 +81,19 @@ test('reload in the middle of a call: the call comes back, and can be resumed or
   const before = await page.getByRole('log', { name: 'Conversation' }).innerText();
 
   // Same address after a reload: every turn is back from IndexedDB, and the call goes on.
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
   await page.reload();
   const log = page.getByRole('log', { name: 'Conversation' });
   await expect(log.locator('.turn--agent')).toHaveCount(2);
+  // A call opened cold fetches its own documents and its language's corpus, not the library.
+  expect(scripts.some((path) => path.includes('/exemple-date-prelevement-'))).toBe(true);
+  expect(scripts.some((path) => path.includes('/moves-fr-'))).toBe(true);
+  expect(
+    scripts.filter((path) => /\/(colis-livre-non-recu|moves-en|lumio-telecom)-/u.test(path)),
+  ).toEqual([]);
   expect(await log.innerText()).toBe(before);
   await expect(page.getByText(/Souffleur utilisé 1 fois/)).toBeVisible();
   await line.fill(POLITE_FRENCH_LINES[2] ?? '');
