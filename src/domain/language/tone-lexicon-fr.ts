@@ -45,6 +45,12 @@ export const FR_LEXICON: LexiconEntry[] = [
     suggestion: OWN,
   },
   {
+    // "Ce n'est pas (de) ma faute": the same refusal of ownership, said about the fault.
+    pattern: '(ce) (ne) est pas (de) ma|notre faute',
+    flags: ['banned_phrase', 'ownership_refusal'],
+    suggestion: OWN,
+  },
+  {
     pattern: '(ce) (ne) est pas mon|notre service|rôle|travail|boulot|problème|job|ressort',
     flags: ['banned_phrase', 'ownership_refusal'],
     suggestion: OWN,

@@ -116,6 +116,8 @@ describe('the other tone rules', () => {
     ['blame', 'Je me suis peut-être mal exprimé.', false],
     ['ownership_refusal', "C'est pas moi qui gère ça.", true],
     ['ownership_refusal', "Ce n'est pas mon service.", true],
+    ['ownership_refusal', "Ce n'est pas ma faute, c'est le système.", true],
+    ['ownership_refusal', "Ce n'est pas de votre faute, je m'en occupe.", false],
     ['ownership_refusal', "Je m'en occupe et je vous confirme.", false],
     ['familiar_register', 'Ouais, ok ça marche.', true],
     ['familiar_register', 'Super, je note.', true],
