@@ -54,14 +54,32 @@ function acronymCheck(term: string): RegExp | undefined {
   return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u');
 }
 
+// "Peut-être" (maybe) may be banned where "peut être" (can be) is not: a hyphenated word of a
+// brand phrase matches written with its hyphen or glued, never split by a space.
+function hyphenCheck(phrase: string): RegExp | undefined {
+  const words = plain(phrase).trim().split(/\s+/u);
+  if (!words.some((word) => /\p{L}-\p{L}/u.test(word))) return undefined;
+  const word = (text: string) =>
+    text
+      .split('-')
+      .filter(Boolean)
+      .map(() => '[^\\s-]+')
+      .join('-?');
+  return new RegExp(`^${words.map(word).join('[\\s\\S]+?')}$`, 'u');
+}
+
 /** Compiles the brand guide's banned phrases, jargon and signature phrases for matching. */
 export function compileBrandVoice(lang: Lang, voice: BrandVoice): CompiledEntry[] {
   const entries: LexiconEntry[] = [
-    ...voice.bannedPhrases.map(({ phrase, alternative }): LexiconEntry => ({
-      pattern: plain(phrase),
-      flags: ['banned_phrase'],
-      suggestion: alternative,
-    })),
+    ...voice.bannedPhrases.map(({ phrase, alternative }): LexiconEntry => {
+      const raw = hyphenCheck(phrase);
+      return {
+        pattern: plain(phrase),
+        flags: ['banned_phrase'],
+        suggestion: alternative,
+        ...(raw ? { raw } : {}),
+      };
+    }),
     ...voice.jargon.map(({ term, plain: plainWords }): LexiconEntry => {
       const raw = acronymCheck(term);
       return {

@@ -174,4 +174,19 @@ describe('brand voice', () => {
       expect.objectContaining({ text: 'Pas de souci', suggestion: 'avec plaisir, Madame' }),
     ]);
   });
+
+  it('bans « peut-être » (maybe) without catching the verb « peut être » (can be)', () => {
+    const brand = {
+      bannedPhrases: [{ phrase: 'peut-être', alternative: 'formulation affirmative' }],
+      jargon: [],
+      signaturePhrases: [],
+    };
+    const banned = (text: string) =>
+      findToneFlags('fr', prepare('fr', text), text, compileBrandVoice('fr', brand))
+        .filter((flag) => flag.id === 'banned_phrase')
+        .map((flag) => flag.text);
+    expect(banned('Peut-être jeudi.')).toEqual(['Peut-être']);
+    expect(banned('Ce sera peut-etre jeudi.')).toEqual(['peut-etre']);
+    expect(banned('Ça peut être long, je vous préviens.')).toEqual([]);
+  });
 });
