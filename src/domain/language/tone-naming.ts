@@ -57,6 +57,13 @@ function span(text: string, from: Token, to: Token): { text: string; start: numb
   return { text: text.slice(from.start, to.end), start: from.start, end: to.end };
 }
 
+// "thierry.vasseur@exemple.fr" spells an address, it does not call the customer by name.
+const ADDRESS = /[^\s@]+@[^\s@]+|\bhttps?:\/\/\S+|\bwww\.\S+/giu;
+
+function addressSpans(text: string): [number, number][] {
+  return [...text.matchAll(ADDRESS)].map((match) => [match.index, match.index + match[0].length]);
+}
+
 /** `customer_named` (title + surname) and `first_name_only` (first name without a title). */
 export function findNaming(
   lang: Lang,
@@ -68,6 +75,9 @@ export function findNaming(
   const titles = TITLES[lang];
   const lastName = context.customerLastName?.trim();
   const firstName = context.customerFirstName?.trim();
+  const addresses = addressSpans(text);
+  const inAddress = (token: Token) =>
+    addresses.some(([start, end]) => token.start >= start && token.start < end);
   tokens.forEach((token, i) => {
     const previous = tokens[i - 1];
     const afterTitle = previous !== undefined && titles.has(previous.norm);
@@ -83,7 +93,7 @@ export function findNaming(
       if (name) flags.push({ id: 'customer_named', ...span(text, token, name) });
       return;
     }
-    if (token.isPunct || afterTitle) return;
+    if (token.isPunct || afterTitle || inAddress(token)) return;
     const isFirstName = firstName
       ? sameName(token.norm, firstName)
       : COMMON_FIRST_NAMES.has(token.norm) && token.capitalised && inVocativeSlot(tokens, i);

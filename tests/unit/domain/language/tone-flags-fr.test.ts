@@ -54,9 +54,13 @@ describe('customer_named and first_name_only', () => {
     expect(spansOf('fr', line, 'first_name_only', context)).toEqual(spans),
   );
 
-  it.each(['Bonjour Madame Claire Martin.', 'Bonjour Madame Martin.', 'Je vous écoute.'])(
-    'no first_name_only: %s',
-    (line) => expect(spansOf('fr', line, 'first_name_only', context)).toEqual([]),
+  it.each([
+    'Bonjour Madame Claire Martin.',
+    'Bonjour Madame Martin.',
+    'Je vous écoute.',
+    "Je vous l'envoie à claire.martin@exemple.fr, Madame Martin.",
+  ])('no first_name_only: %s', (line) =>
+    expect(spansOf('fr', line, 'first_name_only', context)).toEqual([]),
   );
 
   it('without context, catches a common first name only in a vocative slot', () => {
