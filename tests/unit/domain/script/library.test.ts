@@ -79,3 +79,35 @@ describe('scripts-library', () => {
     });
   });
 });
+
+describe('tentative-fraude-sim: the broken-record refusal', () => {
+  const script = scripts.find(([, document]) => document.id === 'tentative-fraude-sim')?.[1];
+  if (!script) throw new Error('tentative-fraude-sim is missing from the library');
+  const machine = compileScript(script);
+  const toDisclosure = shortestOutcomePaths(script).find(
+    (path) => path.outcomeId === 'donnees-divulguees',
+  );
+  const at = toDisclosure?.stepIds.indexOf('refus-disque-raye') ?? -1;
+  /** The step after the agent's line at the refusal, reached by the shortest path. */
+  const after = (moves: string[]) => {
+    let [snapshot] = initialTransition(machine, {});
+    for (const event of toDisclosure?.events.slice(0, at) ?? []) {
+      [snapshot] = transition(machine, snapshot, event);
+    }
+    expect(currentStepId(snapshot)).toBe('refus-disque-raye');
+    [snapshot] = transition(machine, snapshot, { type: 'agent.turn', moves });
+    return currentStepId(snapshot);
+  };
+
+  it('counts a line that gives something as the data going out', () => {
+    expect(after(['commit'])).toBe('donnees-divulguees');
+    expect(after(['explain'])).toBe('donnees-divulguees');
+  });
+
+  it('lets the caller insist after empathy, politeness or the right channel, never a disclosure', () => {
+    expect(after(['empathise'])).toBe('pression');
+    expect(after(['thank', 'close'])).toBe('pression');
+    expect(after(['empathise', 'propose'])).toBe('pression');
+    expect(after(['refuse_politely', 'explain'])).toBe('pression');
+  });
+});
