@@ -86,6 +86,12 @@ const DODGES = {
   ],
 };
 
+/** The customer's answer to a request for facts, and which of those facts it really gives. */
+export interface FactAnswer {
+  text: string;
+  given: FactKey[];
+}
+
 /**
  * What the customer answers when asked for facts. An honest caller reads them from the fact
  * sheet; a caller with a hidden intent gives only what it really knows and dodges the rest.
@@ -94,12 +100,13 @@ export function answerFacts(
   keys: readonly FactKey[],
   persona: Persona,
   random: Random,
-): string | null {
+): FactAnswer | null {
   if (keys.length === 0) return null;
   const language = persona.language;
   const frames = language === 'fr' ? FRENCH_FRAMES : ENGLISH_FRAMES;
   const known = persona.hiddenIntent?.knows.map(fold);
   const parts: string[] = [];
+  const given: FactKey[] = [];
   let dodged = false;
   for (const key of keys) {
     const value = factValue(persona, key);
@@ -109,8 +116,11 @@ export function answerFacts(
         (fact) => fact.includes(fold(key)) || (value !== null && fold(value).includes(fact)),
       );
     if (value === null || !liarKnows) dodged = true;
-    else parts.push(frames[key].replace('{value}', value));
+    else {
+      parts.push(frames[key].replace('{value}', value));
+      given.push(key);
+    }
   }
   if (dodged) parts.push(random.pick(DODGES[language]));
-  return parts.join(' ');
+  return { text: parts.join(' '), given };
 }

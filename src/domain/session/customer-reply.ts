@@ -134,9 +134,12 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
   const answer = atVerification ? null : answerFacts(input.requestedFacts, persona, random);
   const answerAt = parts.length;
   if (answer) {
-    parts.push(answer);
-    events.push({ type: 'facts_given', facts: input.requestedFacts });
-    memory.factsGiven = [...new Set([...memory.factsGiven, ...input.requestedFacts])];
+    parts.push(answer.text);
+    // Only what the customer really said: a dodged fact is not a proof of identity.
+    if (answer.given.length > 0) {
+      events.push({ type: 'facts_given', facts: answer.given });
+      memory.factsGiven = [...new Set([...memory.factsGiven, ...answer.given])];
+    }
   }
 
   const inCall = snapshot.status !== 'done' && currentStep(script, snapshot) !== null;

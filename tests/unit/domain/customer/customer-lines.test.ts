@@ -55,9 +55,9 @@ describe('customer lines', () => {
 
   it('answers from the fact sheet, and a fraudster dodges what it does not know', () => {
     const honest = fakePersona();
-    expect(answerFacts(['customerNumber'], honest, createRandom(1))).toContain(
-      honest.factSheet.customerNumber,
-    );
+    const honestAnswer = answerFacts(['customerNumber'], honest, createRandom(1));
+    expect(honestAnswer?.text).toContain(honest.factSheet.customerNumber);
+    expect(honestAnswer?.given).toEqual(['customerNumber']);
     const liar = fakePersona({
       type: 'fraudeur',
       hiddenIntent: {
@@ -68,8 +68,10 @@ describe('customer lines', () => {
       },
     });
     const answer = answerFacts(['customerNumber'], liar, createRandom(1));
-    expect(answer).not.toContain(liar.factSheet.customerNumber);
-    expect(answer?.length).toBeGreaterThan(10);
+    expect(answer?.text).not.toContain(liar.factSheet.customerNumber);
+    expect(answer?.text.length).toBeGreaterThan(10);
+    // A dodged fact is not given: the engine must not record it as said.
+    expect(answer?.given).toEqual([]);
   });
 });
 

@@ -129,6 +129,37 @@ describe('session engine', { timeout: 60_000 }, () => {
     expect(attempts.filter(Boolean).length).toBeGreaterThanOrEqual(80);
   });
 
+  it('records only the facts a dodging caller really gave, never the ones it dodged', () => {
+    const thierry = libraryDocument('persona', 'thierry-vasseur-fraudeur');
+    const lumio = libraryDocument('brand-guide', 'lumio-telecom');
+    // Asked in the greeting, before the verification step whose reactions the author wrote.
+    const lines = [
+      'Lumio bonjour, Camille à votre écoute ; cet appel est enregistré. Pouvez-vous me donner votre numéro client et votre nom ?',
+    ];
+    const factsGiven = (persona: typeof thierry, seed: number) => {
+      let state = startSession({
+        script: libraryDocument('script', 'tentative-fraude-sim'),
+        persona,
+        brand: lumio,
+        mode: 'filage',
+        seed,
+      });
+      for (const line of lines) state = agentSays(state, line, realDeps(lumio));
+      const events = state.transcript.flatMap((turn) =>
+        turn.events.flatMap((event) => (event.type === 'facts_given' ? event.facts : [])),
+      );
+      return { events, memory: state.memory.factsGiven };
+    };
+    // An honest customer, same script and line: the answer path runs and gives the number.
+    const honest = libraryDocument('persona', 'nathalie-roche-mefiante');
+    expect(factsGiven(honest, 1).events).toContain('customerNumber');
+    for (let seed = 1; seed <= 20; seed += 1) {
+      const { events, memory } = factsGiven(thierry, seed);
+      expect(events).not.toContain('customerNumber');
+      expect(memory).not.toContain('customerNumber');
+    }
+  });
+
   it('never improvises in a read-through, even with the most volatile persona', () => {
     const volatile = fakePersona({
       type: 'agressif',
