@@ -81,7 +81,12 @@ export function StageScreen({ opened, agentName, library }: StageScreenProps) {
             <LecturePicker choices={view.choices} language={language} onSay={stage.say} />
           ) : (
             mode !== 'lecture' && (
-              <AgentInput disabled={!canSpeak} onSay={stage.say} onTyping={stage.noteActivity} />
+              <AgentInput
+                disabled={!canSpeak}
+                language={language}
+                onSay={stage.say}
+                onTyping={stage.noteActivity}
+              />
             )
           )}
           <CallControls
