@@ -1,11 +1,17 @@
 import type { CoulissesDatabase } from './database';
 import type { SessionRecord, TurnRecord } from './session-record';
 import { guardStorage } from './storage-failure';
+import { writeStrictly } from './strict-write';
 
 /** Reads and writes rehearsal sessions and their turns. */
 export interface SessionRepository {
   /** Writes the new turns and the session's state in one transaction: both or neither. */
   saveProgress(record: SessionRecord, newTurns: TurnRecord[]): Promise<void>;
+  /**
+   * Writes a finished call (its last turns, and its record with the score card) in one
+   * transaction with strict durability: it resolves only once the data is on disk.
+   */
+  saveFinal(record: SessionRecord, newTurns: TurnRecord[]): Promise<void>;
   get(id: string): Promise<{ record: SessionRecord; turns: TurnRecord[] } | null>;
   listByProfile(profileId: string): Promise<SessionRecord[]>;
   turnsOf(ids: string[]): Promise<TurnRecord[]>;
@@ -29,6 +35,7 @@ function isStoredSession(row: unknown): row is SessionRecord {
 /** Builds the session repository over the app database. */
 export function createSessionRepository(db: CoulissesDatabase): SessionRepository {
   return {
+    // Turns come every few seconds: they keep the browser's default durability (relaxed in Chromium).
     saveProgress: (record, newTurns) =>
       guardStorage('sessions.save', async () => {
         await db.transaction('rw', db.sessions, db.turns, async () => {
@@ -36,6 +43,14 @@ export function createSessionRepository(db: CoulissesDatabase): SessionRepositor
           await db.sessions.put(record);
         });
       }),
+    // The end of a call comes once and holds what the agent played for: worth waiting for the disk.
+    saveFinal: (record, newTurns) =>
+      guardStorage('sessions.save', () =>
+        writeStrictly(db, [
+          { store: db.turns.name, rows: newTurns },
+          { store: db.sessions.name, rows: [record] },
+        ]),
+      ),
     get: (id) =>
       guardStorage('sessions.read', async () => {
         const record = await db.sessions.get(id);

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { seriousViolations } from './axe';
 import { fakeProfile, seedProfiles } from './profile-fixture';
 import { freshStorage, renderApp } from './render-app';
+import { startCall } from './start-call';
 
 // Loading the library and training the analyser take seconds on a busy machine (CI, 2 cores).
 vi.setConfig({ testTimeout: 30_000 });
@@ -14,22 +15,6 @@ async function returningAgent() {
   const storage = freshStorage();
   await seedProfiles(storage, [fakeProfile()]);
   return storage;
-}
-
-/** Opens the setup page, picks a mode and picks up; resolves on the stage. */
-async function startCall(mode: RegExp, storage = freshStorage()) {
-  const user = userEvent.setup();
-  await seedProfiles(storage, [fakeProfile()]);
-  const view = await renderApp(
-    '/repeter/scenario/exemple-date-prelevement?seed=8&persona=remi-garnier-presse',
-    storage,
-  );
-  await user.click(await screen.findByRole('radio', { name: mode }, { timeout: 5000 }));
-  await user.click(screen.getByRole('button', { name: 'Décrocher' }));
-  await screen.findByRole('heading', { level: 1, name: /En scène/ }, { timeout: 10_000 });
-  // Opening the session trains the analyser once per language: allow it a few seconds.
-  await screen.findByRole('button', { name: 'Raccrocher' }, { timeout: 10_000 });
-  return { user, storage, view };
 }
 
 describe('rehearsal catalogue', () => {

@@ -125,7 +125,7 @@ export async function abandonSession(id: string, library: Library): Promise<void
       updatedAt: new Date().toISOString(),
     };
     try {
-      await appStorage().sessions.saveProgress(record, []);
+      await appStorage().sessions.saveFinal(record, []);
     } catch (error) {
       useStorageStatusStore.getState().reportFailure(error, 'sessions.save');
     }

@@ -9,8 +9,9 @@ import { newTurns, withEngineState } from './session-snapshot';
 export type SaveState = 'saving' | 'saved' | 'failed';
 
 /**
- * Writes a session's progress in order, one transaction per change. A failed write keeps its
- * turns pending, so the next write retries them; the failure goes to the banner.
+ * Writes a session's progress in order, one transaction per change; the change that ends the call
+ * is written with strict durability. A failed write keeps its turns pending, so the next write
+ * retries them; the failure goes to the banner.
  */
 export function createSessionWriter(
   initial: SessionRecord,
@@ -36,7 +37,12 @@ export function createSessionWriter(
         const pending = newTurns(snapshot.id, session, saved);
         const status = useStorageStatusStore.getState();
         try {
-          await appStorage().sessions.saveProgress(snapshot, pending);
+          const sessions = appStorage().sessions;
+          // The call's last write (score card included) waits for the disk; the UI says
+          // "Enregistré" only once it has.
+          await (snapshot.status === 'in_progress'
+            ? sessions.saveProgress(snapshot, pending)
+            : sessions.saveFinal(snapshot, pending));
           saved = Math.max(saved, session.transcript.length);
           onState('saved');
           await status.noteSuccessfulWrite();

@@ -10,6 +10,7 @@ import { EndOfCall } from './end-of-call';
 import { LecturePicker } from './lecture-picker';
 import { MoodGauge } from './mood-gauge';
 import { PrompterPanel } from './prompter-panel';
+import { SaveStatus } from './save-status';
 import { useStageController } from './use-stage-controller';
 import { VoiceToggle } from './voice-toggle';
 
@@ -32,12 +33,15 @@ export function StageScreen({ opened, agentName, library }: StageScreenProps) {
   const language = script.language;
   if (view.status === 'ended') {
     return (
-      <EndOfCall
-        session={session}
-        seconds={stage.seconds}
-        library={library}
-        storedCard={stage.scoreCard}
-      />
+      <>
+        <SaveStatus state={stage.saveState} final />
+        <EndOfCall
+          session={session}
+          seconds={stage.seconds}
+          library={library}
+          storedCard={stage.scoreCard}
+        />
+      </>
     );
   }
   const onHold = view.status === 'on_hold';
@@ -58,15 +62,7 @@ export function StageScreen({ opened, agentName, library }: StageScreenProps) {
           persona={session.config.persona}
           language={language}
         />
-        <p className={`save-state save-state--${stage.saveState}`} role="status">
-          {t(
-            stage.saveState === 'saved'
-              ? 'rehearsal.stage.saved'
-              : stage.saveState === 'saving'
-                ? 'rehearsal.stage.saving'
-                : 'rehearsal.stage.saveFailed',
-          )}
-        </p>
+        <SaveStatus state={stage.saveState} final={false} />
       </div>
       <div className="stage__main">
         <div className="stage__call">
@@ -81,7 +77,12 @@ export function StageScreen({ opened, agentName, library }: StageScreenProps) {
             <LecturePicker choices={view.choices} language={language} onSay={stage.say} />
           ) : (
             mode !== 'lecture' && (
-              <AgentInput disabled={!canSpeak} onSay={stage.say} onTyping={stage.noteActivity} />
+              <AgentInput
+                disabled={!canSpeak}
+                language={language}
+                onSay={stage.say}
+                onTyping={stage.noteActivity}
+              />
             )
           )}
           <CallControls

@@ -1,0 +1,20 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { fakeProfile, seedProfiles } from './profile-fixture';
+import { freshStorage, renderApp } from './render-app';
+
+/** Opens the example call's setup page, picks a mode and picks up; resolves on the stage. */
+export async function startCall(mode: RegExp, storage = freshStorage()) {
+  const user = userEvent.setup();
+  await seedProfiles(storage, [fakeProfile()]);
+  const view = await renderApp(
+    '/repeter/scenario/exemple-date-prelevement?seed=8&persona=remi-garnier-presse',
+    storage,
+  );
+  await user.click(await screen.findByRole('radio', { name: mode }, { timeout: 5000 }));
+  await user.click(screen.getByRole('button', { name: 'Décrocher' }));
+  await screen.findByRole('heading', { level: 1, name: /En scène/ }, { timeout: 10_000 });
+  // Opening the session trains the analyser once per language: allow it a few seconds.
+  await screen.findByRole('button', { name: 'Raccrocher' }, { timeout: 10_000 });
+  return { user, storage, view };
+}
