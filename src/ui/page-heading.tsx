@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 
 interface PageHeadingProps {
   children: string;
@@ -17,7 +17,9 @@ let aPageWasShown = false;
 export function PageHeading({ children, documentTitle, appName }: PageHeadingProps) {
   const ref = useRef<HTMLHeadingElement>(null);
   const title = `${documentTitle ?? children} — ${appName}`;
-  useEffect(() => {
+  // With the heading's own commit: the tab never shows the previous page's title, and anything
+  // that sees the new heading (a screen reader, a test) sees the new title too.
+  useLayoutEffect(() => {
     document.title = title;
   }, [title]);
   useEffect(() => {
