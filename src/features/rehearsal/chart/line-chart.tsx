@@ -54,7 +54,10 @@ export function LineChart(props: LineChartProps) {
   const id = useId();
   const { ref, width: measured } = useElementWidth<HTMLDivElement>(640);
   const width = Math.max(280, measured);
-  const xs = xPositions(xLabels.length, { left: 44, right: width - 16, top: 0, bottom: 0 });
+  // The last x label is centred on the last point: leave it room to stay inside the chart.
+  const widest = Math.max(0, ...xLabels.map((label) => estimatedTextWidth(label, FONT)));
+  const right = width - Math.max(16, Math.ceil(widest / 2) + 4);
+  const xs = xPositions(xLabels.length, { left: 44, right, top: 0, bottom: 0 });
   const labels = marks.map((mark) => {
     const textWidth = estimatedTextWidth(mark.label, FONT);
     return { textWidth, x: keepInside(xs[mark.position] ?? 0, textWidth, 2, width - 2) };
@@ -62,9 +65,8 @@ export function LineChart(props: LineChartProps) {
   const rows = labelRows(labels.map((label) => ({ x: label.x, width: label.textWidth })));
   const rowCount = rows.length ? Math.max(...rows) + 1 : 0;
   const top = 12 + rowCount * ROW + (marks.length ? 16 : 0);
-  const area: PlotArea = { left: 44, right: width - 16, top, bottom: top + PLOT_HEIGHT };
+  const area: PlotArea = { left: 44, right, top, bottom: top + PLOT_HEIGHT };
   const height = area.bottom + 46;
-  const widest = Math.max(0, ...xLabels.map((label) => estimatedTextWidth(label, FONT)));
   const ticks = labelledPositions(xLabels.length, area.right - area.left, widest + 10);
   return (
     <figure className="chart" aria-labelledby={`${id}-title`}>

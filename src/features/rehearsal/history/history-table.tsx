@@ -79,27 +79,30 @@ export function HistoryTable({ sessions, onExport }: HistoryTableProps) {
                       : t('rehearsal.history.nonCompliant')}
                 </td>
                 <td>{formatDuration(session.elapsedSeconds)}</td>
-                <td className="button-row">
-                  <Link
-                    to={stagePath(session.id)}
-                    aria-label={t('rehearsal.history.openSession', {
-                      title: session.scriptTitle,
-                      date,
-                    })}
-                  >
-                    {t('rehearsal.history.open')}
-                  </Link>
-                  <button
-                    type="button"
-                    className="button button--quiet"
-                    aria-label={t('rehearsal.history.exportOneLabel', {
-                      title: session.scriptTitle,
-                      date,
-                    })}
-                    onClick={() => onExport(session)}
-                  >
-                    {t('rehearsal.history.exportOne')}
-                  </button>
+                <td>
+                  {/* A flex cell would stop being a table cell: the row of buttons sits inside. */}
+                  <div className="button-row">
+                    <Link
+                      to={stagePath(session.id)}
+                      aria-label={t('rehearsal.history.openSession', {
+                        title: session.scriptTitle,
+                        date,
+                      })}
+                    >
+                      {t('rehearsal.history.open')}
+                    </Link>
+                    <button
+                      type="button"
+                      className="button button--quiet"
+                      aria-label={t('rehearsal.history.exportOneLabel', {
+                        title: session.scriptTitle,
+                        date,
+                      })}
+                      onClick={() => onExport(session)}
+                    >
+                      {t('rehearsal.history.exportOne')}
+                    </button>
+                  </div>
                 </td>
               </tr>
             );
