@@ -45,6 +45,9 @@ interface LineChartProps {
 
 const FONT = 13;
 const ROW = 18;
+// Crowded marks stack their labels; past this many rows a mark keeps its shape (the legend says
+// what it means) and the table below lists it, rather than pushing the plot down the page.
+const MAX_LABEL_ROWS = 3;
 const PLOT_HEIGHT = 180;
 const Y_TICKS = [0, 25, 50, 75, 100];
 
@@ -63,7 +66,7 @@ export function LineChart(props: LineChartProps) {
     return { textWidth, x: keepInside(xs[mark.position] ?? 0, textWidth, 2, width - 2) };
   });
   const rows = labelRows(labels.map((label) => ({ x: label.x, width: label.textWidth })));
-  const rowCount = rows.length ? Math.max(...rows) + 1 : 0;
+  const rowCount = rows.length ? Math.min(MAX_LABEL_ROWS, Math.max(...rows) + 1) : 0;
   const top = 12 + rowCount * ROW + (marks.length ? 16 : 0);
   const area: PlotArea = { left: 44, right, top, bottom: top + PLOT_HEIGHT };
   const height = area.bottom + 46;
@@ -131,14 +134,16 @@ export function LineChart(props: LineChartProps) {
                   y2={area.bottom}
                 />
                 <Shape shape={mark.shape} x={x} y={area.top - 8} size={5} />
-                <text
-                  x={label?.x}
-                  y={area.top - 20 - (rows[index] ?? 0) * ROW}
-                  textAnchor="middle"
-                  className="chart-mark__label"
-                >
-                  {mark.label}
-                </text>
+                {(rows[index] ?? 0) < MAX_LABEL_ROWS && (
+                  <text
+                    x={label?.x}
+                    y={area.top - 20 - (rows[index] ?? 0) * ROW}
+                    textAnchor="middle"
+                    className="chart-mark__label"
+                  >
+                    {mark.label}
+                  </text>
+                )}
               </g>
             );
           })}
