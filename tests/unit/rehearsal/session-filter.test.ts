@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { REHEARSAL_MODES } from '@/domain/customer/customer.types';
 import {
+  HISTORY_MODES,
   filterFromParams,
   filterSessions,
   filterToParams,
@@ -98,6 +100,10 @@ describe('history filters', () => {
     expect(filterFromParams(new URLSearchParams('mode=improv&etat=lost&periode=365'))).toEqual(
       NO_SESSION_FILTER,
     );
+  });
+
+  it('offer every rehearsal mode the domain knows', () => {
+    expect(HISTORY_MODES).toEqual(REHEARSAL_MODES);
   });
 
   it('offer each played script once, by title', () => {

@@ -1,7 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { REHEARSAL_MODES } from '@/domain/customer/customer.types';
-import { PERIODS, SESSION_STATUSES, type SessionFilter } from './session-filter';
+import { HISTORY_MODES, PERIODS, SESSION_STATUSES, type SessionFilter } from './session-filter';
 
 interface HistoryFiltersProps {
   filter: SessionFilter;
@@ -44,7 +43,7 @@ export function HistoryFilters({ filter, onChange, scripts }: HistoryFiltersProp
         t('rehearsal.history.mode'),
         <>
           <option value="">{t('rehearsal.history.allModes')}</option>
-          {REHEARSAL_MODES.map((mode) => (
+          {HISTORY_MODES.map((mode) => (
             <option key={mode} value={mode}>
               {t(`rehearsal.modeName.${mode}`)}
             </option>

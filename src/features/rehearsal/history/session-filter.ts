@@ -1,5 +1,16 @@
-import { REHEARSAL_MODES, type RehearsalMode } from '@/domain/customer/customer.types';
+import type { RehearsalMode } from '@/domain/customer/customer.types';
 import type { SessionRecord } from '@/storage/session-record';
+
+/**
+ * The domain's REHEARSAL_MODES, repeated: importing it would load customer.types and with it the
+ * script schema and zod (~24 KB gzip) on a page that needs four words. A unit test keeps both equal.
+ */
+export const HISTORY_MODES = [
+  'lecture',
+  'repetition',
+  'filage',
+  'generale',
+] as const satisfies readonly RehearsalMode[];
 
 export const SESSION_STATUSES = ['ended', 'in_progress', 'abandoned'] as const;
 /** How far back to look, in days; `all` looks at every session. */
@@ -29,7 +40,7 @@ function oneOf<T extends string>(values: readonly T[], value: string | null): T 
 export function filterFromParams(params: URLSearchParams): SessionFilter {
   return {
     script: params.get('scenario') ?? '',
-    mode: oneOf(REHEARSAL_MODES, params.get('mode')) ?? '',
+    mode: oneOf(HISTORY_MODES, params.get('mode')) ?? '',
     status: oneOf(SESSION_STATUSES, params.get('etat')) ?? '',
     period: oneOf(PERIODS, params.get('periode')) ?? 'all',
   };
