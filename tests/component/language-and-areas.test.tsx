@@ -1,9 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { seriousViolations } from './axe';
 import { fakeProfile, seedProfiles } from './profile-fixture';
 import { freshStorage, renderApp } from './render-app';
+
+// The rehearsal area is a lazy route: its first load in a test run transforms the library and
+// takes seconds when the 2-core machine is busy, beyond Testing Library's one-second default.
+vi.setConfig({ testTimeout: 30_000 });
+const LAZY = { timeout: 15_000 };
 
 async function returningAgent() {
   const storage = freshStorage();
@@ -19,7 +24,7 @@ describe('areas', () => {
     ['/parametres', 'Paramètres et à propos', /pas une sauvegarde/],
   ])('%s says what it is for', async (path, title, purpose) => {
     const { container } = await renderApp(path, await returningAgent());
-    expect(await screen.findByRole('heading', { level: 1, name: title })).toBeVisible();
+    expect(await screen.findByRole('heading', { level: 1, name: title }, LAZY)).toBeVisible();
     expect(screen.getByText(purpose)).toBeVisible();
     expect(document.title).toBe(`${title} — Coulisses`);
     expect(await seriousViolations(container)).toEqual([]);
@@ -63,7 +68,7 @@ describe('language switch', () => {
     await renderApp('/repeter', storage);
     await user.selectOptions(await screen.findByLabelText('Langue'), 'en');
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Rehearse' })).toBeVisible();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Rehearse' }, LAZY)).toBeVisible();
     expect(document.documentElement.lang).toBe('en');
     await waitFor(async () =>
       expect(await storage.db.preferences.get('language')).toEqual({

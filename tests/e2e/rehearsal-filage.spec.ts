@@ -72,7 +72,8 @@ test('a whole Filage call typed in French, through to the end screen, saved turn
   // The history shows the finished session, and the end screen comes back from IndexedDB.
   await page.getByRole('link', { name: 'Voir mes séances' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Mes séances' })).toBeVisible();
-  await expect(page.getByRole('cell', { name: /Terminée — 19.8\/20 — Très bien/ })).toBeVisible();
+  const row = page.getByRole('row').filter({ hasText: 'Terminée — réussi' });
+  await expect(row.getByRole('cell', { name: '19.8/20 — Très bien' })).toBeVisible();
   await expect(page.getByText(/Séances jamais exportées : 1/)).toBeVisible();
   await expectAccessible(page);
   const download = page.waitForEvent('download');

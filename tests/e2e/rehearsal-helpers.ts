@@ -40,11 +40,13 @@ export async function replyLatencies(page: Page): Promise<number[]> {
 /** The example's own customer: "surprise me" could draw any French persona of the library. */
 export const EXAMPLE_PERSONA = 'remi-garnier-presse';
 
-/** Opens the example call with the test seed and persona, picks the mode and picks up. */
-export async function pickUpExampleCall(page: Page, mode: 'Filage' | 'Répétition'): Promise<void> {
-  await page.goto(
-    `/repeter/scenario/${EXAMPLE_SCRIPT}?seed=${FILAGE_SEED}&persona=${EXAMPLE_PERSONA}`,
-  );
+/** Opens the example call with a published seed and its persona, picks the mode and picks up. */
+export async function pickUpExampleCall(
+  page: Page,
+  mode: 'Filage' | 'Répétition',
+  seed = FILAGE_SEED,
+): Promise<void> {
+  await page.goto(`/repeter/scenario/${EXAMPLE_SCRIPT}?seed=${seed}&persona=${EXAMPLE_PERSONA}`);
   await page.getByRole('radio', { name: new RegExp(`^${mode}`) }).check();
   await page.getByRole('button', { name: 'Décrocher' }).click();
 }

@@ -1,20 +1,37 @@
-import { Link } from 'react-router';
+import { useMemo } from 'react';
+import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '@/ui/page-heading';
-import { formatDateTime, formatDuration } from '../format';
 import { RehearsalNav } from '../rehearsal-nav';
-import { stagePath } from '../rehearsal-paths';
 import { useMySessions } from '../session/use-my-sessions';
-import { useResultLabel } from '../session/use-result-label';
+import { HistoryFilters } from './history-filters';
+import { HistoryTable } from './history-table';
+import { ProgressChart } from './progress-chart';
+import { progressPoints } from './progress-data';
+import {
+  filterFromParams,
+  filterSessions,
+  filterToParams,
+  playedScripts,
+  type SessionFilter,
+} from './session-filter';
 import { useExport } from './use-export';
 import '../rehearsal.css';
 
-/** My sessions: every call played on this device, newest first, with the export for the lead. */
+/** My sessions: every call played on this device, filtered, with progress and the export. */
 export function HistoryPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { sessions, reload } = useMySessions();
   const { exportSessions, done } = useExport(reload);
-  const resultLabel = useResultLabel();
+  // The filters live in the address: back from a past debrief, they are as they were.
+  const [params, setParams] = useSearchParams();
+  const filter = filterFromParams(params);
+  const setFilter = (next: SessionFilter) => setParams(filterToParams(next), { replace: true });
+  const shown = useMemo(
+    () => (sessions ? filterSessions(sessions, filterFromParams(params), new Date()) : []),
+    [sessions, params],
+  );
+  const points = useMemo(() => progressPoints(shown), [shown]);
   const neverExported = sessions?.filter((session) => !session.exportedAt).length ?? 0;
   return (
     <article className="area-page area-page--wide">
@@ -35,59 +52,19 @@ export function HistoryPage() {
             </button>
           </div>
           <p role="status">{done ? t('rehearsal.history.exported') : ''}</p>
-          <table className="history-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('rehearsal.history.date')}</th>
-                <th scope="col">{t('rehearsal.history.script')}</th>
-                <th scope="col">{t('rehearsal.history.mode')}</th>
-                <th scope="col">{t('rehearsal.history.status')}</th>
-                <th scope="col">{t('rehearsal.stage.clock')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('rehearsal.history.open')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {sessions.map((session) => {
-                const date = formatDateTime(session.startedAt, i18n.language);
-                return (
-                  <tr key={session.id}>
-                    <td>{date}</td>
-                    <td lang={session.language}>{session.scriptTitle}</td>
-                    <td>{t(`rehearsal.modeName.${session.mode}`)}</td>
-                    <td>
-                      {t(`rehearsal.history.state.${session.status}`)}
-                      {session.status === 'ended' && ` — ${resultLabel(session)}`}
-                    </td>
-                    <td>{formatDuration(session.elapsedSeconds)}</td>
-                    <td className="button-row">
-                      <Link
-                        to={stagePath(session.id)}
-                        aria-label={t('rehearsal.history.openSession', {
-                          title: session.scriptTitle,
-                          date,
-                        })}
-                      >
-                        {t('rehearsal.history.open')}
-                      </Link>
-                      <button
-                        type="button"
-                        className="button button--quiet"
-                        aria-label={t('rehearsal.history.exportOneLabel', {
-                          title: session.scriptTitle,
-                          date,
-                        })}
-                        onClick={() => void exportSessions([session])}
-                      >
-                        {t('rehearsal.history.exportOne')}
-                      </button>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <HistoryFilters filter={filter} onChange={setFilter} scripts={playedScripts(sessions)} />
+          <p role="status">
+            {t('rehearsal.history.shown', { shown: shown.length, total: sessions.length })}
+          </p>
+          <section aria-labelledby="progress-title">
+            <h2 id="progress-title">{t('rehearsal.history.progress.title')}</h2>
+            <ProgressChart points={points} />
+          </section>
+          {shown.length === 0 ? (
+            <p>{t('rehearsal.history.noMatch')}</p>
+          ) : (
+            <HistoryTable sessions={shown} onExport={(session) => void exportSessions([session])} />
+          )}
         </>
       )}
     </article>

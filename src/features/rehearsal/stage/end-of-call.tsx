@@ -11,6 +11,7 @@ import { outcomeTitle } from '../session/outcome-title';
 import { seedFor } from '../session/session-factory';
 import { startRehearsal } from '../session/session-service';
 import { FindingNotes } from '../debrief/finding-notes';
+import { MoodChart } from '../debrief/mood-chart';
 import { ScoreSummary } from '../debrief/score-summary';
 import { useScoreCard } from '../debrief/use-score-card';
 import { ConversationLog } from './conversation-log';
@@ -80,6 +81,7 @@ export function EndOfCall({ session, seconds, library, storedCard }: EndOfCallPr
       ) : (
         <p className="hint">{t('rehearsal.debrief.noRubric')}</p>
       )}
+      <MoodChart turns={session.transcript} />
       <div className="button-row">
         <button
           type="button"

@@ -1,0 +1,110 @@
+import { useTranslation } from 'react-i18next';
+import type { ChartShape } from '../chart/chart-shapes';
+import { LineChart } from '../chart/line-chart';
+import { formatDateTime } from '../format';
+import {
+  criterionTrend,
+  PROGRESS_CRITERIA,
+  signedPoints,
+  timeLabels,
+  type ProgressCriterion,
+  type ProgressPoint,
+} from './progress-data';
+
+const SHAPES: Record<ProgressCriterion, ChartShape> = {
+  overall: 'circle',
+  brandTone: 'square',
+  recovery: 'triangle',
+};
+
+/** Each criterion over the filtered, scored calls, with a trend sentence and a table of values. */
+export function ProgressChart({ points }: { points: readonly ProgressPoint[] }) {
+  const { t, i18n } = useTranslation();
+  const label = (criterion: ProgressCriterion) =>
+    criterion === 'overall'
+      ? t('rehearsal.history.progress.overall')
+      : t(`rehearsal.debrief.${criterion}`);
+  const only = points.length === 1 ? points[0] : undefined;
+  if (points.length === 0) return <p>{t('rehearsal.history.progress.empty')}</p>;
+  if (only) return <p>{t('rehearsal.history.progress.single', { outOf20: only.outOf20 })}</p>;
+  const trends = PROGRESS_CRITERIA.map((criterion) => {
+    const trend = criterionTrend(points, criterion);
+    const words = { criterion: label(criterion) };
+    if (!trend) return t('rehearsal.history.progress.noRecoveryTrend', words);
+    const values = { ...words, calls: trend.calls, count: Math.abs(trend.delta) };
+    const delta = signedPoints(trend.delta);
+    if (criterion === 'recovery')
+      return trend.delta === 0
+        ? t('rehearsal.history.progress.stableRecovery', values)
+        : t('rehearsal.history.progress.trendRecovery', { ...values, delta });
+    return trend.delta === 0
+      ? t('rehearsal.history.progress.stable', values)
+      : t('rehearsal.history.progress.trend', { ...values, delta });
+  });
+  const score = (value: number | null) =>
+    value === null ? t('rehearsal.history.notMeasured') : String(Math.round(value));
+  return (
+    <LineChart
+      title={t('rehearsal.history.progress.chartTitle')}
+      summary={trends.join(' ')}
+      xAxisLabel={t('rehearsal.history.progress.axis')}
+      xLabels={timeLabels(points, i18n.language)}
+      series={PROGRESS_CRITERIA.map((criterion) => ({
+        id: criterion,
+        label: label(criterion),
+        shape: SHAPES[criterion],
+        values: points.map((point) => point.scores[criterion]),
+      }))}
+      marks={points.flatMap((point, position) =>
+        point.breached
+          ? [
+              {
+                position,
+                shape: 'cross',
+                label: t('rehearsal.history.progress.breach'),
+                tone: 'alert',
+              },
+            ]
+          : [],
+      )}
+      markLegend={[
+        { shape: 'cross', label: t('rehearsal.history.progress.breachLegend'), tone: 'alert' },
+      ]}
+    >
+      <details className="chart__values">
+        <summary>{t('rehearsal.history.progress.showValues')}</summary>
+        <table className="data-table">
+          <caption>{t('rehearsal.history.progress.tableCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('rehearsal.history.date')}</th>
+              <th scope="col">{t('rehearsal.history.script')}</th>
+              {PROGRESS_CRITERIA.map((criterion) => (
+                <th key={criterion} scope="col">
+                  {label(criterion)}
+                </th>
+              ))}
+              <th scope="col">{t('rehearsal.history.compliance')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {points.map((point) => (
+              <tr key={point.id}>
+                <th scope="row">{formatDateTime(point.startedAt, i18n.language)}</th>
+                <td lang={point.language}>{point.scriptTitle}</td>
+                {PROGRESS_CRITERIA.map((criterion) => (
+                  <td key={criterion}>{score(point.scores[criterion])}</td>
+                ))}
+                <td>
+                  {point.breached
+                    ? t('rehearsal.history.nonCompliant')
+                    : t('rehearsal.history.compliant')}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </LineChart>
+  );
+}

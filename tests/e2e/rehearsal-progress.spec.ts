@@ -1,0 +1,93 @@
+import type { Page } from '@playwright/test';
+import { expect, expectAccessible, test } from './fixtures';
+import { createAgent, pickUpExampleCall, POLITE_FRENCH_LINES } from './rehearsal-helpers';
+
+/**
+ * Répétition, seed 9 (found by running the engine): M. Garnier interrupts on the second turn,
+ * the polite lines bring him back on track on turn 6, and the closing line said twice ends the
+ * call "resolved" with a score of 83/100.
+ */
+const INTERRUPTED_SEED = 9;
+const INTERRUPTED_LINES = [...POLITE_FRENCH_LINES, POLITE_FRENCH_LINES[3] ?? ''];
+
+/** Types the lines one by one until the end screen shows. */
+async function playUntilTheEnd(page: Page, lines: readonly string[]): Promise<void> {
+  const log = page.getByRole('log', { name: 'Conversation' });
+  const end = page.getByRole('heading', { level: 2, name: "Fin de l'appel" });
+  const line = page.getByLabel('Votre réplique');
+  for (const [index, text] of lines.entries()) {
+    await line.fill(text);
+    await line.press('Enter');
+    // The customer's reply (or the end screen, for the line that ends the call).
+    await expect(log.locator('.turn--customer').nth(index).or(end)).toBeVisible();
+    if (await end.isVisible()) return;
+  }
+  await expect(end).toBeVisible();
+}
+
+test('the debrief charts the mood with the aside marked; my sessions chart the progress', async ({
+  page,
+  problems,
+}) => {
+  void problems;
+  await createAgent(page);
+
+  // A first call without any aside.
+  await pickUpExampleCall(page, 'Filage');
+  await playUntilTheEnd(page, POLITE_FRENCH_LINES);
+  const calm = page.getByRole('figure', { name: 'Humeur du client, tour par tour' });
+  await expect(calm).toContainText("Le client n'est pas sorti du texte.");
+  await expect(calm.getByRole('img').locator('.chart-mark')).toHaveCount(0);
+
+  // A second call where the customer interrupts.
+  await pickUpExampleCall(page, 'Répétition', INTERRUPTED_SEED);
+  await playUntilTheEnd(page, INTERRUPTED_LINES);
+  await expect(page.getByText('Appel réussi')).toBeVisible();
+  const mood = page.getByRole('figure', { name: 'Humeur du client, tour par tour' });
+  const chart = mood.getByRole('img');
+  await expect(chart).toHaveAccessibleName(/Apartés du client\s:\s1, marqués sur le graphique\./);
+  await expect(chart.locator('.chart-series__line')).toHaveCount(3);
+  await expect(chart.locator('.chart-mark')).toHaveText(['Interruption', 'Retour au fil']);
+  await expect(chart.locator('.chart-mark').first().locator('polygon')).toHaveCount(1);
+  await mood.getByText('Voir les valeurs').click();
+  const values = mood.getByRole('table', { name: 'Humeur du client après chaque tour (sur 100)' });
+  await expect(values.getByRole('row')).toHaveCount(11);
+  await expect(values.getByRole('row').nth(2)).toContainText(
+    /^2Client\d+\d+\d+Début\s:\sInterruption$/,
+  );
+  await expect(values.getByRole('row').nth(6)).toContainText('Retour au fil après');
+  await expectAccessible(page);
+
+  // My sessions: the scores, the progress chart and its trend, then the filters.
+  await page.getByRole('link', { name: 'Voir mes séances' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Mes séances' })).toBeVisible();
+  const list = page.getByRole('region', { name: 'Liste de mes séances' });
+  await expect(list.getByRole('row')).toHaveCount(3);
+  await expect(list.getByRole('row').nth(1)).toContainText('16.6/20 — Bien');
+  await expect(list.getByRole('row').nth(2)).toContainText('20/20 — Très bien');
+  const progress = page.getByRole('region', { name: 'Progression' });
+  const trend = progress.getByRole('figure', {
+    name: 'Vos scores par critère, séance après séance',
+  });
+  await expect(trend).toContainText(
+    /Note globale \(sur 100\)\s:\s−17 points sur vos 2 derniers appels notés\./,
+  );
+  await expect(trend.getByRole('img').locator('.chart-series__line')).toHaveCount(3);
+  await expectAccessible(page);
+
+  await page.getByLabel('Mode').selectOption({ label: 'Répétition' });
+  await expect(page.getByRole('status').filter({ hasText: /Séances affichées/ })).toHaveText(
+    /^Séances affichées\s:\s1 sur 2$/,
+  );
+  await expect(list.getByRole('row')).toHaveCount(2);
+  await expect(progress.getByRole('figure')).toHaveCount(0);
+  await expect(progress).toContainText('Une seule séance notée pour ces filtres');
+  await expectAccessible(page);
+
+  // The row opens the past debrief, and coming back keeps the filter.
+  await list.getByRole('link', { name: /^Ouvrir la séance/ }).click();
+  await expect(page.getByRole('figure', { name: 'Humeur du client, tour par tour' })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByLabel('Mode')).toHaveValue('repetition');
+  await expect(list.getByRole('row')).toHaveCount(2);
+});
