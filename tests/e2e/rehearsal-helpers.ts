@@ -8,13 +8,13 @@ export const POLITE_FRENCH_LINES = [
   'Brisa Énergie bonjour, Julie à votre écoute ; cet appel est enregistré pour la qualité. En quoi puis-je vous aider ?',
   "Bien sûr. Pour sécuriser votre dossier, pouvez-vous me donner votre numéro client, s'il vous plaît ?",
   'Merci Monsieur Garnier. Si je comprends bien, vous souhaitez que le prélèvement passe du 5 au 15 ; je fais le changement maintenant, vous recevrez la confirmation par courriel avant ce soir.',
-  "Je récapitule : prélèvement le 15 dès le mois prochain, confirmation ce soir. Avez-vous d'autres questions ? Je vous souhaite une bonne journée, Monsieur Garnier.",
+  "Je récapitule : prélèvement le 15 dès le mois prochain, confirmation ce soir. Avez-vous d'autres questions ? Merci de votre appel, Monsieur Garnier, je vous souhaite une bonne journée.",
 ];
 
 /** The same call with one slip in the last line ("pas de souci"): still resolved, one note. */
 export const FILAGE_LINES_WITH_A_SLIP = [
   ...POLITE_FRENCH_LINES.slice(0, 3),
-  "Je récapitule : prélèvement le 15 dès le mois prochain, confirmation ce soir. Pas de souci, avez-vous d'autres questions ? Je vous souhaite une bonne journée, Monsieur Garnier.",
+  "Je récapitule : prélèvement le 15 dès le mois prochain, confirmation ce soir. Pas de souci, avez-vous d'autres questions ? Merci de votre appel, Monsieur Garnier, je vous souhaite une bonne journée.",
 ];
 
 export const EXAMPLE_SCRIPT = 'exemple-date-prelevement';

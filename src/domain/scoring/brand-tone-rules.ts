@@ -23,6 +23,9 @@ export const TONE_FAULTS: ReadonlySet<string> = new Set<ScoringRuleId>([
 ]);
 
 const EMPATHY_MOVES = ['empathise', 'apologise'];
+// Thanks inside a goodbye ("merci de votre appel, bonne journée") read as a `close` move, so the
+// words themselves count too (folded text: no accents, lower case).
+const THANKS = { fr: /\b(merci|remerci)/u, en: /\bthank/u };
 
 const WORDS = {
   fr: {
@@ -30,6 +33,8 @@ const WORDS = {
     noGreet: "Pas de formule d'accueil au début de l'appel",
     offBrand: (brand: string) => `Accueil sans le nom de la marque (${brand})`,
     noClose: "L'appel se termine sans formule de clôture",
+    noThanks:
+      'Clôture sans remerciement : la formule de la marque remercie le client (le M de SBAM)',
     never: "Le client n'est jamais appelé par « Madame/Monsieur + nom »",
     empathy: 'Je comprends votre agacement, et je m’occupe de votre demande tout de suite.',
   },
@@ -38,6 +43,7 @@ const WORDS = {
     noGreet: 'No greeting formula at the start of the call',
     offBrand: (brand: string) => `Greeting without the brand name (${brand})`,
     noClose: 'The call ends without a closing formula',
+    noThanks: "Closing without thanks: the brand's formula thanks the caller",
     never: 'The caller is never addressed as "Mr/Mrs + surname"',
     empathy: 'I understand how frustrating this is, and I am dealing with it right now.',
   },
@@ -161,13 +167,20 @@ function callFindings(context: ScoringContext): FindingDraft[] {
     context.turns.some((turn) =>
       turn.events.some((event) => event.type === 'hang_up' && event.by === 'customer'),
     );
-  if (!hungUp && !movesOf(last).has('close')) {
+  // The brand's closing formula says goodbye and thanks the caller (DOMAIN.md §1, SBAM); the
+  // thanks may come in the line just before the goodbye.
+  const closed = movesOf(last).has('close');
+  const closingTurns = agentTurns.slice(-2);
+  const thanked = closingTurns.some(
+    (turn) => movesOf(turn).has('thank') || THANKS[context.lang].test(fold(turn.text)),
+  );
+  if (!hungUp && (!closed || (brand && !thanked))) {
     const closing = brand?.closingFormulas[0];
     drafts.push({
       rule: 'closing_missing',
       turn: last.index,
       quote: last.text,
-      detail: words.noClose,
+      detail: closed ? words.noThanks : words.noClose,
       ...(closing ? { better: fillFormula(context, closing) } : {}),
     });
   }

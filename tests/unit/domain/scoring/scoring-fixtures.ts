@@ -87,8 +87,8 @@ export const GOOD_OPENING: TurnSpec[] = [
 
 /** A clean closing by the agent. */
 export const GOOD_CLOSING = agent(
-  'Je récapitule. Avez-vous d’autres questions ? Bonne journée, Monsieur Garnier.',
-  ['recap', 'check_satisfaction', 'close'],
+  'Je récapitule. Avez-vous d’autres questions ? Merci de votre appel, bonne journée, Monsieur Garnier.',
+  ['recap', 'check_satisfaction', 'thank', 'close'],
   [{ id: 'customer_named', text: 'Monsieur Garnier' }],
   'conclusion',
 );

@@ -53,6 +53,46 @@ const CASES: Case[] = [
     present: ['greeting_missing@0', 'recording_notice_missing@0'],
   },
   {
+    name: 'a goodbye without thanks is not the brand’s closing formula',
+    turns: [
+      ...GOOD_OPENING,
+      agent(
+        'Bonne journée, Monsieur Garnier.',
+        ['close'],
+        [{ id: 'customer_named', text: 'Monsieur Garnier' }],
+      ),
+    ],
+    present: ['closing_missing@2'],
+  },
+  {
+    name: 'thanks said inside the goodbye count, even when read as the close move alone',
+    turns: [
+      ...GOOD_OPENING,
+      agent(
+        'Merci de votre appel, Monsieur Garnier, bonne journée.',
+        ['close'],
+        [{ id: 'customer_named', text: 'Monsieur Garnier' }],
+      ),
+    ],
+    present: [],
+    absent: ['closing_missing'],
+  },
+  {
+    name: 'thanks in the line before the goodbye complete the closing',
+    turns: [
+      ...GOOD_OPENING,
+      agent('Merci de votre confiance.', ['thank']),
+      customer('Merci à vous.'),
+      agent(
+        'Bonne journée, Monsieur Garnier.',
+        ['close'],
+        [{ id: 'customer_named', text: 'Monsieur Garnier' }],
+      ),
+    ],
+    present: [],
+    absent: ['closing_missing'],
+  },
+  {
     name: 'a call that ends without the closing formula',
     turns: [...GOOD_OPENING, agent('C’est fait.', ['commit'])],
     present: ['closing_missing@2', 'customer_never_named@2'],
