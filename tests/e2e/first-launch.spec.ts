@@ -109,3 +109,25 @@ test('the settings page reports real browser storage', async ({ page, problems }
   await expect(page.getByText(/pas une sauvegarde/)).toBeVisible();
   await expect(page.getByText(/^Version \d+\.\d+\.\d+$/)).toBeVisible();
 });
+
+test('the pages fit a 360 px phone screen without sideways scrolling', async ({
+  page,
+  problems,
+}) => {
+  void problems;
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto('/');
+  await page.getByLabel('Nom affiché').fill('Inès Fabre');
+  await page.getByRole('button', { name: 'Créer le profil' }).click();
+  const widthOf = () => page.evaluate(() => document.documentElement.scrollWidth);
+  // Each page once its content is in: the catalogue's cards, the empty history, the settings.
+  for (const [path, content] of [
+    ['/repeter', /Scénarios affichés/],
+    ['/repeter/seances', /Aucune séance pour l'instant/],
+    ['/parametres', /pas une sauvegarde/],
+  ] as const) {
+    await page.goto(path);
+    await expect(page.getByText(content).first()).toBeVisible();
+    expect(await widthOf(), path).toBeLessThanOrEqual(360);
+  }
+});
