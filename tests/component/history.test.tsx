@@ -62,11 +62,10 @@ describe('my sessions', () => {
     });
     const chart = within(figure).getByRole('img');
     const summary =
-      'Note globale (sur 100)\u00a0: \u221217 points sur vos 3 derniers appels notés. ' +
-      'Ton de marque\u00a0: stable sur vos 3 derniers appels notés. ' +
-      'Reprise en main\u00a0: +50 points sur vos 2 derniers appels où le client est sorti du texte.';
-    // Testing Library reads no-break spaces as spaces.
-    expect(within(figure).getByText(summary.replaceAll('\u00a0', ' '))).toBeVisible();
+      'Note globale (sur 100) : \u221217 points sur vos 3 derniers appels notés. ' +
+      'Ton de marque : stable sur vos 3 derniers appels notés. ' +
+      'Reprise en main : +50 points sur vos 2 derniers appels où le client est sorti du texte.';
+    expect(within(figure).getByText(summary)).toBeVisible();
     expect(chart).toHaveAccessibleName(`Vos scores par critère, séance après séance ${summary}`);
     expect(chart.querySelectorAll('.chart-series__line')).toHaveLength(3);
     const breach = [...chart.querySelectorAll('.chart-mark--alert')];

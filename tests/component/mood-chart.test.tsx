@@ -83,9 +83,9 @@ describe('the debrief mood chart', { timeout: 60_000 }, () => {
       String(Math.round(mood(1)?.irritation ?? NaN)),
       String(Math.round(mood(1)?.trust ?? NaN)),
       String(Math.round(mood(1)?.patience ?? NaN)),
-      'Début\u00a0: Interruption',
+      'Début : Interruption',
     ]);
-    expect(cells(6)[5]).toBe('Retour au fil après\u00a0: Interruption');
+    expect(cells(6)[5]).toBe('Retour au fil après : Interruption');
     expect(cells(1)).toEqual(expect.arrayContaining(['1', 'Vous', '—']));
     expect(await seriousViolations(container)).toEqual([]);
   });

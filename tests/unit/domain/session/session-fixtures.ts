@@ -67,7 +67,7 @@ export const POLITE_LINES = [
   'Brisa Énergie bonjour, Julie à votre écoute ; cet appel est enregistré pour la qualité. En quoi puis-je vous aider ?',
   "Bien sûr. Pour sécuriser votre dossier, pouvez-vous me donner votre numéro client, s'il vous plaît ?",
   'Merci Monsieur Garnier. Si je comprends bien, vous souhaitez que le prélèvement passe du 5 au 15 ; je fais le changement maintenant, vous recevrez la confirmation par courriel avant ce soir.',
-  "Je récapitule : prélèvement le 15 dès le mois prochain, confirmation ce soir. Avez-vous d'autres questions ? Je vous souhaite une bonne journée, Monsieur Garnier.",
+  "Je récapitule : prélèvement le 15 dès le mois prochain, confirmation ce soir. Avez-vous d'autres questions ? Merci de votre appel, Monsieur Garnier, je vous souhaite une bonne journée.",
 ];
 
 export const RUDE_LINES = [
