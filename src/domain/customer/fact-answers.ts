@@ -34,7 +34,7 @@ export function requestedFacts(agentText: string): FactKey[] {
   return REQUESTS.filter(([, pattern]) => pattern.test(text)).map(([key]) => key);
 }
 
-function factValue(persona: Persona, key: FactKey): string | null {
+function rawFactValue(persona: Persona, key: FactKey): string | null {
   const sheet = persona.factSheet;
   switch (key) {
     case 'customerNumber':
@@ -54,6 +54,15 @@ function factValue(persona: Persona, key: FactKey): string | null {
       return detail ? `${detail.label.toLowerCase()} : ${detail.value}` : null;
     }
   }
+}
+
+// Authors annotate fact sheets in brackets ("07 00 00 14 66 (numéro d'où il appelle)"): the
+// customer says the value, never the note.
+function factValue(persona: Persona, key: FactKey): string | null {
+  const value = rawFactValue(persona, key)
+    ?.replace(/\s*\([^)]*\)/gu, '')
+    .trim();
+  return value ? value : null;
 }
 
 const FRENCH_FRAMES: Record<FactKey, string> = {
@@ -92,6 +101,24 @@ export interface FactAnswer {
   given: FactKey[];
 }
 
+// What each fact is called in a persona's `knows` / `doesNotKnow` lists (folded French, English).
+const FACT_WORDS: Record<FactKey, RegExp> = {
+  customerNumber: /\b(numero (de )?client|reference client|customer number|account number)\b/u,
+  fullName: /\b(nom|name)\b/u,
+  address: /\b(adresse postale|adresse de|address)\b/u,
+  birthYear: /\b(naissance|birth)\b/u,
+  email: /\b(e-?mail|courriel)\b/u,
+  phone: /\b(numero de (la )?ligne|telephone|portable|phone|mobile number)\b/u,
+  securityDetail: /\b(facture|montant|code|bill|invoice|pin)\b/u,
+};
+
+/** Whether a caller with a hidden intent knows a fact: named in `knows`, not in `doesNotKnow`. */
+function callerKnows(intent: NonNullable<Persona['hiddenIntent']>, key: FactKey): boolean {
+  const names = (facts: readonly string[]) =>
+    facts.some((fact) => FACT_WORDS[key].test(fold(fact)));
+  return names(intent.knows) && !names(intent.doesNotKnow);
+}
+
 /**
  * What the customer answers when asked for facts. An honest caller reads them from the fact
  * sheet; a caller with a hidden intent gives only what it really knows and dodges the rest.
@@ -104,18 +131,13 @@ export function answerFacts(
   if (keys.length === 0) return null;
   const language = persona.language;
   const frames = language === 'fr' ? FRENCH_FRAMES : ENGLISH_FRAMES;
-  const known = persona.hiddenIntent?.knows.map(fold);
+  const intent = persona.hiddenIntent;
   const parts: string[] = [];
   const given: FactKey[] = [];
   let dodged = false;
   for (const key of keys) {
     const value = factValue(persona, key);
-    const liarKnows =
-      !known ||
-      known.some(
-        (fact) => fact.includes(fold(key)) || (value !== null && fold(value).includes(fact)),
-      );
-    if (value === null || !liarKnows) dodged = true;
+    if (value === null || (intent && !callerKnows(intent, key))) dodged = true;
     else {
       parts.push(frames[key].replace('{value}', value));
       given.push(key);

@@ -3,7 +3,7 @@ import { ASIDE_KINDS } from '@/domain/customer/customer.types';
 import { asideLine, fillerLine, fillPlaceholders } from '@/domain/customer/customer-lines';
 import { answerFacts, requestedFacts } from '@/domain/customer/fact-answers';
 import { createRandom } from '@/domain/random/seeded-random';
-import { fakePersona } from '../session/session-fixtures';
+import { fakePersona, libraryDocument } from '../session/session-fixtures';
 
 describe('customer lines', () => {
   it('expands every aside line completely, in every register and language', () => {
@@ -72,6 +72,27 @@ describe('customer lines', () => {
     expect(answer?.text.length).toBeGreaterThan(10);
     // A dodged fact is not given: the engine must not record it as said.
     expect(answer?.given).toEqual([]);
+  });
+});
+
+describe('the library fraudsters answer from what their file says they know', () => {
+  it('Thierry gives a name and the line he knows, dodges the customer number and the bill', () => {
+    const thierry = libraryDocument('persona', 'thierry-vasseur-fraudeur');
+    const known = answerFacts(['fullName', 'phone'], thierry, createRandom(1));
+    expect(known?.given).toEqual(['fullName', 'phone']);
+    // The author's note in brackets is for the trainer, never said by the caller.
+    expect(known?.text).not.toContain('(');
+    const unknown = answerFacts(['customerNumber', 'securityDetail'], thierry, createRandom(1));
+    expect(unknown?.given).toEqual([]);
+  });
+
+  it('Daniel knows the holder’s address and date of birth, not the account number or the email', () => {
+    const daniel = libraryDocument('persona', 'daniel-cole-impostor');
+    expect(answerFacts(['address', 'birthYear'], daniel, createRandom(1))?.given).toEqual([
+      'address',
+      'birthYear',
+    ]);
+    expect(answerFacts(['customerNumber', 'email'], daniel, createRandom(1))?.given).toEqual([]);
   });
 });
 
