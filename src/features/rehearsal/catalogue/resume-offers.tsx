@@ -5,7 +5,6 @@ import type { SessionRecord } from '@/storage/session-record';
 import { formatDateTime } from '../format';
 import type { Library } from '../library/library-loader';
 import { stagePath } from '../rehearsal-paths';
-import { abandonSession } from '../session/session-service';
 
 interface ResumeOffersProps {
   sessions: SessionRecord[];
@@ -21,6 +20,9 @@ export function ResumeOffers({ sessions, library, onChanged }: ResumeOffersProps
   if (unfinished.length === 0) return null;
   const abandon = async (id: string) => {
     setBusy(id);
+    // The engine (to close the call properly) loads only when a call is abandoned: the
+    // catalogue itself never needs it.
+    const { abandonSession } = await import('../session/session-service');
     await abandonSession(id, library);
     await onChanged();
     setBusy(null);
