@@ -50,11 +50,15 @@ export function StageScreen({ opened, agentName, library }: StageScreenProps) {
     <div className="stage">
       <div className="stage__bar">
         <p>
-          <span className="stage__label">{t('rehearsal.stage.phase')} : </span>
+          <span className="stage__label">
+            {t('rehearsal.stage.fieldLabel', { label: t('rehearsal.stage.phase') })}{' '}
+          </span>
           {view.phase ? t(`rehearsal.phase.${view.phase}`) : t('rehearsal.stage.noPhase')}
         </p>
         <p>
-          <span className="stage__label">{t('rehearsal.stage.clock')} : </span>
+          <span className="stage__label">
+            {t('rehearsal.stage.fieldLabel', { label: t('rehearsal.stage.clock') })}{' '}
+          </span>
           <time dateTime={`PT${stage.seconds}S`}>{formatDuration(stage.seconds)}</time>
         </p>
         <VoiceToggle
