@@ -38,6 +38,9 @@ test('a Lecture call played with the three choices, by keyboard only', async ({
   await expect(choices.getByRole('button')).toHaveCount(3);
   await expect(page.getByRole('heading', { name: 'Humeur du client' })).toBeVisible();
   await expect(page.getByRole('meter', { name: 'Irritation' })).toBeVisible();
+  // The agent speaks first: the empty call says so, until the first line.
+  const pickedUp = page.getByText('Vous avez décroché : le client attend votre accueil.');
+  await expect(pickedUp).toBeVisible();
   await expectAccessible(page);
   await expect(choices.getByRole('button').first()).toBeFocused();
 
@@ -56,6 +59,7 @@ test('a Lecture call played with the three choices, by keyboard only', async ({
   }
   await expect(end).toBeVisible();
   await expect(end).toBeFocused();
+  await expect(pickedUp).toHaveCount(0);
   await expect(
     page.getByRole('list', { name: 'Transcription' }).locator('.turn--agent'),
   ).not.toHaveCount(0);

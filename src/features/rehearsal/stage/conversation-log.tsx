@@ -79,6 +79,9 @@ export function ConversationLog({ turns, language, live, label, annotate }: Conv
       tabIndex={0}
       {...(live ? { role: 'log', 'aria-live': 'polite' as const, 'aria-label': label } : {})}
     >
+      {live && turns.length === 0 && (
+        <p className="conversation__empty">{t('rehearsal.stage.pickedUp')}</p>
+      )}
       {list}
     </div>
   );
