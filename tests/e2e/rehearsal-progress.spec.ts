@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './fixtures';
 import { createAgent, pickUpExampleCall, POLITE_FRENCH_LINES } from './rehearsal-helpers';
@@ -83,6 +84,15 @@ test('the debrief charts the mood with the aside marked; my sessions chart the p
   await expect(progress.getByRole('figure')).toHaveCount(0);
   await expect(progress).toContainText('Une seule séance notée pour ces filtres');
   await expectAccessible(page);
+  // The filtered list goes to the team lead as it is: one bundle with the Répétition only.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Exporter la séance affichée' }).click();
+  const bundle = JSON.parse(await readFile((await (await download).path()) ?? '', 'utf8')) as {
+    kind: string;
+    sessions: { mode: string }[];
+  };
+  expect(bundle.kind).toBe('coulisses-sessions');
+  expect(bundle.sessions.map((session) => session.mode)).toEqual(['repetition']);
 
   // The row opens the past debrief, and coming back keeps the filter.
   await list.getByRole('link', { name: /^Ouvrir la séance/ }).click();

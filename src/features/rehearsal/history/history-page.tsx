@@ -50,6 +50,16 @@ export function HistoryPage() {
             <button type="button" className="button" onClick={() => void exportSessions(sessions)}>
               {t('rehearsal.history.exportAll')}
             </button>
+            {/* A filtered list can go to the team lead as it is, e.g. this week's Générales. */}
+            {shown.length > 0 && shown.length < sessions.length && (
+              <button
+                type="button"
+                className="button button--quiet"
+                onClick={() => void exportSessions(shown)}
+              >
+                {t('rehearsal.history.exportShown', { count: shown.length })}
+              </button>
+            )}
           </div>
           <p role="status">{done ? t('rehearsal.history.exported') : ''}</p>
           <HistoryFilters filter={filter} onChange={setFilter} scripts={playedScripts(sessions)} />
