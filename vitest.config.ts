@@ -33,6 +33,8 @@ export default defineConfig({
           name: 'component',
           environment: 'jsdom',
           include: ['tests/component/**/*.test.tsx'],
+          // Whole pages render with the real engine, library and axe: seconds on a busy 2-core machine.
+          testTimeout: 30_000,
           setupFiles: ['tests/component/setup.ts'],
         },
       },

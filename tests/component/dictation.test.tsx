@@ -4,9 +4,6 @@ import { seriousViolations } from './axe';
 import { FakeSpeechRecognition } from './fake-speech-recognition';
 import { startCall } from './start-call';
 
-// Loading the library and training the analyser take seconds on a busy machine (CI, 2 cores).
-vi.setConfig({ testTimeout: 30_000 });
-
 const DICTATE = 'Dicter la réplique';
 
 function offerRecognition() {

@@ -2,9 +2,6 @@ import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { startCall } from './start-call';
 
-// Loading the library and training the analyser take seconds on a busy machine (CI, 2 cores).
-vi.setConfig({ testTimeout: 30_000 });
-
 describe('the end of the call', () => {
   it('says "Débrief enregistré" only once the final write has completed', async () => {
     const { user, storage } = await startCall(/^Filage/);

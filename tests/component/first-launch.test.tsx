@@ -1,12 +1,8 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe';
 import { freshStorage, renderApp } from './render-app';
-
-// The agent lands on the rehearsal area, a lazy route: its first load in a test run takes
-// seconds when the 2-core machine is busy, beyond Testing Library's one-second default.
-vi.setConfig({ testTimeout: 30_000 });
 
 describe('first launch', () => {
   it('asks for a profile before opening any area', async () => {

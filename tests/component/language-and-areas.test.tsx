@@ -1,13 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe';
 import { fakeProfile, seedProfiles } from './profile-fixture';
 import { freshStorage, renderApp } from './render-app';
 
 // The rehearsal area is a lazy route: its first load in a test run transforms the library and
 // takes seconds when the 2-core machine is busy, beyond Testing Library's one-second default.
-vi.setConfig({ testTimeout: 30_000 });
 const LAZY = { timeout: 15_000 };
 
 async function returningAgent() {

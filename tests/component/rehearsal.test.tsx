@@ -6,9 +6,6 @@ import { fakeProfile, seedProfiles } from './profile-fixture';
 import { freshStorage, renderApp } from './render-app';
 import { startCall } from './start-call';
 
-// Loading the library and training the analyser take seconds on a busy machine (CI, 2 cores).
-vi.setConfig({ testTimeout: 30_000 });
-
 const SCRIPT_TITLE = /Changer la date de prélèvement/;
 
 async function returningAgent() {
