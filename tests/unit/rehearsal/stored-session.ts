@@ -1,6 +1,10 @@
 import type { SessionState } from '@/domain/session/session.types';
 import { scoreEndedSession } from '@/features/rehearsal/session/score';
-import { newTurns, withEngineState } from '@/features/rehearsal/session/session-snapshot';
+import {
+  newSessionRecord,
+  newTurns,
+  withEngineState,
+} from '@/features/rehearsal/session/session-snapshot';
 import type { SessionRecord, TurnRecord } from '@/storage/session-record';
 import { libraryDocument } from '../domain/session/session-fixtures';
 
@@ -12,26 +16,11 @@ export function storedSession(
   session: SessionState,
   options: { id: string; startedAt: string; profileId?: string },
 ): { record: SessionRecord; turns: TurnRecord[] } {
-  const { script, persona, brand, mode, seed } = session.config;
-  const base: SessionRecord = {
+  const base = newSessionRecord(session, {
     id: options.id,
     profileId: options.profileId ?? 'profile-lea',
-    scriptId: script.id,
-    scriptVersion: script.version,
-    scriptTitle: script.title,
-    personaId: persona.id,
-    brandId: brand?.id ?? null,
-    mode,
-    seed,
-    language: script.language,
     startedAt: options.startedAt,
-    updatedAt: options.startedAt,
-    status: 'in_progress',
-    machineState: 'inCall',
-    engine: {} as SessionRecord['engine'],
-    elapsedSeconds: 0,
-    exportedAt: null,
-  };
+  });
   const ended = session.status === 'ended';
   const record = withEngineState(
     base,

@@ -12,7 +12,12 @@ import { loadSessionLibrary } from '../library/library-store';
 import { liveSession } from './live-sessions';
 import { defaultRubric, scoreEndedSession } from './score';
 import { sessionDependencies } from './session-factory';
-import { machineStateOf, restoreSnapshot, type SessionSnapshot } from './session-snapshot';
+import {
+  machineStateOf,
+  newSessionRecord,
+  restoreSnapshot,
+  type SessionSnapshot,
+} from './session-snapshot';
 import { createSessionWriter } from './session-writer';
 
 export interface StartRequest {
@@ -35,26 +40,11 @@ export async function startRehearsal(request: StartRequest): Promise<string> {
   actor.send({ type: 'ANSWER' });
   const snapshot = actor.getSnapshot();
   actor.stop();
-  const now = new Date().toISOString();
-  const base: SessionRecord = {
+  const base = newSessionRecord(snapshot.context.session, {
     id: crypto.randomUUID(),
     profileId: request.profileId,
-    scriptId: script.id,
-    scriptVersion: script.version,
-    scriptTitle: script.title,
-    personaId: persona.id,
-    brandId: brand?.id ?? null,
-    mode,
-    seed,
-    language: script.language,
-    startedAt: now,
-    updatedAt: now,
-    status: 'in_progress',
-    machineState: 'inCall',
-    engine: snapshot.context.session,
-    elapsedSeconds: 0,
-    exportedAt: null,
-  };
+    startedAt: new Date().toISOString(),
+  });
   // The first write may fail (banner shown): the call still opens from this tab's memory.
   await createSessionWriter(base, 0, () => undefined).write(
     snapshot.context.session,

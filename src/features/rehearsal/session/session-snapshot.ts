@@ -34,15 +34,10 @@ export function recordStatus(session: SessionState): SessionRecord['status'] {
   return session.outcome?.reason === 'abandoned' ? 'abandoned' : 'ended';
 }
 
-/** Updates a record from the engine's latest state (without the turns, stored on their own). */
-export function withEngineState(
-  record: SessionRecord,
-  session: SessionState,
-  machineState: StoredMachineState,
-  elapsedSeconds: number,
-  now: Date,
-): SessionRecord {
-  const engine: SessionRecord['engine'] = {
+// What a record keeps of the engine: no config (rebuilt from the library) and no transcript
+// (the turns have their own table).
+function engineState(session: SessionState): SessionRecord['engine'] {
+  return {
     status: session.status,
     scriptSnapshot: persistScriptSnapshot(session),
     mood: session.mood,
@@ -52,9 +47,46 @@ export function withEngineState(
     prompterUses: session.prompterUses,
     outcome: session.outcome,
   };
+}
+
+/** The record of a call that has just been picked up, before its first write. */
+export function newSessionRecord(
+  session: SessionState,
+  identity: { id: string; profileId: string; startedAt: string },
+): SessionRecord {
+  const { script, persona, brand, mode, seed } = session.config;
+  return {
+    id: identity.id,
+    profileId: identity.profileId,
+    scriptId: script.id,
+    scriptVersion: script.version,
+    scriptTitle: script.title,
+    personaId: persona.id,
+    brandId: brand?.id ?? null,
+    mode,
+    seed,
+    language: script.language,
+    startedAt: identity.startedAt,
+    updatedAt: identity.startedAt,
+    status: 'in_progress',
+    machineState: 'inCall',
+    engine: engineState(session),
+    elapsedSeconds: 0,
+    exportedAt: null,
+  };
+}
+
+/** Updates a record from the engine's latest state (without the turns, stored on their own). */
+export function withEngineState(
+  record: SessionRecord,
+  session: SessionState,
+  machineState: StoredMachineState,
+  elapsedSeconds: number,
+  now: Date,
+): SessionRecord {
   return {
     ...record,
-    engine,
+    engine: engineState(session),
     machineState,
     status: recordStatus(session),
     elapsedSeconds,
