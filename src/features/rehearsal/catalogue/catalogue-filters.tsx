@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SelectField } from '@/ui/select-field';
 import type { CatalogueFilter } from './catalogue-filter';
 
 interface Option {
@@ -22,21 +23,19 @@ export function CatalogueFilters({ filter, onChange, brands }: CatalogueFiltersP
     label: string,
     options: Option[],
   ) => (
-    <div className="field">
-      <label htmlFor={`${id}-${key}`}>{label}</label>
-      <select
-        id={`${id}-${key}`}
-        value={filter[key]}
-        onChange={(event) => onChange({ ...filter, [key]: event.target.value })}
-      >
-        <option value="">{t('rehearsal.catalogue.all')}</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField
+      id={`${id}-${key}`}
+      label={label}
+      value={filter[key]}
+      onChange={(value) => onChange({ ...filter, [key]: value })}
+    >
+      <option value="">{t('rehearsal.catalogue.all')}</option>
+      {options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      ))}
+    </SelectField>
   );
   return (
     <div role="search" className="catalogue-filters" aria-label={t('rehearsal.catalogue.filters')}>

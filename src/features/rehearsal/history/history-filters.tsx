@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REHEARSAL_MODES } from '@/domain/customer/customer.types';
+import { SelectField } from '@/ui/select-field';
 import { PERIODS, SESSION_STATUSES, type SessionFilter } from './session-filter';
 
 interface HistoryFiltersProps {
@@ -14,16 +15,14 @@ export function HistoryFilters({ filter, onChange, scripts }: HistoryFiltersProp
   const { t } = useTranslation();
   const id = useId();
   const field = (key: keyof SessionFilter, label: string, options: ReactNode) => (
-    <div className="field">
-      <label htmlFor={`${id}-${key}`}>{label}</label>
-      <select
-        id={`${id}-${key}`}
-        value={filter[key]}
-        onChange={(event) => onChange({ ...filter, [key]: event.target.value })}
-      >
-        {options}
-      </select>
-    </div>
+    <SelectField
+      id={`${id}-${key}`}
+      label={label}
+      value={filter[key]}
+      onChange={(value) => onChange({ ...filter, [key]: value })}
+    >
+      {options}
+    </SelectField>
   );
   return (
     <div role="search" className="catalogue-filters" aria-label={t('rehearsal.history.filters')}>
