@@ -9,7 +9,7 @@ import { createActor } from 'xstate';
 import { REHEARSAL_MODES, type RehearsalMode } from '../src/domain/customer/customer.types';
 import { createAnalyser } from '../src/domain/language/analyser';
 import { defaultCorpus } from '../src/domain/language/default-corpus';
-import { redact } from '../src/domain/language/sensitive-data';
+import { redactAgentLine as redact } from '../src/domain/language/redaction';
 import { gateDocument, type GatedDocument } from '../src/domain/script/document-gate';
 import { renderRubric } from '../src/domain/scoring/render-rubric';
 import type { ScoreCard } from '../src/domain/scoring/score-card.types';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createAnalyser } from '../../src/domain/language/analyser';
 import { defaultCorpus } from '../../src/domain/language/default-corpus';
-import { redact } from '../../src/domain/language/sensitive-data';
+import { redactAgentLine as redact } from '../../src/domain/language/redaction';
 import { createRandom } from '../../src/domain/random/seeded-random';
 import { gateDocument } from '../../src/domain/script/document-gate';
 import type { BrandGuide } from '../../src/domain/script/brand-guide-schema';

@@ -2,16 +2,11 @@ import type { Span } from './language.types';
 
 export type SensitiveKind = 'card' | 'iban' | 'nir';
 
-const MASKS: Record<SensitiveKind, string> = {
-  card: '[carte masquée]',
-  iban: '[IBAN masqué]',
-  nir: '[NIR masqué]',
-};
-
 export interface SensitiveSpan extends Span {
   kind: SensitiveKind;
 }
 
+// This flags what a score should name (redaction.ts masks more broadly before storage).
 // Candidates are found loosely (digits with spaces, dots or dashes between groups) and kept only
 // when their checksum holds, so a phone number or an order reference is not flagged.
 const CARD_CANDIDATE = /(?<![\p{L}\p{N}])\d(?:[ .-]?\d){12,18}(?![\p{L}\p{N}])/gu;
@@ -19,9 +14,6 @@ const IBAN_CANDIDATE =
   /(?<![\p{L}\p{N}])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){11,30}(?![\p{L}\p{N}])/gu;
 const NIR_CANDIDATE =
   /(?<![\p{L}\p{N}])[12][ .-]?\d{2}[ .-]?\d{2}[ .-]?(?:\d{2}|2[AaBb])[ .-]?\d{3}[ .-]?\d{3}[ .-]?\d{2}(?![\p{L}\p{N}])/gu;
-// Whatever is stored is redacted more broadly than it is flagged: a long digit run with a typo
-// in it is still somebody's card number.
-const LONG_DIGIT_RUN = /\d(?:[ .-]?\d){12,}/g;
 
 /** Luhn checksum (payment card numbers). */
 export function luhnValid(digits: string): boolean {
@@ -90,13 +82,4 @@ export function findSensitiveData(text: string): SensitiveSpan[] {
   scan(NIR_CANDIDATE, 'nir', nirValid);
   scan(CARD_CANDIDATE, 'card', (raw) => luhnValid(raw.replace(/\D/g, '')));
   return found.sort((a, b) => a.start - b.start);
-}
-
-/** The text with card numbers, IBANs, NIRs and any long digit run masked, for storage. */
-export function redact(text: string): string {
-  let result = text;
-  for (const span of findSensitiveData(text).reverse()) {
-    result = result.slice(0, span.start) + MASKS[span.kind] + result.slice(span.end);
-  }
-  return result.replace(LONG_DIGIT_RUN, '[numéro masqué]');
 }

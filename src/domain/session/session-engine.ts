@@ -102,15 +102,15 @@ export function agentSays(
     askedAgain,
   });
   const mood = updateMood(state.mood, causes, persona);
-  const sensitive = reading.flags.some((flag) => flag.id === 'sensitive_data');
+  // Redaction (issue 14): every agent line, with the previous ones as context (a card number
+  // split across two turns), before it is recorded; the analysis above sees the line as said.
+  const earlier = state.transcript.filter((t) => t.speaker === 'agent').map((t) => t.text);
   const agentTurn: TranscriptTurn = {
     index: state.transcript.length,
     speaker: 'agent',
-    text: sensitive ? deps.redact(text) : text,
+    text: deps.redact(text, earlier),
     moves: reading.moves,
-    flags: sensitive
-      ? reading.flags.map((flag) => ({ ...flag, text: deps.redact(flag.text) }))
-      : reading.flags,
+    flags: reading.flags.map((flag) => ({ ...flag, text: deps.redact(flag.text, earlier) })),
     mood,
     events: [{ type: 'mood_causes', causes }],
     step: step?.id ?? null,

@@ -24,7 +24,7 @@ export interface SessionDependencies {
     },
   ) => AgentTurnReading;
   /** Masks card numbers, IBANs and social security numbers before anything is recorded. */
-  redact: (text: string) => string;
+  redact: (text: string, earlierAgentLines?: readonly string[]) => string;
 }
 
 /** Something that happened in a turn, beyond its words. */

@@ -1,4 +1,4 @@
-import { redact } from '@/domain/language/sensitive-data';
+import { redactTurns } from '@/domain/language/redaction';
 import type { Profile } from '@/domain/profile/profile';
 import type { SessionRecord, TurnRecord } from '@/storage/session-record';
 
@@ -33,9 +33,9 @@ export function buildExportBundle(
       prompterUses: record.engine.prompterUses,
       // The engine redacts agent lines before recording them; redacting again costs nothing
       // and protects against a record written by an older build.
-      transcript: turns
-        .filter((row) => row.sessionId === record.id)
-        .map(({ turn }) => ({ ...turn, text: redact(turn.text) })),
+      transcript: redactTurns(
+        turns.filter((row) => row.sessionId === record.id).map(({ turn }) => turn),
+      ),
     })),
   };
 }

@@ -1,7 +1,7 @@
 import type { RehearsalMode } from '@/domain/customer/customer.types';
 import { createAnalyser, type Analyser } from '@/domain/language/analyser';
 import { loadCorpus } from '@/domain/language/corpus-loader';
-import { redact } from '@/domain/language/sensitive-data';
+import { redactAgentLine as redact } from '@/domain/language/redaction';
 import { hashSeed } from '@/domain/random/seeded-random';
 import type { BrandGuide } from '@/domain/script/brand-guide-schema';
 import type { Script } from '@/domain/script/script-schema';

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createAnalyser, type Analyser } from '../../../../src/domain/language/analyser';
 import { defaultCorpus } from '../../../../src/domain/language/default-corpus';
-import { findSensitiveData, redact } from '../../../../src/domain/language/sensitive-data';
+import { redactAgentLine as redact } from '../../../../src/domain/language/redaction';
+import { findSensitiveData } from '../../../../src/domain/language/sensitive-data';
 import { TEST_BRAND } from './language-test-helpers';
 
 let analysers: Analyser[];

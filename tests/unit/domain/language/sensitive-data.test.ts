@@ -4,7 +4,6 @@ import {
   ibanValid,
   luhnValid,
   nirValid,
-  redact,
 } from '../../../../src/domain/language/sensitive-data';
 
 // Public test numbers only: the card numbers are the networks' documented test cards, the IBAN
@@ -48,21 +47,4 @@ describe('findSensitiveData', () => {
     'Le montant est de 1 250,50 euros le 12/03/2026.',
     '4111 1111 1111 1112',
   ])('ignores ordinary numbers: %s', (text) => expect(findSensitiveData(text)).toEqual([]));
-});
-
-describe('redact', () => {
-  it('masks what it flags and keeps the rest of the line', () => {
-    expect(redact('Ma carte est 4111-1111-1111-1111, merci')).toBe(
-      'Ma carte est [carte masquée], merci',
-    );
-    expect(redact('IBAN FR7630006000011234567890189 ok')).toBe('IBAN [IBAN masqué] ok');
-  });
-
-  it('also masks a long digit run that fails its checksum (a mistyped card is still a card)', () => {
-    expect(redact('carte 4111 1111 1111 1112')).toBe('carte [numéro masqué]');
-  });
-
-  it('leaves lines without sensitive data untouched', () => {
-    expect(redact('Bonjour, rappel au 06 12 34 56 78')).toBe('Bonjour, rappel au 06 12 34 56 78');
-  });
 });

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAnalyser, type Analyser } from '@/domain/language/analyser';
 import { defaultCorpus } from '@/domain/language/default-corpus';
-import { redact } from '@/domain/language/sensitive-data';
+import { redactAgentLine as redact } from '@/domain/language/redaction';
 import { gateDocument, type GatedDocument } from '@/domain/script/document-gate';
 import type { BrandGuide } from '@/domain/script/brand-guide-schema';
 import type { Persona } from '@/domain/script/persona-schema';
