@@ -59,12 +59,8 @@ export function loadFile(file: string): Loaded {
   try {
     const { size } = statSync(file);
     // Refused on its byte size before reading, so a 50 MB file is never loaded into memory.
-    if (size > DEFAULT_JSON_TEXT_LIMITS.maxChars) {
-      return {
-        file,
-        gated: null,
-        findings: [tooLarge(size, DEFAULT_JSON_TEXT_LIMITS.maxChars, 'bytes')],
-      };
+    if (size > DEFAULT_JSON_TEXT_LIMITS.maxBytes) {
+      return { file, gated: null, findings: [tooLarge(size, DEFAULT_JSON_TEXT_LIMITS.maxBytes)] };
     }
     const result = gateDocument(readFileSync(file, 'utf8'));
     return result.ok

@@ -9,6 +9,8 @@ import {
   type JsonTextLimits,
 } from './json-text-limits';
 import { makeFinding } from './make-finding';
+import { parseJsonDocument } from '../documents/strict-json';
+import { checkTextHygiene } from '../documents/text-hygiene';
 import { migrateDocument, type DocumentKind } from './migrations';
 import { personaSchema, type Persona } from './persona-schema';
 import { repairDocument } from './repair-document';
@@ -41,17 +43,19 @@ const fail = (...findings: Finding[]): GateResult => ({ ok: false, findings });
 
 /**
  * The one gate for an incoming document (DESIGN.md §2): size and depth limits on the raw text,
- * JSON parse, forbidden keys, kind, version migration, repair, then the Zod schema.
+ * strict JSON parse (duplicate keys refused), forbidden keys, text hygiene (control, bidi and
+ * lone-surrogate characters refused; invisible-only texts emptied), kind, version migration,
+ * repair, then the Zod schema.
  */
 export function gateDocument(
   text: string,
   limits: JsonTextLimits = DEFAULT_JSON_TEXT_LIMITS,
 ): GateResult {
-  // Repair: a byte-order mark from a Windows editor is harmless; JSON.parse would reject it.
+  // Repair: a byte-order mark from a Windows editor is harmless; a JSON parser would reject it.
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const limit = checkJsonTextLimits(body, limits);
   if (limit?.problem === 'too-large') {
-    return fail(tooLarge(limit.chars, limits.maxChars));
+    return fail(tooLarge(limit.bytes, limits.maxBytes));
   }
   if (limit?.problem === 'too-deep') {
     return fail(
@@ -61,19 +65,9 @@ export function gateDocument(
       }),
     );
   }
-  let data: unknown;
-  try {
-    data = JSON.parse(body);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return fail(
-      makeFinding('json-syntax', '$', {
-        fr: `Ce fichier n’est pas du JSON valide (ou il est tronqué) : ${detail}`,
-        en: `This file is not valid JSON (or it is truncated): ${detail}`,
-      }),
-    );
-  }
-  const forbidden = findForbiddenKeys(data);
+  const parsed = parseJsonDocument(body);
+  if (!parsed.ok) return fail(...parsed.findings);
+  const forbidden = findForbiddenKeys(parsed.value);
   if (forbidden.length > 0) {
     return fail(
       ...forbidden.map(({ path, key }) =>
@@ -84,6 +78,9 @@ export function gateDocument(
       ),
     );
   }
+  const hygiene = checkTextHygiene(parsed.value);
+  if (hygiene.findings.length > 0) return fail(...hygiene.findings);
+  const data = hygiene.value;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return fail(
       makeFinding('unknown-kind', '$', {
@@ -143,12 +140,13 @@ function stepIdAt(data: unknown, path: readonly PropertyKey[]): string | undefin
   return typeof id === 'string' ? id : undefined;
 }
 
-/** The finding for a file refused on size alone (the CLI uses it before reading the file). */
-export function tooLarge(size: number, max: number, unit: 'chars' | 'bytes' = 'chars'): Finding {
-  const fr = unit === 'chars' ? 'caractères' : 'octets';
-  const en = unit === 'chars' ? 'characters' : 'bytes';
+/**
+ * The finding for a document over the size limit, in UTF-8 bytes (its size as a file): the CLI
+ * uses it before reading the file, the app on the text, with the same words.
+ */
+export function tooLarge(bytes: number, max: number): Finding {
   return makeFinding('document-too-large', '$', {
-    fr: `Document trop volumineux (${size.toLocaleString('fr-FR')} ${fr}, maximum ${max.toLocaleString('fr-FR')}).`,
-    en: `Document too large (${size.toLocaleString('en-GB')} ${en}, at most ${max.toLocaleString('en-GB')}).`,
+    fr: `Document trop volumineux (${bytes.toLocaleString('fr-FR')} octets, maximum ${max.toLocaleString('fr-FR')} octets en UTF-8).`,
+    en: `Document too large (${bytes.toLocaleString('en-GB')} bytes, at most ${max.toLocaleString('en-GB')} bytes in UTF-8).`,
   });
 }

@@ -1,16 +1,19 @@
 /** Limits applied to a document's text before it is parsed into objects. */
 export interface JsonTextLimits {
-  /** Maximum length in UTF-16 code units (about the byte size for French text). */
-  maxChars: number;
+  /**
+   * Maximum size in bytes of the text encoded as UTF-8 — the size a file has on disk, so the
+   * CLI, the app and the guide state one rule (« 5 000 000 octets »).
+   */
+  maxBytes: number;
   /** Maximum nesting of arrays and objects. */
   maxDepth: number;
 }
 
 /** Generous for a 2,000-step script, far below what would stall a browser tab. */
-export const DEFAULT_JSON_TEXT_LIMITS: JsonTextLimits = { maxChars: 5_000_000, maxDepth: 40 };
+export const DEFAULT_JSON_TEXT_LIMITS: JsonTextLimits = { maxBytes: 5_000_000, maxDepth: 40 };
 
 export type JsonTextProblem =
-  { problem: 'too-large'; chars: number } | { problem: 'too-deep'; depth: number; offset: number };
+  { problem: 'too-large'; bytes: number } | { problem: 'too-deep'; depth: number; offset: number };
 
 const OPEN_BRACE = 123;
 const OPEN_BRACKET = 91;
@@ -27,7 +30,12 @@ export function checkJsonTextLimits(
   text: string,
   limits: JsonTextLimits = DEFAULT_JSON_TEXT_LIMITS,
 ): JsonTextProblem | null {
-  if (text.length > limits.maxChars) return { problem: 'too-large', chars: text.length };
+  // Cheap first: a text's UTF-8 size is at least its length and at most three times it.
+  if (text.length > limits.maxBytes) return { problem: 'too-large', bytes: utf8ByteLength(text) };
+  if (text.length * 3 > limits.maxBytes) {
+    const bytes = utf8ByteLength(text);
+    if (bytes > limits.maxBytes) return { problem: 'too-large', bytes };
+  }
   let depth = 0;
   let inString = false;
   for (let i = 0; i < text.length; i += 1) {
@@ -45,4 +53,19 @@ export function checkJsonTextLimits(
     }
   }
   return null;
+}
+
+/** The size of the text encoded as UTF-8, counted without encoding it. */
+export function utf8ByteLength(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4; // a surrogate pair is one 4-byte character
+      i += 1;
+    } else bytes += 3;
+  }
+  return bytes;
 }

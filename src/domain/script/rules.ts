@@ -38,6 +38,16 @@ export const RULES = {
     'Corrigez la syntaxe JSON à la position indiquée (virgule, guillemet, accolade).',
     'Fix the JSON syntax at the given position (comma, quote, brace).',
   ),
+  'duplicate-key': rule(
+    'error',
+    'Gardez une seule fois cette clé dans l’objet.',
+    'Keep this key once in the object.',
+  ),
+  'unsafe-character': rule(
+    'error',
+    'Supprimez ce caractère invisible ou de contrôle.',
+    'Delete this invisible or control character.',
+  ),
   'forbidden-key': rule(
     'error',
     'Renommez ou supprimez cette clé : elle est réservée.',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gateDocument } from '@/domain/script/document-gate';
-import { checkJsonTextLimits } from '@/domain/script/json-text-limits';
+import { checkJsonTextLimits, utf8ByteLength } from '@/domain/script/json-text-limits';
 import { migrateDocument } from '@/domain/script/migrations';
 import { minimalBundle } from '../../../fixtures/scripts/rule-cases';
 
@@ -12,8 +12,8 @@ const ruleIds = (text: string) => {
 describe('checkJsonTextLimits', () => {
   it('counts depth outside strings only', () => {
     const brackets = '['.repeat(50);
-    expect(checkJsonTextLimits(`{"a":"${brackets}"}`, { maxChars: 1000, maxDepth: 2 })).toBeNull();
-    expect(checkJsonTextLimits('[[[1]]]', { maxChars: 1000, maxDepth: 2 })).toEqual({
+    expect(checkJsonTextLimits(`{"a":"${brackets}"}`, { maxBytes: 1000, maxDepth: 2 })).toBeNull();
+    expect(checkJsonTextLimits('[[[1]]]', { maxBytes: 1000, maxDepth: 2 })).toEqual({
       problem: 'too-deep',
       depth: 3,
       offset: 2,
@@ -22,11 +22,21 @@ describe('checkJsonTextLimits', () => {
 
   it('is not fooled by escaped quotes inside strings', () => {
     const text = '{"a":"\\"[[[[[["}';
-    expect(checkJsonTextLimits(text, { maxChars: 1000, maxDepth: 2 })).toBeNull();
+    expect(checkJsonTextLimits(text, { maxBytes: 1000, maxDepth: 2 })).toBeNull();
+  });
+
+  it('measures the size in UTF-8 bytes, as the file has on disk', () => {
+    // 6 characters, 11 bytes: « é » takes two bytes, « 🎭 » four.
+    expect(utf8ByteLength('éé🎭x')).toBe(2 + 2 + 4 + 1);
+    expect(checkJsonTextLimits('"éééé"', { maxBytes: 9, maxDepth: 5 })).toEqual({
+      problem: 'too-large',
+      bytes: 10,
+    });
+    expect(checkJsonTextLimits('"éééé"', { maxBytes: 10, maxDepth: 5 })).toBeNull();
   });
 
   it('refuses text over the size limit', () => {
-    expect(checkJsonTextLimits('x'.repeat(11), { maxChars: 10, maxDepth: 5 })?.problem).toBe(
+    expect(checkJsonTextLimits('x'.repeat(11), { maxBytes: 10, maxDepth: 5 })?.problem).toBe(
       'too-large',
     );
   });
