@@ -8,6 +8,7 @@ import { format } from 'prettier';
 import { gateDocument, tooLarge, type GatedDocument } from '../src/domain/script/document-gate';
 import { validateDocument } from '../src/domain/script/document-validator';
 import type { Finding } from '../src/domain/script/finding.types';
+import { formatFinding } from '../src/domain/script/format-finding';
 import { generateJsonSchemas } from '../src/domain/script/json-schemas';
 import { DEFAULT_JSON_TEXT_LIMITS } from '../src/domain/script/json-text-limits';
 import { makeFinding } from '../src/domain/script/make-finding';
@@ -92,15 +93,6 @@ function libraryContext(loaded: readonly Loaded[]): LibraryContext {
 function displayName(file: string): string {
   const rel = relative(process.cwd(), file);
   return rel && !rel.startsWith('..') ? rel : file;
-}
-
-/** One line per finding: `file: json-path: severity rule-id: message`. */
-export function formatFinding(file: string, finding: Finding, lang: Lang): string {
-  const step = finding.stepId === undefined ? '' : ` [${finding.stepId}]`;
-  const fix = lang === 'fr' ? 'correction' : 'fix';
-  const line = `${file}: ${finding.path}: ${finding.severity} ${finding.ruleId}: ${finding.message[lang]}${step} (${fix}: ${finding.fix[lang]})`;
-  // Parser messages may quote the offending text, newlines included: keep one line per finding.
-  return line.replace(/[\r\n]+/g, ' ');
 }
 
 function checkFiles(targets: string[], lang: Lang, io: CliOutput): number {

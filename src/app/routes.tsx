@@ -6,12 +6,12 @@ import { RequireProfile } from './layout/require-profile';
 import { HomePage } from './pages/home-page';
 import { LoadingPage } from './pages/loading-page';
 import { NotFoundPage } from './pages/not-found-page';
+import { RouteErrorPage } from './pages/route-error-page';
 import { paths } from './paths';
 import { WelcomePage } from './profile/welcome-page';
 import { SettingsPage } from './settings/settings-page';
 
-/** The route tree, shared by the browser router and the tests' memory router. */
-export const appRoutes: RouteObject[] = [
+const routes: RouteObject[] = [
   {
     element: <AppLayout />,
     hydrateFallbackElement: <LoadingPage />,
@@ -64,3 +64,16 @@ export const appRoutes: RouteObject[] = [
     ],
   },
 ];
+
+/** Every route gets its own error boundary (exported for the tests). */
+// Every route has its own error boundary: a page that throws (or a chunk that fails to load)
+// shows what happened and a way back inside the layout, instead of a blank screen.
+export const withErrorBoundaries = (list: RouteObject[]): RouteObject[] =>
+  list.map((route) => ({
+    ...route,
+    errorElement: route.errorElement ?? <RouteErrorPage />,
+    ...(route.children ? { children: withErrorBoundaries(route.children) } : {}),
+  })) as RouteObject[];
+
+/** The route tree, shared by the browser router and the tests' memory router. */
+export const appRoutes: RouteObject[] = withErrorBoundaries(routes);

@@ -33,7 +33,7 @@ describe('library loader', () => {
       'brands/wrong.json',
       'scripts/truncated.json',
     ]);
-    expect(library.problems[1]?.message.fr).toMatch(/pas du JSON valide/);
+    expect(library.problems[1]?.message.fr).toMatch(/JSON invalide ligne 1, colonne 24/);
     expect(library.problems[0]?.path).toMatch(/^\$/);
     expect(library.problems[0]?.fix.fr.length).toBeGreaterThan(10);
     expect(library.brands.size).toBe(0);

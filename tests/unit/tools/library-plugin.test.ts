@@ -1,7 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { gateLibraryDocument } from '@/domain/script/library-document';
-import { libraryFiles, libraryIndexSource } from '../../../tools/vite/library-plugin';
+import { formatFinding } from '@/domain/script/format-finding';
+import { checkLibrary, gateLibraryDocument } from '@/domain/script/library-document';
+import {
+  libraryErrors,
+  libraryFiles,
+  libraryIndexSource,
+} from '../../../tools/vite/library-plugin';
 
 const gateFile = (file: string) =>
   gateLibraryDocument(readFileSync(`scripts-library/${file}`, 'utf8'));
@@ -31,5 +36,38 @@ describe('library build plugin', () => {
       gateLibraryDocument('{"kind": "script"'),
     );
     expect(source).toContain('{"file":"scripts/broken.json","kind":null,"id":null}');
+  });
+});
+
+// The whole library through the validator: seconds on a loaded machine, not a speed test.
+describe('library check at build time', { timeout: 60_000 }, () => {
+  const library = () =>
+    libraryFiles('scripts-library').map((file) => ({
+      file,
+      text: readFileSync(`scripts-library/${file}`, 'utf8'),
+    }));
+
+  it('passes the shipped library: nothing refused, nothing unavailable', () => {
+    const check = checkLibrary(library());
+    expect(libraryErrors(check.findings, formatFinding)).toBeNull();
+    expect([...check.documents.values()].every((d) => d.ok && !d.unavailable)).toBe(true);
+  });
+
+  it('fails the build on a script the validator refuses, with its findings, and marks it unavailable', () => {
+    const files = library();
+    const example = files.find((f) => f.file === 'scripts/exemple-date-prelevement.json');
+    const script = JSON.parse(example?.text ?? '{}') as { id: string; brand: string };
+    const broken = JSON.stringify({ ...script, id: 'casse', brand: 'marque-absente' });
+    const check = checkLibrary([...files, { file: 'scripts/casse.json', text: broken }]);
+    const errors = libraryErrors(check.findings, formatFinding);
+    expect(errors).toContain(
+      'scripts-library/scripts/casse.json: $.brand: error unknown-brand: La charte de marque "marque-absente" est introuvable.',
+    );
+    expect(errors?.split('\n')).toHaveLength(2); // the summary and the one error
+    expect(check.documents.get('scripts/casse.json')).toMatchObject({
+      ok: true,
+      kind: 'script',
+      unavailable: { path: '$.brand' },
+    });
   });
 });

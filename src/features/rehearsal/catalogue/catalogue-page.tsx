@@ -10,6 +10,7 @@ import { brandOptions, filterScripts, NO_FILTER } from './catalogue-filter';
 import { CatalogueFilters } from './catalogue-filters';
 import { ResumeOffers } from './resume-offers';
 import { ScriptCard } from './script-card';
+import { UnavailableScripts } from './unavailable-scripts';
 import '../rehearsal.css';
 
 /** Répéter: the library's scenarios as cards, unfinished calls first. */
@@ -55,6 +56,7 @@ export function CataloguePage() {
               ))}
             </ul>
           )}
+          <UnavailableScripts scripts={library.unavailable} />
           {library.problems.length > 0 && (
             <section aria-labelledby="library-problems">
               <h2 id="library-problems">{t('rehearsal.catalogue.problemsTitle')}</h2>

@@ -16,8 +16,15 @@ export interface LibraryProblem {
   fix: LocalizedText;
 }
 
+/** A script the gate read but the validator refused: listed with the reason, never played. */
+export interface UnavailableScript {
+  script: Script;
+  problem: LibraryProblem;
+}
+
 export interface Library {
   scripts: Script[];
+  unavailable: UnavailableScript[];
   personas: ReadonlyMap<string, Persona>;
   brands: ReadonlyMap<string, BrandGuide>;
   rubrics: ReadonlyMap<string, Rubric>;
@@ -42,6 +49,7 @@ export async function loadLibrary(
   const brands = new Map<string, BrandGuide>();
   const rubrics = new Map<string, Rubric>();
   const problems: LibraryProblem[] = [];
+  const unavailable: UnavailableScript[] = [];
   const chosen = entries.filter(wanted).sort((a, b) => a.file.localeCompare(b.file));
   const loaded = await Promise.all(chosen.map(async (entry) => (await entry.load()).default));
   chosen.forEach(({ file }, index) => {
@@ -49,12 +57,16 @@ export async function loadLibrary(
     if (!gated) return;
     if (!gated.ok) {
       problems.push({ file, path: gated.path, message: gated.message, fix: gated.fix });
+    } else if (gated.unavailable) {
+      const problem = { file, ...gated.unavailable };
+      if (gated.kind === 'script') unavailable.push({ script: gated.document, problem });
+      else problems.push(problem);
     } else if (gated.kind === 'script') scripts.push(gated.document);
     else if (gated.kind === 'persona') personas.set(gated.document.id, gated.document);
     else if (gated.kind === 'brand-guide') brands.set(gated.document.id, gated.document);
     else rubrics.set(gated.document.id, gated.document);
   });
-  return { scripts, personas, brands, rubrics, problems };
+  return { scripts, unavailable, personas, brands, rubrics, problems };
 }
 
 /** The documents one call needs: its script, persona and brand, and the rubrics. */

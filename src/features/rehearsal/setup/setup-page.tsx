@@ -2,6 +2,8 @@ import { useId, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { REHEARSAL_MODES, type RehearsalMode } from '@/domain/customer/customer.types';
+import { callBlocker } from '@/domain/script/call-readiness';
+import type { Finding } from '@/domain/script/finding.types';
 import { selectActiveProfile, useProfileStore } from '@/stores/profile-store';
 import { PageHeading } from '@/ui/page-heading';
 import { personasFor } from '../library/library-loader';
@@ -20,7 +22,7 @@ const toMode = (value: string | null): RehearsalMode =>
 
 /** Setup: the customer, the mode, the rubric in plain words, then the agent picks up. */
 export function SetupPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const id = useId();
   const { scriptId } = useParams();
   const [params] = useSearchParams();
@@ -31,7 +33,10 @@ export function SetupPage() {
   const [mode, setMode] = useState<RehearsalMode>(toMode(params.get('mode')));
   const [starting, setStarting] = useState(false);
   const [startFailed, setStartFailed] = useState(false);
+  const [blocker, setBlocker] = useState<Finding | null>(null);
   const script = library?.scripts.find((candidate) => candidate.id === scriptId);
+  const unavailable = library?.unavailable.find((candidate) => candidate.script.id === scriptId);
+  const say = (text: { fr: string; en: string }) => (i18n.language === 'en' ? text.en : text.fr);
   const personas = library && script ? personasFor(library, script) : [];
 
   const start = async () => {
@@ -45,6 +50,15 @@ export function SetupPage() {
     const persona =
       personas.find((candidate) => candidate.id === personaId) ??
       pickSurprisePersona(personas, seed);
+    // A call that cannot be played is said so, with the fix, before anything is built.
+    const blocked = callBlocker({
+      script,
+      personaId: persona.id,
+      brands: library.brands,
+      personas: library.personas,
+    });
+    setBlocker(blocked);
+    if (blocked) return void setStarting(false);
     try {
       const sessionId = await startRehearsal({
         library,
@@ -67,7 +81,14 @@ export function SetupPage() {
     return (
       <article className="area-page">
         <PageHeading appName={t('app.name')}>{t('rehearsal.setup.title')}</PageHeading>
-        <p>{t('rehearsal.setup.notFound')}</p>
+        <p>
+          {unavailable
+            ? t('rehearsal.setup.blocked', {
+                message: say(unavailable.problem.message),
+                fix: say(unavailable.problem.fix),
+              })
+            : t('rehearsal.setup.notFound')}
+        </p>
         <Link to={rehearsalPaths.catalogue}>{t('rehearsal.setup.back')}</Link>
       </article>
     );
@@ -136,6 +157,14 @@ export function SetupPage() {
             titleId={`${id}-rubric`}
           />
           {startFailed && <p role="alert">{t('rehearsal.setup.startFailed')}</p>}
+          {blocker && (
+            <p role="alert">
+              {t('rehearsal.setup.blocked', {
+                message: say(blocker.message),
+                fix: say(blocker.fix),
+              })}
+            </p>
+          )}
           <div className="button-row">
             <button type="submit" className="button" disabled={starting || !profile}>
               {starting ? t('rehearsal.setup.starting') : t('rehearsal.setup.start')}
