@@ -27,8 +27,8 @@ export default defineConfig(({ command }) => ({
     },
   },
   build: {
-    // Source maps stay local (no upload anywhere) and make production stack traces readable.
-    sourcemap: true,
+    // No source maps in production: the served app does not hand out its sources (issue 14).
+    sourcemap: false,
     target: 'es2022',
   },
   server: { host: '127.0.0.1' },

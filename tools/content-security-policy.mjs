@@ -1,20 +1,48 @@
 /**
  * The Content-Security-Policy of the served app. Every directive is the strict baseline; the app
  * needs no addition: scripts and styles are bundled files, i18n resources are bundled, IndexedDB
- * needs no network, and there is no font, analytics or API host.
+ * needs no network, and there is no font, analytics or API host. Forms never submit anywhere
+ * (each one is handled in the page) and no other site may frame the app.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
+  "form-action 'none'",
   "frame-ancestors 'none'",
   "connect-src 'self'",
 ].join('; ');
 
+/**
+ * Browser features: the microphone for dictation, on this origin only; every other powerful
+ * feature off, so a flaw in the page could not turn them on.
+ */
+export const PERMISSIONS_POLICY = [
+  'microphone=(self)',
+  'camera=()',
+  'geolocation=()',
+  'payment=()',
+  'usb=()',
+  'serial=()',
+  'bluetooth=()',
+  'hid=()',
+  'midi=()',
+  'display-capture=()',
+  'screen-wake-lock=()',
+  'accelerometer=()',
+  'gyroscope=()',
+  'magnetometer=()',
+  'browsing-topics=()',
+].join(', ');
+
 /** Headers sent with every response of the production server. */
 export const SECURITY_HEADERS = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'Permissions-Policy': PERMISSIONS_POLICY,
+  // No other window keeps a handle on the app's, and no other site may embed its files.
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
 };

@@ -13,7 +13,6 @@ const CONTENT_TYPES = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.ico': 'image/x-icon',
-  '.map': 'application/json; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
   '.woff2': 'font/woff2',
 };
@@ -45,7 +44,8 @@ export function createStaticServer(distDir) {
       return;
     }
     const isAsset = (request.url ?? '').startsWith('/assets/');
-    if (found === undefined && isAsset) {
+    // Source maps are never served, even if a build left one behind (issue 14).
+    if ((found === undefined && isAsset) || found?.endsWith('.map')) {
       response.writeHead(404, SECURITY_HEADERS).end('Not found');
       return;
     }

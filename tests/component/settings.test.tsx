@@ -28,7 +28,10 @@ describe('settings', () => {
     ]);
     await renderApp('/parametres', storage);
     await user.click(await screen.findByRole('button', { name: 'Utiliser le profil Omar' }));
-    expect(await screen.findByText('Profil actif : Omar')).toBeVisible();
+    // The name sits in a <bdi> of its own (issue 14): match the paragraph's whole text.
+    const active = (_: string, node: Element | null) =>
+      node?.tagName === 'P' && node.textContent === 'Profil actif : Omar';
+    expect(await screen.findByText(active)).toBeVisible();
     expect(await storage.db.preferences.get('activeProfileId')).toMatchObject({
       value: 'profile-omar',
     });

@@ -94,3 +94,17 @@ describe('route error boundary', () => {
     expect(screen.getByRole('link', { name: "Revenir à l'accueil" })).toHaveAttribute('href', '/');
   });
 });
+
+describe('right-to-left text from users', () => {
+  it('isolates a profile name in <bdi> so it cannot reorder the sentence around it', async () => {
+    const storage = freshStorage();
+    await seedProfiles(storage, [
+      fakeProfile({ displayName: 'مريم\u202e' }),
+      fakeProfile({ id: 'p2', displayName: 'עדי' }),
+    ]);
+    const { container } = await renderApp('/parametres', storage);
+    await screen.findByRole('button', { name: /Utiliser le profil/ });
+    const names = [...container.querySelectorAll('bdi')].map((node) => node.textContent);
+    expect(names).toEqual(expect.arrayContaining(['مريم\u202e', 'עדי']));
+  });
+});

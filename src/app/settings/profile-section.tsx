@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { isProfileRole, PROFILE_ROLES } from '@/domain/profile/profile';
 import { selectActiveProfile, useProfileStore } from '@/stores/profile-store';
 import { homeAreaByRole } from '../paths';
@@ -21,7 +21,14 @@ export function ProfileSection() {
   return (
     <section aria-labelledby="profile-title" className="settings-section">
       <h2 id="profile-title">{t('settings.profile.title')}</h2>
-      <p>{t('settings.profile.current', { name: active.displayName })}</p>
+      <p>
+        {/* <bdi>: a right-to-left name cannot reorder the sentence around it. */}
+        <Trans
+          i18nKey="settings.profile.current"
+          values={{ name: active.displayName }}
+          components={{ name: <bdi /> }}
+        />
+      </p>
       <div className="field">
         <label htmlFor={roleId}>{t('settings.profile.roleLabel')}</label>
         <select
@@ -60,7 +67,11 @@ export function ProfileSection() {
                 className="button button--quiet"
                 onClick={() => void switchProfile(profile.id).catch(() => undefined)}
               >
-                {t('settings.profile.use', { name: profile.displayName })}
+                <Trans
+                  i18nKey="settings.profile.use"
+                  values={{ name: profile.displayName }}
+                  components={{ name: <bdi /> }}
+                />
               </button>{' '}
               ({t(`roles.${profile.role}`)})
             </li>

@@ -10,6 +10,7 @@ const dist = mkdtempSync(join(tmpdir(), 'coulisses-dist-'));
 mkdirSync(join(dist, 'assets'));
 writeFileSync(join(dist, 'index.html'), '<!doctype html><title>app</title>');
 writeFileSync(join(dist, 'assets', 'app.js'), 'console.log(1)');
+writeFileSync(join(dist, 'assets', 'app.js.map'), '{"version":3}');
 const server = createStaticServer(dist);
 let base = '';
 
@@ -28,6 +29,26 @@ describe('production static server', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
     expect(CONTENT_SECURITY_POLICY).toContain("frame-ancestors 'none'");
     expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe');
+  });
+
+  it('sends the browser-hardening headers on every response (issue 14)', async () => {
+    for (const path of ['/', '/repeter', '/assets/app.js', '/assets/missing.js']) {
+      const headers = (await fetch(base + path)).headers;
+      const policy = headers.get('content-security-policy') ?? '';
+      expect(policy).toContain("form-action 'none'");
+      expect(policy).toContain("frame-ancestors 'none'");
+      const permissions = headers.get('permissions-policy') ?? '';
+      expect(permissions).toContain('microphone=(self)');
+      for (const feature of ['camera', 'geolocation', 'payment', 'usb'])
+        expect(permissions).toContain(`${feature}=()`);
+      expect(headers.get('cross-origin-opener-policy')).toBe('same-origin');
+      expect(headers.get('cross-origin-resource-policy')).toBe('same-origin');
+      expect(headers.get('x-content-type-options')).toBe('nosniff');
+    }
+  });
+
+  it('never serves a source map, even one left in the build folder', async () => {
+    expect((await fetch(`${base}/assets/app.js.map`)).status).toBe(404);
   });
 
   it('serves index.html for app routes so the router can answer, 404 for missing assets', async () => {

@@ -27,7 +27,7 @@ export function ScriptCard({ script, library, history }: ScriptCardProps) {
       : t('rehearsal.catalogue.never');
   return (
     <li className="script-card">
-      <h2 className="script-card__title" lang={script.language}>
+      <h2 className="script-card__title" lang={script.language} dir="auto">
         {script.title}
       </h2>
       <p className="script-card__meta">
@@ -37,7 +37,9 @@ export function ScriptCard({ script, library, history }: ScriptCardProps) {
         {t('rehearsal.catalogue.minutes', { count: script.estimatedMinutes })} ·{' '}
         {t(`rehearsal.scriptLanguage.${script.language}`)}
       </p>
-      <p lang={script.language}>{script.summary}</p>
+      <p lang={script.language} dir="auto">
+        {script.summary}
+      </p>
       <dl className="script-card__facts">
         <dt>{t('rehearsal.catalogue.phases')}</dt>
         <dd>

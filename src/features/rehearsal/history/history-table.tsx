@@ -49,13 +49,15 @@ export function HistoryTable({ sessions, onExport }: HistoryTableProps) {
             return (
               <tr key={session.id}>
                 <td>{date}</td>
-                <td lang={session.language}>{session.scriptTitle}</td>
+                <td lang={session.language} dir="auto">
+                  {session.scriptTitle}
+                </td>
                 <td>{t(`rehearsal.modeName.${session.mode}`)}</td>
                 <td>
                   {t(`rehearsal.history.state.${session.status}`)}
                   {session.status === 'ended' && ` — ${outcome}`}
                 </td>
-                <td lang={card?.language}>
+                <td lang={card?.language} dir="auto">
                   {card
                     ? t('rehearsal.history.grade', {
                         outOf20: card.overall.outOf20,

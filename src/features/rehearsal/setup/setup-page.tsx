@@ -107,10 +107,14 @@ export function SetupPage() {
             void start();
           }}
         >
-          <h2 lang={script.language}>{script.title}</h2>
-          <p lang={script.language}>{script.briefing ?? script.summary}</p>
+          <h2 lang={script.language} dir="auto">
+            {script.title}
+          </h2>
+          <p lang={script.language} dir="auto">
+            {script.briefing ?? script.summary}
+          </p>
           <h3>{t('rehearsal.setup.objectives')}</h3>
-          <ul lang={script.language}>
+          <ul lang={script.language} dir="auto">
             {script.learningObjectives.map((objective) => (
               <li key={objective}>{objective}</li>
             ))}

@@ -55,7 +55,7 @@ export function ConversationLog({ turns, language, live, label, annotate }: Conv
           >
             <span className="turn__speaker">{t(`rehearsal.stage.speaker.${turn.speaker}`)}</span>
             {turn.text && (
-              <p className="turn__text" lang={language}>
+              <p className="turn__text" lang={language} dir="auto">
                 {turn.text}
               </p>
             )}

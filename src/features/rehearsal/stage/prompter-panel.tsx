@@ -29,9 +29,13 @@ export function PrompterPanel({ hint, shown, uses, language, onAsk }: PrompterPa
                 moves: hint.expectedMoves.map((move) => t(`rehearsal.moves.${move}`)).join(', '),
               })}
             </p>
-            <p lang={language}>{t('rehearsal.stage.prompterGoal', { goal: hint.goal })}</p>
+            <p lang={language} dir="auto">
+              {t('rehearsal.stage.prompterGoal', { goal: hint.goal })}
+            </p>
             {hint.line && (
-              <p lang={language}>{t('rehearsal.stage.prompterLine', { line: hint.line })}</p>
+              <p lang={language} dir="auto">
+                {t('rehearsal.stage.prompterLine', { line: hint.line })}
+              </p>
             )}
           </div>
         )}
