@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { libraryPlugin } from './tools/vite/library-plugin';
+import { moveModelPlugin } from './tools/vite/move-model-plugin';
+import { precompressPlugin } from './tools/vite/precompress-plugin';
 import { routeReportPlugin } from './tools/vite/route-report-plugin';
 import { defineConfig } from 'vite';
 
@@ -15,7 +17,7 @@ const REACT_ROUTER_PRODUCTION = './node_modules/react-router/dist/production/ind
 
 export default defineConfig(({ command }) => ({
   define: { __APP_VERSION__: JSON.stringify(version) },
-  plugins: [react(), libraryPlugin(), routeReportPlugin()],
+  plugins: [react(), libraryPlugin(), moveModelPlugin(), routeReportPlugin(), precompressPlugin()],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { libraryPlugin } from './tools/vite/library-plugin';
+import { moveModelPlugin } from './tools/vite/move-model-plugin';
 import { defineConfig } from 'vitest/config';
 
 const { version } = JSON.parse(
@@ -12,7 +13,7 @@ const { version } = JSON.parse(
 
 export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(version) },
-  plugins: [react(), libraryPlugin()],
+  plugins: [react(), libraryPlugin(), moveModelPlugin()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   test: {
     // The JSON report feeds the pass/fail line that .ci/run prints.

@@ -31,6 +31,22 @@ function resolveFile(distDir, urlPath) {
   return undefined;
 }
 
+// Precompressed at build (tools/vite/precompress-plugin.ts): brotli first, then gzip.
+const ENCODINGS = [
+  { name: 'br', suffix: '.br' },
+  { name: 'gzip', suffix: '.gz' },
+];
+
+/** The file to send for what the client accepts: a precompressed sibling when there is one. */
+function encodedFile(file, acceptEncoding) {
+  const accepted = acceptEncoding.split(',').map((part) => part.trim().split(';')[0]);
+  for (const encoding of ENCODINGS) {
+    if (accepted.includes(encoding.name) && existsSync(file + encoding.suffix))
+      return { path: file + encoding.suffix, encoding: encoding.name };
+  }
+  return { path: file, encoding: null };
+}
+
 /** Creates (does not start) an HTTP server for `distDir`. */
 export function createStaticServer(distDir) {
   return createServer((request, response) => {
@@ -50,13 +66,17 @@ export function createStaticServer(distDir) {
       return;
     }
     const file = found ?? join(distDir, 'index.html');
+    const sent = encodedFile(file, request.headers['accept-encoding'] ?? '');
     response.writeHead(200, {
       ...SECURITY_HEADERS,
       'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
       // Hashed assets never change; the HTML must always be fresh to pick up a new build.
       'Cache-Control': isAsset ? 'public, max-age=31536000, immutable' : 'no-cache',
+      // Caches must keep the compressed and plain answers apart.
+      Vary: 'Accept-Encoding',
+      ...(sent.encoding ? { 'Content-Encoding': sent.encoding } : {}),
     });
     if (request.method === 'HEAD') response.end();
-    else createReadStream(file).pipe(response);
+    else createReadStream(sent.path).pipe(response);
   });
 }

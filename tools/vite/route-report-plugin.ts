@@ -16,13 +16,13 @@ export const ROUTES = [
 export const HEAVIEST_CALL = {
   path: '/repeter/seance/:sessionId',
   data: {
-    label: 'heaviest call (largest script, persona, brand, rubrics, corpus)',
+    label: 'heaviest call (largest script, persona, brand, rubrics, move model)',
     groups: [
       { idPart: 'coulisses-library-document:scripts/', take: 'largest' as const },
       { idPart: 'coulisses-library-document:personas/', take: 'largest' as const },
       { idPart: 'coulisses-library-document:brands/', take: 'largest' as const },
       { idPart: 'coulisses-library-document:rubrics/', take: 'all' as const },
-      { idPart: '/src/domain/language/corpus/moves-', take: 'largest' as const },
+      { idPart: 'coulisses-move-model:', take: 'largest' as const },
     ],
   },
 };

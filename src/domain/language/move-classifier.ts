@@ -39,6 +39,53 @@ export interface MoveModel {
   bias: Float64Array;
 }
 
+/**
+ * A trained model as plain data, shipped with the build so the page does not train (see
+ * tools/vite/move-model-plugin.ts). Weights are rounded to 32-bit floats: half the bytes, and the
+ * moves and evidence found on the whole corpus are unchanged (tests/unit/shipped-move-model).
+ */
+export interface MoveModelData {
+  lang: Lang;
+  /** Feature names; a feature's index is its position. */
+  vocabulary: string[];
+  weights: Float32Array;
+  bias: number[];
+}
+
+export function serialiseMoveModel(model: MoveModel): MoveModelData {
+  return {
+    lang: model.lang,
+    // Indices were given in insertion order, so the Map's order is the index order.
+    vocabulary: [...model.vocabulary.keys()],
+    weights: Float32Array.from(model.weights),
+    bias: [...model.bias],
+  };
+}
+
+export function deserialiseMoveModel(data: MoveModelData): MoveModel {
+  const moves = MOVE_IDS.length;
+  if (data.weights.length !== data.vocabulary.length * moves || data.bias.length !== moves) {
+    throw new Error(
+      `Move model (${data.lang}): ${data.weights.length} weights and ${data.bias.length} biases ` +
+        `do not fit ${data.vocabulary.length} features × ${moves} moves. Rebuild the app (npm run build).`,
+    );
+  }
+  return {
+    lang: data.lang,
+    vocabulary: new Map(data.vocabulary.map((name, index) => [name, index])),
+    weights: Float64Array.from(data.weights),
+    bias: Float64Array.from(data.bias),
+  };
+}
+
+// Models trained at build time from the default corpus, installed by the app before it builds
+// an analyser: trainMoveModel then returns them instead of training again in the page.
+const shippedModels = new Map<Lang, MoveModel>();
+
+export function installShippedMoveModel(model: MoveModel): void {
+  shippedModels.set(model.lang, model);
+}
+
 interface Example {
   features: number[];
   move: number;
@@ -72,6 +119,8 @@ export function trainMoveModel(
   corpus: MoveCorpus,
   options = DEFAULT_TRAINING,
 ): MoveModel {
+  const ready = options === DEFAULT_TRAINING ? shippedModels.get(lang) : undefined;
+  if (ready) return ready;
   const vocabulary = new Map<string, number>();
   const examples: Example[] = [];
   const supplement = lang === 'fr' ? FR_SUPPLEMENT : EN_SUPPLEMENT;

@@ -1,0 +1,164 @@
+// `npm run bench weak-pc`: the production build in Chromium with CDP CPU throttling, as agents'
+// thin clients run it. Medians of WEAK_PC_RUNS runs (default 5) at each rate of WEAK_PC_RATES
+// (default 1,4,6); a call of WEAK_PC_TURNS turns (default 30); "My sessions" with each count of
+// WEAK_PC_HISTORY (default 1000,10000). The real slowdown is measured and printed at each rate.
+import type { BenchFigure } from '../../tools/bench';
+import { createAgent } from '../e2e/rehearsal-helpers';
+import {
+  freshContext,
+  launchChromium,
+  median,
+  percentile,
+  serveProductionBuild,
+} from './weak-pc/browser';
+import { measureCall, type CallFigures } from './weak-pc/call';
+import { cloneSessions, measureHistory, playOneFinishedCall } from './weak-pc/history';
+import { firstVisit } from './weak-pc/first-visit';
+
+export const name = 'Weak PC: the production build under CPU throttling';
+
+const numbers = (raw: string | undefined, fallback: number[]) =>
+  raw
+    ? raw
+        .split(',')
+        .map(Number)
+        .filter((n) => n > 0)
+    : fallback;
+const RUNS = numbers(process.env.WEAK_PC_RUNS, [5])[0] as number;
+const RATES = numbers(process.env.WEAK_PC_RATES, [1, 4, 6]);
+const TURNS = numbers(process.env.WEAK_PC_TURNS, [30])[0] as number;
+const HISTORY = numbers(process.env.WEAK_PC_HISTORY, [1000, 10_000]);
+
+// Targets from issue 19, by rate (none is set at 1×, which is this machine).
+const PICK_UP: Record<number, number> = { 4: 1000, 6: 1500 };
+const COLD_STAGE: Record<number, number> = { 4: 1500, 6: 2000 };
+const REPLY_P95: Record<number, number> = { 4: 100, 6: 150 };
+
+function figure(label: string, value: number, unit: string, target?: number): BenchFigure {
+  return target === undefined ? { label, value, unit } : { label, value, unit, target };
+}
+
+export async function run(): Promise<BenchFigure[]> {
+  const served = await serveProductionBuild();
+  const browser = await launchChromium();
+  const figures: BenchFigure[] = [];
+  try {
+    const visit = await firstVisit(browser, served.origin);
+    figures.push(figure('setup page: JS chunks fetched', visit.setupChunks, 'files'));
+    figures.push(
+      figure('first visit to the stage with shell, gzip bytes', visit.stageKb, 'KB', 200),
+    );
+    figures.push(figure('text served uncompressed on that visit', visit.uncompressedKb, 'KB', 0));
+    for (const rate of RATES) {
+      const runs: CallFigures[] = [];
+      for (let n = 0; n < RUNS; n += 1) {
+        const context = await freshContext(browser, served.origin);
+        const page = await context.newPage();
+        await createAgent(page);
+        runs.push(await measureCall(page, rate, TURNS));
+        await context.close();
+      }
+      const at = `${rate}×`;
+      const replies = runs.map((r) => percentile(r.replyMs, 95));
+      figures.push(figure(`${at}: measured slowdown`, median(runs.map((r) => r.slowdown)), '×'));
+      figures.push(
+        figure(
+          `${at}: « Décrocher » → first line typeable`,
+          median(runs.map((r) => r.pickUpMs)),
+          'ms',
+          PICK_UP[rate],
+        ),
+      );
+      figures.push(figure(`${at}: worst pick-up`, Math.max(...runs.map((r) => r.pickUpMs)), 'ms'));
+      figures.push(
+        figure(
+          `${at}: cold stage (reload mid-call) → typeable`,
+          median(runs.map((r) => r.coldStageMs)),
+          'ms',
+          COLD_STAGE[rate],
+        ),
+      );
+      figures.push(
+        figure(`${at}: Enter → reply p95 (${TURNS} turns)`, median(replies), 'ms', REPLY_P95[rate]),
+      );
+      figures.push(
+        figure(
+          `${at}: keystroke → frame p95`,
+          median(runs.map((r) => percentile(r.keyMs, 95))),
+          'ms',
+          rate === 4 ? 33 : undefined,
+        ),
+      );
+      figures.push(
+        figure(
+          `${at}: long tasks during the call`,
+          median(runs.map((r) => r.longTasks)),
+          'tasks',
+          rate === 4 ? 0 : undefined,
+        ),
+      );
+      figures.push(
+        figure(
+          `${at}: time blocked beyond 50 ms per task`,
+          median(runs.map((r) => r.blockedMs)),
+          'ms',
+        ),
+      );
+      figures.push(
+        figure(
+          `${at}: longest task during the call`,
+          median(runs.map((r) => r.longestTaskMs)),
+          'ms',
+          rate === 4 ? 50 : undefined,
+        ),
+      );
+      figures.push(figure(`${at}: heap after the call`, median(runs.map((r) => r.heapMb)), 'MB'));
+      console.log(`… ${at} call done`);
+    }
+    for (const count of HISTORY) {
+      const context = await freshContext(browser, served.origin);
+      const page = await context.newPage();
+      await createAgent(page);
+      await playOneFinishedCall(page);
+      const bytes = await cloneSessions(page, count);
+      if (count === HISTORY[0])
+        figures.push(figure('stored bytes of one finished call', bytes / 1024, 'KB', 5));
+      for (const rate of RATES) {
+        const runs = [];
+        for (let n = 0; n < RUNS; n += 1) runs.push(await measureHistory(page, rate));
+        const at = `${rate}× history of ${count}`;
+        figures.push(
+          figure(
+            `${at}: rows shown, thread free`,
+            median(runs.map((r) => r.interactiveMs)),
+            'ms',
+            rate === 4 && count >= 10_000 ? 1000 : undefined,
+          ),
+        );
+        figures.push(
+          figure(
+            `${at}: filter change`,
+            median(runs.map((r) => r.filterMs)),
+            'ms',
+            rate === 4 ? 200 : undefined,
+          ),
+        );
+        figures.push(figure(`${at}: DOM nodes`, median(runs.map((r) => r.domNodes)), 'nodes'));
+        figures.push(
+          figure(
+            `${at}: heap`,
+            median(runs.map((r) => r.heapMb)),
+            'MB',
+            count >= 10_000 ? 50 : undefined,
+          ),
+        );
+      }
+      console.log(`… history of ${count} done`);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await served.close();
+  }
+  return figures;
+}
