@@ -31,6 +31,22 @@ function factByLabel(persona: Persona, key: string): string | undefined {
   return value === undefined ? undefined : withoutNote(value);
 }
 
+// The same lines are filled again and again in a call (every draw of every turn): remember them.
+const filledByPersona = new WeakMap<Persona, Map<string, string>>();
+const MAX_REMEMBERED = 5000;
+
+function remembered(persona: Persona, text: string, fill: () => string): string {
+  let lines = filledByPersona.get(persona);
+  if (!lines) filledByPersona.set(persona, (lines = new Map()));
+  let line = lines.get(text);
+  if (line === undefined) {
+    if (lines.size >= MAX_REMEMBERED) lines.clear();
+    line = fill();
+    lines.set(text, line);
+  }
+  return line;
+}
+
 function fillWith(text: string, persona: Persona, slots: Readonly<Record<string, string>>): string {
   const inflected = inflect(text, genderOf(persona.factSheet.civility));
   const filled = inflected.replace(
@@ -51,9 +67,11 @@ export function fillPlaceholders(text: string, persona: Persona): string {
 
 /** Fills a line the customer says: a caller never reads out a holder's secret it does not know. */
 export function fillCustomerLine(text: string, persona: Persona): string {
-  const slots = personaSlots(persona);
-  if (!persona.hiddenIntent) return fillWith(text, persona, slots);
-  return fillWith(text, persona, { ...slots, ...callerSlotOverrides(slots, persona) });
+  return remembered(persona, text, () => {
+    const slots = personaSlots(persona);
+    if (!persona.hiddenIntent) return fillWith(text, persona, slots);
+    return fillWith(text, persona, { ...slots, ...callerSlotOverrides(slots, persona) });
+  });
 }
 
 /** Draws a line not yet said (unless the persona repeats itself by nature). */
@@ -98,9 +116,9 @@ export function asideLine(
   const grammar = (french ? FRENCH_REGISTER_GRAMMAR : ENGLISH_REGISTER_GRAMMAR)[
     persona.speechStyle.register
   ];
-  const slots = factSlots(persona);
+  // Slots are left to fillCustomerLine: one filling, the caller's own (a fraudster's included).
   const line = drawFresh(
-    () => fillCustomerLine(expandTemplate(random.pick(bank), grammar, random, slots), persona),
+    () => fillCustomerLine(expandTemplate(random.pick(bank), grammar, random, {}), persona),
     said,
     persona,
   );

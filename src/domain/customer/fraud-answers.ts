@@ -32,6 +32,9 @@ const SECRET_SLOTS: Record<string, FactKey> = {
   montant: 'securityDetail',
   mensualité: 'securityDetail',
   mensualite: 'securityDetail',
+  monthlyPrice: 'securityDetail',
+  'monthly-price': 'securityDetail',
+  'montant-double': 'securityDetail',
   'mot-de-sécurité': 'securityDetail',
   email: 'email',
 };

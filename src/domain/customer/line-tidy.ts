@@ -19,9 +19,16 @@ const CONTRACTIONS: [RegExp, string][] = [
 ];
 
 function dropDoubledWords(text: string): string {
-  return text.replace(/(^|[^\p{L}])(\p{L}+)(\s+\2)+(?=[^\p{L}]|$)/giu, (whole, before, word) =>
-    MEANT_TWICE.has(String(word).toLowerCase()) ? whole : `${before}${word}`,
-  );
+  const pieces = text.match(/\p{L}+|[^\p{L}]+/gu) ?? [];
+  const kept: string[] = [];
+  for (const piece of pieces) {
+    const word = kept.at(-2)?.toLowerCase();
+    const doubled =
+      word === piece.toLowerCase() && /^\s+$/u.test(kept.at(-1) ?? '') && !MEANT_TWICE.has(word);
+    if (doubled) kept.pop();
+    else kept.push(piece);
+  }
+  return kept.join('');
 }
 
 function fixPunctuation(text: string, language: Language): string {
