@@ -48,7 +48,8 @@ export function fileSlots(file: CustomerFile, persona: Persona): Record<string, 
   const regular = regularInvoice(file);
   const end = commitmentEndDate(file);
   const monthsLeft = monthsBetween(callDate, end);
-  const price = file.monthlyPrice;
+  // A file without a monthly price (a parcel) counts its last order as what it pays.
+  const price = file.monthlyPrice ?? regular?.amount ?? null;
   // Loi Chatel: after twelve months, a quarter of the remaining monthly fees.
   const fee = Math.round(((monthsLeft * (price ?? 0)) / 4) * 100) / 100;
   // A debit the file flags (a duplicate) follows the regular one; without one, the day after.

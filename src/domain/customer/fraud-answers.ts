@@ -71,12 +71,14 @@ export function reactionsCallerCanGive<R extends { lines: readonly { text: strin
   return playable.length > 0 ? playable : [...reactions];
 }
 
-// Digits of each group in a different order: a number that looks right and is not.
+// Digits of each group in a different order, letters one step on: looks right and is not.
 function scrambled(value: string): string {
   const wrong = value.replace(/\d{2,}/gu, (digits) => [...digits].reverse().join(''));
-  return wrong === value
-    ? value.replace(/\d/u, (digit) => String((Number(digit) + 3) % 10))
-    : wrong;
+  if (wrong !== value) return wrong;
+  if (/\d/u.test(value)) return value.replace(/\d/u, (digit) => String((Number(digit) + 3) % 10));
+  return value.replace(/\p{L}/gu, (letter) =>
+    letter === 'z' ? 'a' : letter === 'Z' ? 'A' : String.fromCharCode(letter.charCodeAt(0) + 1),
+  );
 }
 
 const PARTIAL = {

@@ -43,8 +43,10 @@ function fixPunctuation(text: string, language: Language): string {
     .replace(/^[\s,;:.]+/u, '');
   fixed =
     language === 'fr'
-      ? // French sets a space before ? ! ; : (not inside a time such as 20:30).
+      ? // French sets a space before ? ! ; : (not inside a time such as 20:30), and elides
+        // « de » before a name that starts with a vowel (« d'Orléans »).
         fixed
+          .replace(/\b([Dd])e ([AEIOUYÉÈÊÂÎÔÛ])/gu, "$1'$2")
           .replace(/([^\s\d])([?!;])/gu, '$1 $2')
           .replace(/([^\s\d])(:)(?!\d)/gu, '$1 $2')
           .replace(/ ([?!]) ([?!])/gu, ' $1$2')
