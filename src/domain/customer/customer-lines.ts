@@ -62,12 +62,12 @@ function fillWith(text: string, persona: Persona, slots: Readonly<Record<string,
  * file cannot answer stays visible as `[slot]`, a gap the trainer can see and fill.
  */
 export function fillPlaceholders(text: string, persona: Persona): string {
-  return fillWith(text, persona, personaSlots(persona));
+  return remembered(persona, `agent:${text}`, () => fillWith(text, persona, personaSlots(persona)));
 }
 
 /** Fills a line the customer says: a caller never reads out a holder's secret it does not know. */
 export function fillCustomerLine(text: string, persona: Persona): string {
-  return remembered(persona, text, () => {
+  return remembered(persona, `customer:${text}`, () => {
     const slots = personaSlots(persona);
     if (!persona.hiddenIntent) return fillWith(text, persona, slots);
     return fillWith(text, persona, { ...slots, ...callerSlotOverrides(slots, persona) });
