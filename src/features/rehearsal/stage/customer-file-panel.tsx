@@ -4,6 +4,18 @@ import { customerFile, isMasked, type FileFieldId } from '@/domain/customer/cust
 import { identityVerified } from '@/domain/customer/identity-verified';
 import type { SessionState } from '@/domain/session/session.types';
 
+/** A short list of lines in the call's language, or the placeholder for an empty field. */
+function textList(items: readonly string[], language: string, none: string): ReactNode {
+  if (items.length === 0) return none;
+  return (
+    <ul className="customer-file__list" lang={language}>
+      {items.map((item) => (
+        <li key={item}>{item}</li>
+      ))}
+    </ul>
+  );
+}
+
 interface CustomerFilePanelProps {
   session: SessionState;
 }
@@ -51,30 +63,13 @@ export function CustomerFilePanel({ session }: CustomerFilePanelProps) {
         </ul>
       ),
     ],
-    [
-      'contacts',
-      file.contacts.length === 0 ? (
-        none
-      ) : (
-        <ul className="customer-file__list" lang={file.language}>
-          {file.contacts.map((contact) => (
-            <li key={contact}>{contact}</li>
-          ))}
-        </ul>
-      ),
-    ],
+    ['contacts', textList(file.contacts, file.language, none)],
     [
       'checks',
-      file.checks.length === 0 ? (
-        none
-      ) : (
-        <ul className="customer-file__list" lang={file.language}>
-          {file.checks.map((check) => (
-            <li key={check.label}>
-              {check.label} : {check.value}
-            </li>
-          ))}
-        </ul>
+      textList(
+        file.checks.map((check) => `${check.label} : ${check.value}`),
+        file.language,
+        none,
       ),
     ],
   ];
