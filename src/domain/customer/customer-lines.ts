@@ -19,11 +19,6 @@ const ATTEMPTS = 8;
 // How fillPlaceholders shows a slot the file cannot fill.
 const UNFILLED_SLOT = /\[[^\]\s]{1,40}\]/u;
 
-/** The words a persona's lines are filled with: its name, numbers, amounts and dates. */
-export function factSlots(persona: Persona): Record<string, string> {
-  return { ...personaSlots(persona) };
-}
-
 function factByLabel(persona: Persona, key: string): string | undefined {
   const wanted = fold(key).replace(/-/gu, ' ');
   const facts = [...persona.factSheet.contract.facts, ...(persona.factSheet.securityDetails ?? [])];
