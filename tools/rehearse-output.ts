@@ -1,4 +1,5 @@
 // How `npm run rehearse` prints a session: a readable transcript, or the JSON document.
+import { customerFile } from '../src/domain/customer/customer-file';
 import type { ScoreCard } from '../src/domain/scoring/score-card.types';
 import type { SessionState, TurnEvent } from '../src/domain/session/session.types';
 
@@ -91,6 +92,8 @@ export function sessionToJson(session: SessionState, card: ScoreCard) {
   return {
     script: { id: script.id, version: script.version },
     persona: persona.id,
+    // The customer file the call was played with: every slot of every line came from it.
+    customerFile: customerFile(persona),
     seed,
     mode,
     outcome: session.outcome,

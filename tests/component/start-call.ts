@@ -11,7 +11,7 @@ export async function startCall(mode: RegExp, storage = freshStorage()) {
     '/repeter/scenario/exemple-date-prelevement?seed=8&persona=remi-garnier-presse',
     storage,
   );
-  await user.click(await screen.findByRole('radio', { name: mode }, { timeout: 5000 }));
+  await user.click(await screen.findByRole('radio', { name: mode }, { timeout: 30_000 }));
   await user.click(screen.getByRole('button', { name: 'Décrocher' }));
   await screen.findByRole('heading', { level: 1, name: /En scène/ }, { timeout: 10_000 });
   // Opening the session trains the analyser once per language: allow it a few seconds.

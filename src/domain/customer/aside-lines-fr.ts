@@ -72,7 +72,7 @@ export const FRENCH_ASIDES: Record<
   objection: {
     start: [
       '#opener# c’est trop cher pour ce que c’est.',
-      'Je ne suis pas convaincu, moi. Qu’est-ce qui me dit que ça va marcher cette fois ?',
+      'Je ne suis pas {convaincu|convaincue}, moi. Qu’est-ce qui me dit que ça va marcher cette fois ?',
       'Ailleurs, on me propose mieux pour moins cher.',
     ],
     escalate: [
@@ -134,7 +134,7 @@ export const FRENCH_ASIDES: Record<
     start: [
       'Attendez, je ne comprends pas : c’est moi qui dois payer, ou c’est vous ?',
       'Pardon ? C’est quoi, ce truc dont vous parlez ?',
-      'Je suis perdu, là. On parle de quelle facture ?',
+      'Je suis {perdu|perdue}, là. On parle de quelle facture ?',
     ],
     escalate: ['Non, je ne comprends toujours pas.', 'Vous pourriez parler français ?'],
     settle: ['Ah, d’accord, là c’est clair.', 'Ah ! Je comprends mieux, merci.'],

@@ -3,7 +3,11 @@ import type { Persona } from '../script/persona-schema';
 import { ENGLISH_ASIDES, ENGLISH_REGISTER_GRAMMAR } from './aside-lines-en';
 import { FRENCH_ASIDES, FRENCH_REGISTER_GRAMMAR } from './aside-lines-fr';
 import type { AsideKind } from './customer.types';
+import { genderOf, withoutNote } from './customer-file';
 import { fold } from './deadline';
+import { personaSlots } from './file-slots';
+import { callerSlotOverrides } from './fraud-answers';
+import { inflect, tidyLine } from './line-tidy';
 import { expandTemplate } from './phrase-grammar';
 
 /** Lines already said in this call, so the customer does not repeat itself word for word. */
@@ -12,45 +16,57 @@ export type SaidLines = ReadonlySet<string>;
 // Personas that really do say the same thing again and again.
 const REPETITIVE_TYPES = new Set(['recidiviste', 'senior', 'confus']);
 const ATTEMPTS = 8;
-
-/** The words a persona's lines are filled with: its name, number, town, product. */
-export function factSlots(persona: Persona): Record<string, string> {
-  const sheet = persona.factSheet;
-  const price =
-    sheet.contract.monthlyPrice === undefined ? '' : String(sheet.contract.monthlyPrice);
-  return {
-    civility: sheet.civility,
-    firstName: sheet.firstName,
-    lastName: sheet.lastName,
-    customerNumber: sheet.customerNumber,
-    city: sheet.address.city,
-    product: sheet.contract.product,
-    monthlyPrice: price,
-    // The French names authors use in their lines ("{civilité} {nom}").
-    civilité: sheet.civility,
-    nom: sheet.lastName,
-    prénom: sheet.firstName,
-    mensualite: price,
-    mensualité: price,
-  };
-}
+// How fillPlaceholders shows a slot the file cannot fill.
+const UNFILLED_SLOT = /\[[^\]\s]{1,40}\]/u;
 
 function factByLabel(persona: Persona, key: string): string | undefined {
-  const wanted = fold(key);
+  const wanted = fold(key).replace(/-/gu, ' ');
   const facts = [...persona.factSheet.contract.facts, ...(persona.factSheet.securityDetails ?? [])];
-  return facts.find((fact) => fold(fact.label).includes(wanted))?.value;
+  const value = facts.find((fact) => fold(fact.label).includes(wanted))?.value;
+  return value === undefined ? undefined : withoutNote(value);
+}
+
+// The same lines are filled again and again in a call (every draw of every turn): remember them.
+const filledByPersona = new WeakMap<Persona, Map<string, string>>();
+const MAX_REMEMBERED = 5000;
+
+function remembered(persona: Persona, text: string, fill: () => string): string {
+  let lines = filledByPersona.get(persona);
+  if (!lines) filledByPersona.set(persona, (lines = new Map()));
+  let line = lines.get(text);
+  if (line === undefined) {
+    if (lines.size >= MAX_REMEMBERED) lines.clear();
+    line = fill();
+    lines.set(text, line);
+  }
+  return line;
+}
+
+function fillWith(text: string, persona: Persona, slots: Readonly<Record<string, string>>): string {
+  const inflected = inflect(text, genderOf(persona.factSheet.civility));
+  const filled = inflected.replace(
+    /\{([^{}\s|]{1,40})\}/gu,
+    (_whole, key: string) => slots[key] || factByLabel(persona, key) || `[${key}]`,
+  );
+  return tidyLine(filled, persona.language);
 }
 
 /**
- * Fills `{slot}` placeholders of an author's line from the persona's fact sheet; a slot the
+ * Fills a line for the persona on the line: `{slot}` placeholders from the customer file,
+ * `{masculine|feminine}` forms for the caller's gender, then the final tidy pass. A slot the
  * file cannot answer stays visible as `[slot]`, a gap the trainer can see and fill.
  */
 export function fillPlaceholders(text: string, persona: Persona): string {
-  const slots = factSlots(persona);
-  return text.replace(
-    /\{([^{}\s]{1,30})\}/gu,
-    (_whole, key: string) => slots[key] || factByLabel(persona, key) || `[${key}]`,
-  );
+  return remembered(persona, `agent:${text}`, () => fillWith(text, persona, personaSlots(persona)));
+}
+
+/** Fills a line the customer says: a caller never reads out a holder's secret it does not know. */
+export function fillCustomerLine(text: string, persona: Persona): string {
+  return remembered(persona, `customer:${text}`, () => {
+    const slots = personaSlots(persona);
+    if (!persona.hiddenIntent) return fillWith(text, persona, slots);
+    return fillWith(text, persona, { ...slots, ...callerSlotOverrides(slots, persona) });
+  });
 }
 
 /** Draws a line not yet said (unless the persona repeats itself by nature). */
@@ -61,12 +77,25 @@ function drawFresh(draw: () => string, said: SaidLines, persona: Persona): strin
   return line;
 }
 
+// A line keeps its capital after a tic when its first word is a name, "I", or an acronym.
+function keepsCapital(line: string, persona: Persona): boolean {
+  const first = /^[\p{L}'’-]+/u.exec(line)?.[0] ?? '';
+  const sheet = persona.factSheet;
+  const names = [sheet.firstName, sheet.lastName, sheet.civility, 'I', "I'm", "I've", "I'll"];
+  return names.includes(first) || /\p{Lu}/u.test(first.slice(1)) || first === '';
+}
+
 /** Adds one of the persona's verbal tics now and then — more often for talkative personas. */
 function withTic(line: string, persona: Persona, random: Random): string {
   const tics = persona.speechStyle.tics;
   if (tics.length === 0 || !random.chance(persona.temperament.talkativeness * 0.35)) return line;
   const tic = random.pick(tics);
-  return `${tic.charAt(0).toUpperCase()}${tic.slice(1)}, ${line.charAt(0).toLowerCase()}${line.slice(1)}`;
+  // A tic that is a question or an exclamation is a sentence of its own.
+  if (/[?!]$/u.test(tic)) return tidyLine(`${tic} ${line}`, persona.language);
+  const rest = keepsCapital(line, persona)
+    ? line
+    : `${line.charAt(0).toLowerCase()}${line.slice(1)}`;
+  return tidyLine(`${tic}, ${rest}`, persona.language);
 }
 
 /** The customer's line for an aside: when it starts, when it escalates, or when it settles. */
@@ -82,9 +111,9 @@ export function asideLine(
   const grammar = (french ? FRENCH_REGISTER_GRAMMAR : ENGLISH_REGISTER_GRAMMAR)[
     persona.speechStyle.register
   ];
-  const slots = factSlots(persona);
+  // Slots are left to fillCustomerLine: one filling, the caller's own (a fraudster's included).
   const line = drawFresh(
-    () => expandTemplate(random.pick(bank), grammar, random, slots),
+    () => fillCustomerLine(expandTemplate(random.pick(bank), grammar, random, {}), persona),
     said,
     persona,
   );
@@ -98,10 +127,13 @@ export function reactionLine(
   random: Random,
   said: SaidLines,
 ): { id: string; text: string } {
-  let chosen = random.pick(lines);
-  const render = (line: { text: string }) => fillPlaceholders(line.text, persona);
+  const render = (line: { text: string }) => fillCustomerLine(line.text, persona);
+  // A line whose slots this persona's file cannot fill is said by another persona, not this one.
+  const sayable = lines.filter((line) => !UNFILLED_SLOT.test(render(line)));
+  const pool = sayable.length > 0 ? sayable : lines;
+  let chosen = random.pick(pool);
   if (!REPETITIVE_TYPES.has(persona.type)) {
-    const fresh = lines.filter((line) => !said.has(render(line)));
+    const fresh = pool.filter((line) => !said.has(render(line)));
     if (fresh.length > 0) chosen = random.pick(fresh);
   }
   return { id: chosen.id, text: withTic(render(chosen), persona, random) };
@@ -143,5 +175,5 @@ export function fillerLine(
   said: SaidLines,
 ): string {
   const options = FILLERS[persona.language][kind];
-  return drawFresh(() => random.pick(options), said, persona);
+  return drawFresh(() => tidyLine(random.pick(options), persona.language), said, persona);
 }

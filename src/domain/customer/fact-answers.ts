@@ -1,6 +1,8 @@
 import type { Random } from '../random/seeded-random';
 import type { Persona } from '../script/persona-schema';
+import { customerFile, withoutNote } from './customer-file';
 import { fold } from './deadline';
+import { callerKnows, wrongOrPartial } from './fraud-answers';
 
 /** Facts an agent asks a caller for. */
 export type FactKey =
@@ -36,9 +38,10 @@ export function requestedFacts(agentText: string): FactKey[] {
 
 function rawFactValue(persona: Persona, key: FactKey): string | null {
   const sheet = persona.factSheet;
+  const file = customerFile(persona);
   switch (key) {
     case 'customerNumber':
-      return sheet.customerNumber;
+      return file.customerNumber;
     case 'fullName':
       return `${sheet.firstName} ${sheet.lastName}`;
     case 'address':
@@ -50,7 +53,7 @@ function rawFactValue(persona: Persona, key: FactKey): string | null {
     case 'phone':
       return sheet.phone ?? null;
     case 'securityDetail': {
-      const detail = sheet.securityDetails?.[0];
+      const detail = file.checks[0];
       return detail ? `${detail.label.toLowerCase()} : ${detail.value}` : null;
     }
   }
@@ -59,10 +62,8 @@ function rawFactValue(persona: Persona, key: FactKey): string | null {
 // Authors annotate fact sheets in brackets ("07 00 00 14 66 (numéro d'où il appelle)"): the
 // customer says the value, never the note.
 function factValue(persona: Persona, key: FactKey): string | null {
-  const value = rawFactValue(persona, key)
-    ?.replace(/\s*\([^)]*\)/gu, '')
-    .trim();
-  return value ? value : null;
+  const value = rawFactValue(persona, key);
+  return value ? withoutNote(value) || null : null;
 }
 
 const FRENCH_FRAMES: Record<FactKey, string> = {
@@ -101,24 +102,6 @@ export interface FactAnswer {
   given: FactKey[];
 }
 
-// What each fact is called in a persona's `knows` / `doesNotKnow` lists (folded French, English).
-const FACT_WORDS: Record<FactKey, RegExp> = {
-  customerNumber: /\b(numero (de )?client|reference client|customer number|account number)\b/u,
-  fullName: /\b(nom|name)\b/u,
-  address: /\b(adresse postale|adresse de|address)\b/u,
-  birthYear: /\b(naissance|birth)\b/u,
-  email: /\b(e-?mail|courriel)\b/u,
-  phone: /\b(numero de (la )?ligne|telephone|portable|phone|mobile number)\b/u,
-  securityDetail: /\b(facture|montant|code|bill|invoice|pin)\b/u,
-};
-
-/** Whether a caller with a hidden intent knows a fact: named in `knows`, not in `doesNotKnow`. */
-function callerKnows(intent: NonNullable<Persona['hiddenIntent']>, key: FactKey): boolean {
-  const names = (facts: readonly string[]) =>
-    facts.some((fact) => FACT_WORDS[key].test(fold(fact)));
-  return names(intent.knows) && !names(intent.doesNotKnow);
-}
-
 /**
  * What the customer answers when asked for facts. An honest caller reads them from the fact
  * sheet; a caller with a hidden intent gives only what it really knows and dodges the rest.
@@ -137,7 +120,11 @@ export function answerFacts(
   let dodged = false;
   for (const key of keys) {
     const value = factValue(persona, key);
-    if (value === null || (intent && !callerKnows(intent, key))) dodged = true;
+    const unknown = intent !== undefined && !callerKnows(intent, key);
+    // A fraudster asked for a secret bluffs now and then: a partial or a wrong answer.
+    const bluff = unknown && value !== null ? wrongOrPartial(key, value, language, random) : null;
+    if (bluff) parts.push(bluff);
+    else if (value === null || unknown) dodged = true;
     else {
       parts.push(frames[key].replace('{value}', value));
       given.push(key);

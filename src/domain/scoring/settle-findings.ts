@@ -1,3 +1,4 @@
+import { fillPlaceholders } from '../customer/customer-lines';
 import type { Criterion } from './criteria';
 import type { ScoreFinding } from './score-card.types';
 import type { FindingDraft, ScoringContext } from './scoring-context';
@@ -44,7 +45,11 @@ export function settleFindings(
       turn: draft.turn,
       quote: draft.quote,
       why,
-      better: draft.better ?? rule.better[context.lang],
+      // Exemplary lines carry slots: filled for the persona on the line, as the stage shows them.
+      better: fillPlaceholders(
+        draft.better ?? rule.better[context.lang],
+        context.session.config.persona,
+      ),
       points,
     });
   }

@@ -31,20 +31,32 @@ const triggerSchema = z.strictObject({
 
 const factSchema = z.strictObject({ label: labelSchema, value: textSchema });
 
+const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u);
+
+const addressSchema = z.strictObject({
+  street: labelSchema,
+  postalCode: labelSchema,
+  city: labelSchema,
+});
+
+const civilitySchema = z.enum(['Madame', 'Monsieur', 'Mrs', 'Mr', 'Ms']);
+
+const invoiceSchema = z.strictObject({
+  date: isoDateSchema.describe('Issue or debit date, ISO (YYYY-MM-DD).'),
+  amount: z.number().min(0).max(100000).describe('In euros (or pounds).'),
+  label: labelSchema.optional().describe('What the line says, e.g. "Prélevé deux fois".'),
+});
+
 /** What the simulated customer can answer from; all fictional. */
 export const factSheetSchema = z.strictObject({
-  civility: z.enum(['Madame', 'Monsieur', 'Mrs', 'Mr', 'Ms']),
+  civility: civilitySchema,
   firstName: labelSchema,
   lastName: labelSchema,
   customerNumber: labelSchema.describe('Fictional customer number, the non-public identifier.'),
   birthYear: z.number().int().min(1900).max(2020).optional(),
   phone: labelSchema.optional(),
   email: labelSchema.optional(),
-  address: z.strictObject({
-    street: labelSchema,
-    postalCode: labelSchema,
-    city: labelSchema,
-  }),
+  address: addressSchema,
   contract: z.strictObject({
     product: labelSchema,
     since: labelSchema.describe('Start date, ISO (YYYY-MM-DD) or month (YYYY-MM).'),
@@ -58,6 +70,28 @@ export const factSheetSchema = z.strictObject({
     .max(20)
     .optional()
     .describe('Non-public details the agent may check (last invoice amount…).'),
+  callDate: isoDateSchema
+    .optional()
+    .describe('The (fictional) day of the call: appointment and refund dates count from it.'),
+  contractNumber: labelSchema.optional().describe('Fictional contract number, shown in the file.'),
+  invoices: z
+    .array(invoiceSchema)
+    .max(24)
+    .optional()
+    .describe('Recent invoices or debits, newest first, as the customer file lists them.'),
+  accountHolder: z
+    .strictObject({
+      civility: civilitySchema,
+      firstName: labelSchema,
+      lastName: labelSchema,
+      customerNumber: labelSchema,
+      phone: labelSchema.optional(),
+      email: labelSchema.optional(),
+      address: addressSchema.optional(),
+      securityDetails: z.array(factSchema).max(20).optional(),
+    })
+    .optional()
+    .describe('The holder of the account the caller asks about, when it is not the caller.'),
 });
 
 /** A customer character played by the simulation. */

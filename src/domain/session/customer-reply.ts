@@ -8,6 +8,7 @@ import {
 } from '../customer/aside-policy';
 import type { AgentTurnReading, Mood } from '../customer/customer.types';
 import { answerFacts, type FactKey } from '../customer/fact-answers';
+import { reactionsCallerCanGive } from '../customer/fraud-answers';
 import type { Random } from '../random/seeded-random';
 import type { CustomerStep } from '../script/script-schema';
 import { advanceScript, currentStep, reachedOutcome, type ScriptSnapshot } from './script-cursor';
@@ -31,9 +32,10 @@ function chooseReaction(
   random: Random,
 ) {
   const { mood, config } = session;
-  const onScript = step.reactions.filter((reaction) => !reaction.derailment);
+  const reactions = reactionsCallerCanGive(step.reactions, config.persona);
+  const onScript = reactions.filter((reaction) => !reaction.derailment);
   // In a read-through the customer stays on the text: no scripted derailment either.
-  const pool = config.mode === 'lecture' && onScript.length > 0 ? onScript : step.reactions;
+  const pool = config.mode === 'lecture' && onScript.length > 0 ? onScript : reactions;
   const irritation = mood.irritation / 100;
   const trust = mood.trust / 100;
   return random.pickWeighted(pool, (reaction) => {

@@ -37,6 +37,11 @@ describe('npm run rehearse', { timeout: 30_000 }, () => {
     const session = JSON.parse(output) as {
       script: { id: string };
       persona: string;
+      customerFile: {
+        holder: { civility: string; lastName: string };
+        customerNumber: string;
+        invoices: unknown[];
+      };
       seed: number;
       mode: string;
       outcome: { code: string } | null;
@@ -48,6 +53,11 @@ describe('npm run rehearse', { timeout: 30_000 }, () => {
       seed: 7,
       mode: 'filage',
     });
+    expect(session.customerFile).toMatchObject({
+      holder: { civility: 'Monsieur', lastName: 'Garnier' },
+      customerNumber: 'BE-4471-0923',
+    });
+    expect(session.customerFile.invoices.length).toBeGreaterThan(0);
     expect(session.transcript.filter((turn) => turn.speaker === 'agent')).toHaveLength(3);
     expect(session.transcript[1]?.speaker).toBe('customer');
     expect(session.outcome?.code).toBeDefined();

@@ -6,6 +6,7 @@ import { defaultRubric } from '../session/score';
 import { AgentInput } from './agent-input';
 import { CallControls } from './call-controls';
 import { ConversationLog } from './conversation-log';
+import { CustomerFilePanel } from './customer-file-panel';
 import { EndOfCall } from './end-of-call';
 import { LecturePicker } from './lecture-picker';
 import { MoodGauge } from './mood-gauge';
@@ -97,6 +98,7 @@ export function StageScreen({ opened, agentName, library }: StageScreenProps) {
             onHangUp={stage.hangUp}
           />
         </div>
+        <CustomerFilePanel session={session} />
         {showMood && (
           <div className="stage__side">
             <MoodGauge mood={view.mood} />

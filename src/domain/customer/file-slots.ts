@@ -1,0 +1,134 @@
+import type { Persona } from '../script/persona-schema';
+import type { CustomerFile } from './customer-file';
+import { customerFile } from './customer-file';
+import {
+  addDays,
+  addMonths,
+  formatAmount,
+  formatDate,
+  monthsBetween,
+  nextWeekday,
+} from './file-format';
+
+const THURSDAY = 4;
+const SATURDAY = 6;
+// House delays the scripts' briefings state, counted from the call date.
+const REFUND_DAYS = 7; // 5 working days
+const NOTICE_DAYS = 10; // notice of a termination (Code des postes, at most 10 days)
+const OFFER_VALID_DAYS = 14;
+
+/** The latest regular debit: the newest invoice the file does not flag (a duplicate is flagged). */
+function regularInvoice(file: CustomerFile) {
+  return file.invoices.find((invoice) => invoice.label === null) ?? file.invoices[0];
+}
+
+function check(file: CustomerFile, pattern: RegExp): string | undefined {
+  return file.checks.find((entry) => pattern.test(entry.label))?.value;
+}
+
+/** The commitment's end as a full date: a month alone ends on the contract's start day; a
+ * contract without one counts as the trade's usual twelve months from its start. */
+function commitmentEndDate(file: CustomerFile): string {
+  const startDay = file.since.length > 7 ? file.since.slice(8, 10) : '01';
+  const start = `${file.since.slice(0, 7)}-${startDay}`;
+  if (!file.commitmentEnd) return addMonths(start, 12);
+  if (file.commitmentEnd.length > 7) return file.commitmentEnd;
+  return `${file.commitmentEnd}-${startDay}`;
+}
+
+/** Every slot an author may write in a line, in French and English, filled from the file. */
+export function fileSlots(file: CustomerFile, persona: Persona): Record<string, string> {
+  const { language, callDate } = file;
+  const caller = persona.factSheet;
+  const money = (amount: number | null | undefined) =>
+    amount === null || amount === undefined ? '' : formatAmount(amount, language);
+  const date = (iso: string | null | undefined, weekday = false) =>
+    iso ? formatDate(iso, language, { callDate, weekday }) : '';
+  const latest = file.invoices[0];
+  const regular = regularInvoice(file);
+  const end = commitmentEndDate(file);
+  const monthsLeft = monthsBetween(callDate, end);
+  // A file without a monthly price (a parcel) counts its last order as what it pays.
+  const price = file.monthlyPrice ?? regular?.amount ?? null;
+  // Loi Chatel: after twelve months, a quarter of the remaining monthly fees.
+  const fee = Math.round(((monthsLeft * (price ?? 0)) / 4) * 100) / 100;
+  // A debit the file flags (a duplicate) follows the regular one; without one, the day after.
+  const flagged = file.invoices.find((invoice) => invoice.label !== null && invoice !== regular);
+  const duplicateDate = regular ? (flagged?.date ?? addDays(regular.date, 1)) : null;
+  const securityWord = check(file, /security word|mot de (passe|sécurité)/iu) ?? '';
+  const slots: Record<string, string> = {
+    // Who is on the line: the caller, as they introduce themselves.
+    civilité: caller.civility,
+    nom: caller.lastName,
+    prénom: caller.firstName,
+    titulaire: `${file.holder.firstName} ${file.holder.lastName}`,
+    'numéro-client': file.customerNumber,
+    'numéro-contrat': file.contractNumber ?? '',
+    offre: file.offer,
+    ville: caller.address.city,
+    rue: caller.address.street,
+    'début-numéro': file.customerNumber.slice(0, 5),
+    adresse: file.address,
+    'code-postal': file.address.match(/\b\d{5}\b/u)?.[0] ?? '',
+    téléphone: file.phone ?? '',
+    email: file.email ?? '',
+    mensualité: money(price),
+    montant: money(regular?.amount),
+    'dernière-facture': money(latest?.amount),
+    'montant-double': money(regular ? regular.amount * 2 : null),
+    'date-prélèvement': date(regular?.date),
+    'date-doublon': date(duplicateDate),
+    'mois-facture': latest
+      ? (formatDate(latest.date, language, { callDate }).split(' ')[1] ?? '')
+      : '',
+    'date-remboursement': date(addDays(callDate, REFUND_DAYS), true),
+    'date-rdv': date(nextWeekday(callDate, THURSDAY, 2), true),
+    'date-rdv-samedi': date(nextWeekday(callDate, SATURDAY, 2), true),
+    'date-effet': date(addDays(callDate, NOTICE_DAYS)),
+    'date-limite': date(addDays(callDate, OFFER_VALID_DAYS)),
+    'prochaine-facture': date(regular ? addMonths(regular.date, 1) : null),
+    'fin-engagement': date(end),
+    'date-souscription': formatDate(file.since.slice(0, 7), language, { callDate }),
+    mois: String(monthsLeft),
+    frais: money(fee),
+    'code-confidentiel': check(file, /code confidentiel|pin|security code/iu) ?? '',
+    'mot-de-sécurité': securityWord,
+    boutique: check(file, /boutique|expéditeur|shop/iu) ?? '',
+  };
+  // Letters of the security word, as agents ask for them ("the second and fourth letters").
+  [...securityWord].forEach((letter, index) => {
+    slots[`lettre-${index + 1}`] = letter.toUpperCase();
+  });
+  const english: Record<string, string> = {
+    title: slots.civilité ?? '',
+    lastName: slots.nom ?? '',
+    firstName: slots.prénom ?? '',
+    'account-number': slots['numéro-client'] ?? '',
+    'last-bill': slots['dernière-facture'] ?? '',
+    'bill-month': slots['mois-facture'] ?? '',
+    'monthly-price': slots.mensualité ?? '',
+  };
+  // Older names authors already used ("{civility}", "{mensualite}", "{customerNumber}").
+  const legacy: Record<string, string> = {
+    civility: caller.civility,
+    customerNumber: file.customerNumber,
+    city: caller.address.city,
+    product: file.offer,
+    monthlyPrice: slots.mensualité ?? '',
+    mensualite: slots.mensualité ?? '',
+  };
+  return { ...legacy, ...english, ...slots };
+}
+
+// Lines are filled many times a turn; a persona document never changes once loaded.
+const slotsByPersona = new WeakMap<Persona, Readonly<Record<string, string>>>();
+
+/** The slots of a persona's own file (shorthand for callers that hold only the persona). */
+export function personaSlots(persona: Persona): Readonly<Record<string, string>> {
+  let slots = slotsByPersona.get(persona);
+  if (!slots) {
+    slots = Object.freeze(fileSlots(customerFile(persona), persona));
+    slotsByPersona.set(persona, slots);
+  }
+  return slots;
+}
