@@ -10,7 +10,7 @@ import type { AgentTurnReading } from '../customer/customer.types';
 import { answerFacts, type FactKey } from '../customer/fact-answers';
 import { isGoodbye, replyLine } from '../customer/reply-lines';
 import type { Random } from '../random/seeded-random';
-import { angerShown, chooseReaction, shiftMood } from './reaction-choice';
+import { angerShown, chooseReaction, fedUp, shiftMood } from './reaction-choice';
 import { advanceScript, currentStep, reachedOutcome, type ScriptSnapshot } from './script-cursor';
 import type { SessionState, TurnEvent } from './session.types';
 import { progressOf } from './step-gate';
@@ -172,6 +172,7 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
     if (progressOf(session).misunderstood >= NONSENSE_LIMIT) {
       parts.push(fillerLine('hangUp', persona, random, said));
       events.push({ type: 'hang_up', by: 'customer' });
+      mood = fedUp(mood);
       return finish({ code: 'customer_hung_up', success: false, reason: 'customer_hung_up' });
     }
     // A question gets its answer from the file — only what was asked.
@@ -198,6 +199,7 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
   if (mood.patience <= 0) {
     parts.push(fillerLine('hangUp', persona, random, said));
     events.push({ type: 'hang_up', by: 'customer' });
+    mood = fedUp(mood);
     return finish({ code: 'customer_hung_up', success: false, reason: 'customer_hung_up' });
   }
 

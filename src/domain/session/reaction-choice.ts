@@ -67,3 +67,11 @@ export function angerShown(mood: Mood, aside: AsideKind): Mood {
     ? { ...mood, irritation: Math.max(mood.irritation, ANGER_THRESHOLD) }
     : mood;
 }
+
+// A customer who hangs up in exasperation (« j'en ai assez ») is at least this irritated.
+const FED_UP = 70;
+
+/** The mood of a customer hanging up because they have had enough: never shown calm. */
+export function fedUp(mood: Mood): Mood {
+  return { ...mood, irritation: Math.max(mood.irritation, FED_UP) };
+}
