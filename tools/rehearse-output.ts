@@ -44,6 +44,12 @@ function describeEvent(event: TurnEvent): string | null {
       return `hang-up by ${event.by}`;
     case 'outcome':
       return `outcome: ${event.code}`;
+    case 'not_understood':
+      return `not understood (${event.count} in a row)`;
+    case 'identity_verified':
+      return 'identity verified';
+    case 'unverified_change':
+      return `account changed before identity was verified (${event.step ?? 'no step'})`;
     case 'mood_causes':
       return event.causes.length === 0
         ? null

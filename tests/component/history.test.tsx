@@ -2,8 +2,13 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { AppStorage } from '@/storage/app-storage';
-import { RUDE_LINES } from '../unit/domain/session/session-fixtures';
-import { INTERRUPTED_CALL, playExampleCall, POLITE_CALL } from '../unit/rehearsal/played-call';
+import {
+  INTERRUPTED_CALL,
+  playExampleCall,
+  politeCall,
+  POLITE_CALL,
+  RUDE_CALL,
+} from '../unit/rehearsal/played-call';
 import { storedSession } from '../unit/rehearsal/stored-session';
 import { seriousViolations } from './axe';
 import { fakeProfile, seedProfiles } from './profile-fixture';
@@ -23,12 +28,12 @@ async function agentWithFourCalls(): Promise<AppStorage> {
       id: 'resolved',
       startedAt: daysAgo(20),
     }),
-    storedSession(playExampleCall(8, 'filage', RUDE_LINES), { id: 'rude', startedAt: daysAgo(3) }),
+    storedSession(playExampleCall(8, 'filage', RUDE_CALL), { id: 'rude', startedAt: daysAgo(3) }),
     storedSession(playExampleCall(INTERRUPTED_CALL.seed, INTERRUPTED_CALL.mode, POLITE_CALL), {
       id: 'interrupted',
       startedAt: daysAgo(2),
     }),
-    storedSession(playExampleCall(9, 'filage', POLITE_CALL.slice(0, 2)), {
+    storedSession(playExampleCall(9, 'filage', politeCall(2)), {
       id: 'unfinished',
       startedAt: daysAgo(1),
     }),
@@ -50,7 +55,7 @@ describe('my sessions', () => {
     const texts = bodyRows(table).map((row) => row.textContent ?? '');
     expect(texts[0]).toMatch(/En cours————\d/);
     expect(texts[1]).toMatch(
-      /Répétition.*Terminée — réussi.*16\.6\/20 — Bien.*100\/100.*\d+\/100.*Conforme/,
+      /Répétition.*Terminée — réussi.*20\/20 — Très bien.*100\/100.*\d+\/100.*Conforme/,
     );
     expect(texts[2]).toMatch(/Terminée — .*0\/20 — Non conforme \(0\/20\).*Non conforme/);
     expect(texts[3]).toMatch(/Filage.*20\/20 — Très bien.*100\/100.*non mesurée.*Conforme/);
@@ -62,9 +67,9 @@ describe('my sessions', () => {
     });
     const chart = within(figure).getByRole('img');
     const summary =
-      'Note globale (sur 100) : \u221217 points sur vos 3 derniers appels notés. ' +
+      'Note globale (sur 100) : stable sur vos 3 derniers appels notés. ' +
       'Ton de marque : stable sur vos 3 derniers appels notés. ' +
-      'Reprise en main : +50 points sur vos 2 derniers appels où le client est sorti du texte.';
+      'Reprise en main : +100 points sur vos 2 derniers appels où le client est sorti du texte.';
     expect(within(figure).getByText(summary)).toBeVisible();
     expect(chart).toHaveAccessibleName(`Vos scores par critère, séance après séance ${summary}`);
     expect(chart.querySelectorAll('.chart-series__line')).toHaveLength(3);
@@ -87,7 +92,7 @@ describe('my sessions', () => {
     expect(within(progress).queryByRole('figure')).toBeNull();
     expect(
       within(progress).getByText(
-        /^Une seule séance notée pour ces filtres \(note globale\s:\s16\.6\/20\)/,
+        /^Une seule séance notée pour ces filtres \(note globale\s:\s20\/20\)/,
       ),
     ).toBeVisible();
     await user.selectOptions(screen.getByLabelText('Mode'), 'Tous les modes');

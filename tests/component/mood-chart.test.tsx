@@ -11,6 +11,7 @@ import {
   INTERRUPTED_CALL,
   playExampleCall,
   POLITE_CALL,
+  SCRIPT_BOUND_CALL,
 } from '../unit/rehearsal/played-call';
 import { seriousViolations } from './axe';
 
@@ -85,18 +86,18 @@ describe('the debrief mood chart', { timeout: 60_000 }, () => {
       String(Math.round(mood(1)?.patience ?? NaN)),
       'Début : Interruption',
     ]);
-    expect(cells(6)[5]).toBe('Retour au fil après : Interruption');
+    expect(cells(4)[5]).toBe('Retour au fil après : Interruption');
     expect(cells(1)).toEqual(expect.arrayContaining(['1', 'Vous', '—']));
     expect(await seriousViolations(container)).toEqual([]);
   });
 
   it('reads in English, escalations included', () => {
-    const session = playExampleCall(ESCALATING_CALL.seed, ESCALATING_CALL.mode, POLITE_CALL);
+    const session = playExampleCall(ESCALATING_CALL.seed, ESCALATING_CALL.mode, SCRIPT_BOUND_CALL);
     renderChart(session, 'en');
     const figure = screen.getByRole('figure', { name: "Customer's mood, turn by turn" });
     const marks = [...figure.querySelectorAll('svg[role="img"] .chart-mark')];
     expect(marks.map((mark) => mark.textContent)).toEqual([
-      'Outburst',
+      'Interruption',
       'Escalated: Manager demand',
       'Escalated: Legal threat',
     ]);
@@ -104,8 +105,10 @@ describe('the debrief mood chart', { timeout: 60_000 }, () => {
     const table = within(figure).getByRole('table', {
       name: "Customer's mood after each turn (out of 100)",
     });
-    expect(within(table).getByText('Begins: Outburst')).toBeInTheDocument();
-    expect(within(table).getByText('Outburst escalating into: Manager demand')).toBeInTheDocument();
+    expect(within(table).getByText('Begins: Interruption')).toBeInTheDocument();
+    expect(
+      within(table).getByText('Interruption escalating into: Manager demand'),
+    ).toBeInTheDocument();
     expect(within(figure).getByText('Show the values')).toBeInTheDocument();
   });
 

@@ -23,7 +23,14 @@ export interface AppraisalContext {
   timesNamed: number;
   /** The agent asked again for a fact the customer already gave. */
   askedAgain: boolean;
+  /** False when the line makes no sense for the call (gibberish, empty, off-topic). */
+  understood?: boolean;
+  /** The line left the call where it was: the customer still waits for what they came for. */
+  stalled?: boolean;
 }
+
+// Faults after which nothing else in the line calms: a rude line never lowers irritation.
+const RUDE_FLAGS = new Set(['insult', 'blame', 'tutoiement', 'ownership_refusal']);
 
 // Points per tone flag the language layer reports (irritation, trust). An insult or blaming the
 // customer weighs most; hedging mostly costs trust.
@@ -75,6 +82,8 @@ function moveCauses(reading: AgentTurnReading, context: AppraisalContext, langua
   if (context.customerWaitingForAnswer && moves.size === 0) {
     causes.push(cause('ignored_question', 'inflame', 10, -5));
   }
+  if (context.understood === false) causes.push(cause('not_understood', 'inflame', 8, -4));
+  else if (context.stalled) causes.push(cause('no_progress', 'inflame', 4, -2));
   return causes;
 }
 
@@ -98,6 +107,12 @@ function flagCauses(reading: AgentTurnReading, context: AppraisalContext) {
   return causes;
 }
 
+// Whole words only: « ont » is not in « montant », nor « clair » in « Claire ».
+function saysWords(text: string, phrase: string): boolean {
+  const escaped = phrase.trim().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(text);
+}
+
 function triggerCauses(reading: AgentTurnReading, persona: Persona) {
   const text = fold(reading.text);
   const moves = new Set<string>(reading.moves.map((move) => move.id));
@@ -108,7 +123,7 @@ function triggerCauses(reading: AgentTurnReading, persona: Persona) {
   ] as const;
   for (const [effect, triggers] of groups) {
     for (const trigger of triggers) {
-      const phrase = trigger.phrases?.find((candidate) => text.includes(fold(candidate)));
+      const phrase = trigger.phrases?.find((candidate) => saysWords(text, fold(candidate)));
       if ((trigger.move && moves.has(trigger.move)) || phrase) {
         const strength = (trigger.strength ?? 0.5) * 15;
         const trust = effect === 'calm' ? strength / 3 : -strength / 3;
@@ -132,7 +147,8 @@ export function appraiseAgentTurn(
     ...triggerCauses(reading, context.persona),
   ];
   if (context.askedAgain) causes.push(cause('repeated_question', 'inflame', 8, -4));
-  return causes;
+  const rude = reading.flags.some((flag) => RUDE_FLAGS.has(flag.id));
+  return rude ? causes.filter((one) => one.effect === 'inflame') : causes;
 }
 
 /** Causes for what happens without words: silence on the line, a hold longer than announced. */

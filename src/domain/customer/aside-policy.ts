@@ -75,7 +75,14 @@ export function improvisationChance(persona: Persona, mode: RehearsalMode, mood:
   return Math.min(0.85, base * MODE_FACTOR[mode]);
 }
 
-/** Picks the kind of aside this persona makes now; anger favours outbursts and demands. */
+const ANGRY_ASIDES = new Set<AsideKind>(['outburst', 'manager_demand', 'legal_threat']);
+/** An angry aside (outburst, manager demand, threat) needs at least this much irritation. */
+export const ANGER_THRESHOLD = 50;
+
+/**
+ * Picks the kind of aside this persona makes now: anger favours outbursts and demands, and
+ * only an irritated customer makes them; a calm one falls back on a question again.
+ */
 export function chooseAside(persona: Persona, mood: Mood, random: Random): AsideKind {
   const affinity = { ...AFFINITY[persona.type] };
   for (const secondary of persona.secondaryTypes ?? []) {
@@ -85,11 +92,14 @@ export function chooseAside(persona: Persona, mood: Mood, random: Random): Aside
     }
   }
   const anger = mood.irritation / 100;
-  const kinds = Object.keys(affinity) as AsideKind[];
+  const angryAllowed = mood.irritation >= ANGER_THRESHOLD;
+  const kinds = (Object.keys(affinity) as AsideKind[]).filter(
+    (kind) => angryAllowed || !ANGRY_ASIDES.has(kind),
+  );
+  if (kinds.length === 0) return 'repeat_request';
   return random.pickWeighted(kinds, (kind) => {
     const weight = affinity[kind] ?? 0;
-    const angry = kind === 'outburst' || kind === 'manager_demand' || kind === 'legal_threat';
-    return angry ? weight * (0.5 + anger) : weight;
+    return ANGRY_ASIDES.has(kind) ? weight * (0.5 + anger) : weight;
   });
 }
 

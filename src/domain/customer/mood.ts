@@ -16,6 +16,19 @@ export function initialMood(persona: Persona): Mood {
 }
 
 /**
+ * Irritation a persona keeps however well the call goes: an irritable customer calms down but
+ * does not end the call serene.
+ */
+export function irritationFloor(persona: Persona): number {
+  return 30 * persona.temperament.irritability;
+}
+
+/** At most this much irritation melts in one exchange: anger subsides over turns, not at once. */
+function calmingPerTurn(persona: Persona): number {
+  return 14 - 8 * persona.temperament.irritability;
+}
+
+/**
  * Applies one turn's causes to the mood, weighted by temperament: an irritable persona feels
  * offences more and calms more slowly; an impatient one burns patience faster every turn.
  */
@@ -24,17 +37,20 @@ export function updateMood(mood: Mood, causes: readonly MoodCause[], persona: Pe
   const inflameWeight = 0.6 + 0.8 * irritability;
   const calmWeight = (0.6 + 0.8 * (1 - irritability)) * (0.8 + 0.4 * trusting);
   let { irritation, trust, patience } = mood;
+  let calming = 0;
   patience -= 1.5 + 3.5 * (1 - patient); // every exchange costs a little patience
   for (const cause of causes) {
     if (cause.effect === 'inflame') {
       irritation += cause.irritation * inflameWeight;
       patience -= cause.irritation * 0.5 * (1.2 - patient);
     } else {
-      irritation -= cause.irritation * calmWeight;
+      calming += cause.irritation * calmWeight;
       patience += cause.irritation * 0.15;
     }
     trust += cause.trust;
   }
+  const floor = Math.min(irritation, irritationFloor(persona));
+  irritation = Math.max(floor, irritation - Math.min(calming, calmingPerTurn(persona)));
   return { irritation: clamp(irritation), trust: clamp(trust), patience: clamp(patience) };
 }
 

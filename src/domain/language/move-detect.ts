@@ -28,6 +28,7 @@ export const MOVE_THRESHOLD = 0.5;
 // training corpus puts its best threshold at 0.25–0.35.
 const EXPLAIN_THRESHOLD = 0.3;
 const RULE_CONFIDENCE = 0.9;
+const MIN_CLASSIFIED_WORDS = 2;
 const HINT_EXAMPLE_MIN_OVERLAP = 0.5;
 // "Merci" in "merci d'avoir patienté" or "merci de votre appel" is the hold return or the close
 // itself, not a separate thank-you.
@@ -163,7 +164,10 @@ export function detectMoves(
 ): AnalysedMove[] {
   const { hints, context } = options;
   const found = new Map<MoveId, Candidate>();
-  if (!options.rulesOnly) classify(engine, tokens, text, found);
+  // A line of one word or none (« Oui. », « ? », « Bon. ») is too short for the classifier,
+  // which reads moves into it; only explicit rules (« Merci. », « Bonjour. ») apply to it.
+  const words = tokens.filter((token) => !token.isPunct && /\p{L}/u.test(token.norm)).length;
+  if (!options.rulesOnly && words >= MIN_CLASSIFIED_WORDS) classify(engine, tokens, text, found);
   const fired = applyRules(engine.rules, tokens, text);
   if (hints?.keywords) {
     const hintRules = compileRules(engine.lang, hints.keywords);

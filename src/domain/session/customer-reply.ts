@@ -6,13 +6,15 @@ import {
   isAsideHandled,
   wantsToPushHiddenIntent,
 } from '../customer/aside-policy';
-import type { AgentTurnReading, Mood } from '../customer/customer.types';
+import type { AgentTurnReading } from '../customer/customer.types';
 import { answerFacts, type FactKey } from '../customer/fact-answers';
-import { reactionsCallerCanGive } from '../customer/fraud-answers';
+import { isGoodbye, replyLine } from '../customer/reply-lines';
 import type { Random } from '../random/seeded-random';
-import type { CustomerStep } from '../script/script-schema';
+import { angerShown, chooseReaction, fedUp, shiftMood } from './reaction-choice';
 import { advanceScript, currentStep, reachedOutcome, type ScriptSnapshot } from './script-cursor';
 import type { SessionState, TurnEvent } from './session.types';
+import { progressOf } from './step-gate';
+import { NONSENSE_LIMIT, wordsReply } from './words-reply';
 
 export interface ReplyInput {
   /** The agent line the customer answers; null when the customer speaks first or after silence. */
@@ -21,34 +23,55 @@ export interface ReplyInput {
   quality: number;
   requestedFacts: FactKey[];
   random: Random;
+  /** The agent's line moved the script on; when false the customer answers its words. */
+  advanced: boolean;
 }
 
 const MAX_REACTIONS_PER_TURN = 2;
+const RUDE_FLAGS = new Set(['insult', 'blame', 'tutoiement', 'ownership_refusal']);
 
-function chooseReaction(
-  step: CustomerStep,
+/** A script's success counts only if no account change was made before identity was checked. */
+function credited(
   session: SessionState,
-  quality: number,
-  random: Random,
-) {
-  const { mood, config } = session;
-  const reactions = reactionsCallerCanGive(step.reactions, config.persona);
-  const onScript = reactions.filter((reaction) => !reaction.derailment);
-  // In a read-through the customer stays on the text: no scripted derailment either.
-  const pool = config.mode === 'lecture' && onScript.length > 0 ? onScript : reactions;
-  const irritation = mood.irritation / 100;
-  const trust = mood.trust / 100;
-  return random.pickWeighted(pool, (reaction) => {
-    const shift = reaction.moodShift ?? 0;
-    if (shift > 0) return 0.3 + quality * 1.2 + trust * 0.5;
-    if (shift < 0) return 0.3 + irritation + (1 - quality) * 0.8;
-    return 0.7;
-  });
+  outcome: NonNullable<SessionState['outcome']>,
+): NonNullable<SessionState['outcome']> {
+  const breached = session.transcript.some((turn) =>
+    turn.events.some((event) => event.type === 'unverified_change'),
+  );
+  return outcome.success && breached ? { ...outcome, success: false } : outcome;
 }
 
-function shiftMood(mood: Mood, shift: number): Mood {
-  const irritation = Math.min(100, Math.max(0, mood.irritation - shift * 8));
-  return { ...mood, irritation: Math.round(irritation * 10) / 10 };
+// Phases a call may leave verification for without the customer having proved anything.
+const LEFT_WITHOUT_PROOF = new Set(['verification', 'conclusion', 'accueil']);
+
+/**
+ * True when the customer's line proves identity, after being asked: it carries the file's
+ * proof, or the script took the answer as proof (the call left verification for its business).
+ */
+function provesIdentity(
+  session: SessionState,
+  text: string,
+  events: TurnEvent[],
+  after: ScriptSnapshot,
+): boolean {
+  const { persona, script } = session.config;
+  // A caller with a hidden intent is not the holder: whatever they say proves nothing.
+  if (persona.hiddenIntent || !progressOf(session).identityAsked) return false;
+  const before = currentStep(script, session.scriptSnapshot as ScriptSnapshot);
+  const next = currentStep(script, after);
+  const accepted =
+    before?.kind === 'customer' &&
+    before.phase === 'verification' &&
+    next?.kind === 'agent' &&
+    !LEFT_WITHOUT_PROOF.has(next.phase) &&
+    !events.some((event) => event.type === 'aside_started');
+  if (accepted) return true;
+  const proofFacts = events.some(
+    (event) =>
+      event.type === 'facts_given' &&
+      event.facts.some((fact) => fact === 'customerNumber' || fact === 'securityDetail'),
+  );
+  return proofFacts || text.includes(persona.factSheet.customerNumber);
 }
 
 /**
@@ -71,15 +94,32 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
 
   // The turn belongs to the step the customer answers at, not the one its reaction leads to.
   const spokenAt = currentStep(script, snapshot);
-  const finish = (outcome: SessionState['outcome'] = reachedOutcomeOf(snapshot)): SessionState => {
+  const finish = (reached: SessionState['outcome'] = reachedOutcomeOf(snapshot)): SessionState => {
     const step = spokenAt ?? currentStep(script, snapshot);
+    const outcome = reached && credited(session, reached);
+    // The last word of a call is a goodbye, not « Je vous écoute ».
+    const agentClosed = input.reading?.moves.some((move) => move.id === 'close') ?? false;
+    const lastPart = parts.at(-1);
+    if (
+      outcome &&
+      (lastPart === undefined || agentClosed) &&
+      !isGoodbye(parts.join(' '), persona.language)
+    )
+      parts.push(replyLine('goodbye', persona, random, said));
+    if (parts.length === 0) parts.push(fillerLine('waiting', persona, random, said));
     const text = parts.join(' ');
+    let progress = progressOf(session);
+    if (!progress.identityVerified && provesIdentity(session, text, events, snapshot)) {
+      events.push({ type: 'identity_verified' });
+      progress = { ...progress, identityVerified: true };
+    }
     if (outcome) events.push({ type: 'outcome', code: outcome.code, success: outcome.success });
     return {
       ...session,
       scriptSnapshot: snapshot,
       mood,
       aside,
+      progress,
       memory: { ...memory, said: [...memory.said, text] },
       status: outcome ? 'ended' : session.status,
       outcome: outcome ?? session.outcome,
@@ -106,9 +146,60 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
       : null;
   };
 
+  // The persona goes off-script now and then (a fraudster pushes its pretext): an aside starts.
+  const improvise = (): boolean => {
+    const inCall = snapshot.status !== 'done' && currentStep(script, snapshot) !== null;
+    if (!inCall || memory.customerTurns <= 1) return false;
+    const pushIntent = wantsToPushHiddenIntent(
+      persona,
+      mode,
+      memory.customerTurns,
+      memory.socialEngineeringAttempts,
+      random,
+    );
+    if (!pushIntent && !random.chance(improvisationChance(persona, mode, mood))) return false;
+    const kind = pushIntent ? 'social_engineering' : chooseAside(persona, mood, random);
+    if (kind === 'social_engineering') memory.socialEngineeringAttempts += 1;
+    aside = { kind, failures: 0, startedAt: index, scripted: false };
+    events.push({ type: 'aside_started', aside: kind, source: 'improvised' });
+    parts.push(asideLine(kind, 'start', persona, random, said));
+    mood = angerShown(mood, kind);
+    return true;
+  };
+  const rude = input.reading?.flags.some((flag) => RUDE_FLAGS.has(flag.id)) ?? false;
+  const answerTheWords = (): SessionState => {
+    const reading = input.reading as AgentTurnReading;
+    if (progressOf(session).misunderstood >= NONSENSE_LIMIT) {
+      parts.push(fillerLine('hangUp', persona, random, said));
+      events.push({ type: 'hang_up', by: 'customer' });
+      mood = fedUp(mood);
+      return finish({ code: 'customer_hung_up', success: false, reason: 'customer_hung_up' });
+    }
+    // A question gets its answer from the file — only what was asked.
+    const answer = answerFacts(input.requestedFacts, persona, random);
+    if (answer) {
+      parts.push(answer.text);
+      if (answer.given.length > 0) {
+        events.push({ type: 'facts_given', facts: answer.given });
+        memory.factsGiven = [...new Set([...memory.factsGiven, ...answer.given])];
+      }
+      return finish(null);
+    }
+    // A goodbye before the call reached its end closes it unresolved.
+    if (reading.moves.some((move) => move.id === 'close')) {
+      events.push({ type: 'hang_up', by: 'agent' });
+      return finish({ code: 'closed_unresolved', success: false, reason: 'agent_hung_up' });
+    }
+    parts.push(wordsReply(reading, persona, random, said));
+    // Only then the persona's own turn — not after a line nobody could understand.
+    if (reading.moves.length > 0 && !aside) improvise();
+    return finish(null);
+  };
+
   if (mood.patience <= 0) {
     parts.push(fillerLine('hangUp', persona, random, said));
     events.push({ type: 'hang_up', by: 'customer' });
+    mood = fedUp(mood);
     return finish({ code: 'customer_hung_up', success: false, reason: 'customer_hung_up' });
   }
 
@@ -126,9 +217,13 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
       aside = { ...aside, kind: to, failures: to === aside.kind ? failures : 0 };
       if (aside.kind === 'social_engineering') memory.socialEngineeringAttempts += 1;
       parts.push(asideLine(to, 'escalate', persona, random, said));
+      mood = angerShown(mood, to);
       return finish();
     }
   }
+
+  // The line did not move the call on: the customer answers what it said, and nothing more.
+  if (input.reading && !input.advanced && !settled) return answerTheWords();
 
   // At a verification step the author's reactions are the answers (right, wrong or dodged);
   // a second, generic answer from the file would contradict them.
@@ -144,24 +239,7 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
     }
   }
 
-  const inCall = snapshot.status !== 'done' && currentStep(script, snapshot) !== null;
-  if (!aside && !settled && inCall && memory.customerTurns > 1) {
-    const pushIntent = wantsToPushHiddenIntent(
-      persona,
-      mode,
-      memory.customerTurns,
-      memory.socialEngineeringAttempts,
-      random,
-    );
-    if (pushIntent || random.chance(improvisationChance(persona, mode, mood))) {
-      const kind = pushIntent ? 'social_engineering' : chooseAside(persona, mood, random);
-      if (kind === 'social_engineering') memory.socialEngineeringAttempts += 1;
-      aside = { kind, failures: 0, startedAt: index, scripted: false };
-      events.push({ type: 'aside_started', aside: kind, source: 'improvised' });
-      parts.push(asideLine(kind, 'start', persona, random, said));
-      return finish();
-    }
-  }
+  if (!aside && !settled && improvise()) return finish();
 
   // The aside kept the script where it was: the customer now takes up the step it left.
   for (let count = 0; count < MAX_REACTIONS_PER_TURN; count += 1) {
@@ -173,13 +251,13 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
     if (answer && count === 0 && line.text.includes(persona.factSheet.customerNumber))
       parts.splice(answerAt, 1);
     parts.push(line.text);
-    mood = shiftMood(mood, reaction.moodShift ?? 0);
+    mood = shiftMood(mood, reaction.moodShift ?? 0, rude);
     if (reaction.derailment && !aside) {
       aside = { kind: reaction.derailment, failures: 0, startedAt: index, scripted: true };
       events.push({ type: 'aside_started', aside: reaction.derailment, source: 'script' });
+      mood = angerShown(mood, reaction.derailment);
     }
     snapshot = advanceScript(script, snapshot, { type: `reaction.${reaction.id}` });
   }
-  if (parts.length === 0) parts.push(fillerLine('waiting', persona, random, said));
   return finish();
 }

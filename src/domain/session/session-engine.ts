@@ -5,6 +5,14 @@ import { initialMood, updateMood } from '../customer/mood';
 import { fillerLine } from '../customer/customer-lines';
 import { createRandom, type Random } from '../random/seeded-random';
 import type { AgentStep } from '../script/script-schema';
+import {
+  changesUnverified,
+  movesAtStep,
+  NO_PROGRESS,
+  progressOf,
+  stepGoalMet,
+  stepHints,
+} from './step-gate';
 import { customerReplies } from './customer-reply';
 import { advanceScript, currentStep, startScript, type ScriptSnapshot } from './script-cursor';
 import type {
@@ -58,6 +66,7 @@ export function startSession(config: SessionConfig): SessionState {
     },
     prompterUses: 0,
     outcome: null,
+    progress: NO_PROGRESS,
   };
   const first = currentStep(config.script, snapshot);
   if (first?.kind !== 'customer') return state;
@@ -66,6 +75,7 @@ export function startSession(config: SessionConfig): SessionState {
     quality: 0.5,
     requestedFacts: [],
     random: turnRandom(state),
+    advanced: true,
   });
 }
 
@@ -75,7 +85,16 @@ function customerWaiting(state: SessionState): boolean {
   return state.aside !== null || last.text.trim().endsWith('?');
 }
 
-/** The agent says a line: analysed, scored against the mood, moves the script, and the customer answers. */
+/** The moves an agent line makes, by id. */
+function moveIds(reading: AgentTurnReading): string[] {
+  return reading.moves.map((move) => move.id);
+}
+
+/**
+ * The agent says a line: analysed, scored against the mood, and the customer answers. The
+ * script moves on only when the line (with the others said at this step) does what the step
+ * expects; otherwise the call stays where it is and the customer answers the words.
+ */
 export function agentSays(
   state: SessionState,
   text: string,
@@ -86,13 +105,27 @@ export function agentSays(
   const random = turnRandom(state);
   const snapshot = state.scriptSnapshot as ScriptSnapshot;
   const step = currentStep(script, snapshot);
+  const agentStep = step?.kind === 'agent' ? step : null;
+  const progress = progressOf(state);
+  const hints = stepHints(agentStep, persona);
   const reading = deps.analyse(text, {
     context: {
       customerFirstName: persona.factSheet.firstName,
       customerLastName: persona.factSheet.lastName,
     },
+    ...(hints ? { hints } : {}),
   });
   const requested = requestedFacts(text);
+  const understood = reading.moves.length > 0 || requested.length > 0;
+  const misunderstood = understood ? 0 : progress.misunderstood + 1;
+  const named = reading.flags.filter((flag) => flag.id === 'customer_named').length;
+  const quality = agentStep ? stepHandling(agentStep, reading) : 0.5;
+  // During an improvised aside the script waits where it was; the agent's line answers the aside.
+  const suspended = state.aside !== null && !state.aside.scripted;
+  const made = agentStep ? movesAtStep(progress, agentStep, reading) : [];
+  // A goodbye in the closing phase ends the call whatever else the line does.
+  const closing = agentStep?.phase === 'conclusion' && moveIds(reading).includes('close');
+  const advanced = agentStep !== null && !suspended && (closing || stepGoalMet(agentStep, made));
   const askedAgain = requested.some((fact) => state.memory.factsGiven.includes(fact));
   const causes = appraiseAgentTurn(reading, {
     persona,
@@ -100,11 +133,19 @@ export function agentSays(
     customerWaitingForAnswer: customerWaiting(state),
     timesNamed: state.memory.timesNamed,
     askedAgain,
+    understood,
+    stalled: !advanced && !suspended,
   });
   const mood = updateMood(state.mood, causes, persona);
   // Redaction (issue 14): every agent line, with the previous ones as context (a card number
   // split across two turns), before it is recorded; the analysis above sees the line as said.
   const earlier = state.transcript.filter((t) => t.speaker === 'agent').map((t) => t.text);
+  const events: TurnEvent[] = [{ type: 'mood_causes', causes }];
+  if (!understood) events.push({ type: 'not_understood', count: misunderstood });
+  // Calming an outburst is not acting on the account; answering a fraudster's pretext can be.
+  const handlingEmotion = suspended && state.aside?.kind !== 'social_engineering';
+  if (!handlingEmotion && changesUnverified(script, agentStep, reading, progress, advanced))
+    events.push({ type: 'unverified_change', step: step?.id ?? null });
   const agentTurn: TranscriptTurn = {
     index: state.transcript.length,
     speaker: 'agent',
@@ -112,29 +153,36 @@ export function agentSays(
     moves: reading.moves,
     flags: reading.flags.map((flag) => ({ ...flag, text: deps.redact(flag.text, earlier) })),
     mood,
-    events: [{ type: 'mood_causes', causes }],
+    events,
     step: step?.id ?? null,
     phase: step?.phase ?? null,
   };
-  const named = reading.flags.filter((flag) => flag.id === 'customer_named').length;
-  const quality = step?.kind === 'agent' ? stepHandling(step, reading) : 0.5;
-  // During an improvised aside the script waits where it was; the agent's line answers the aside.
-  const suspended = state.aside !== null && !state.aside.scripted;
-  const moved =
-    step?.kind === 'agent' && !suspended
-      ? advanceScript(script, snapshot, {
-          type: 'agent.turn',
-          moves: reading.moves.map((move) => move.id),
-        })
-      : snapshot;
+  const moved = advanced
+    ? advanceScript(script, snapshot, { type: 'agent.turn', moves: made })
+    : snapshot;
+  const asked =
+    moveIds(reading).includes('verify_identity') || requested.includes('customerNumber');
   const afterAgent: SessionState = {
     ...state,
     mood,
     scriptSnapshot: moved,
     transcript: [...state.transcript, agentTurn],
     memory: { ...state.memory, timesNamed: state.memory.timesNamed + named },
+    progress: {
+      ...progress,
+      step: advanced ? null : (agentStep?.id ?? progress.step),
+      moves: advanced ? [] : made,
+      misunderstood,
+      identityAsked: progress.identityAsked || asked,
+    },
   };
-  return customerReplies(afterAgent, { reading, quality, requestedFacts: requested, random });
+  return customerReplies(afterAgent, {
+    reading,
+    quality,
+    requestedFacts: requested,
+    random,
+    advanced,
+  });
 }
 
 function systemTurn(state: SessionState, events: TurnEvent[]): TranscriptTurn {
@@ -176,6 +224,7 @@ export function deadAir(state: SessionState, seconds: number): SessionState {
       quality: 0,
       requestedFacts: [],
       random: turnRandom(noted),
+      advanced: false,
     });
   const line = fillerLine(
     'deadAir',
@@ -252,11 +301,14 @@ export function transferCall(state: SessionState): SessionState {
   ]);
 }
 
-/** The agent ends the call before the script's end (after a DESC limit, or not). */
+/**
+ * The agent ends the call before the script's end: proper after a DESC limit, or after a
+ * goodbye once the call had reached its closing phase — not after a goodbye mid-call.
+ */
 export function agentHangsUp(state: SessionState): SessionState {
   const lastAgent = [...state.transcript].reverse().find((turn) => turn.speaker === 'agent');
-  const proper =
-    lastAgent?.moves.some((move) => move.id === 'set_limit' || move.id === 'close') ?? false;
+  const said = new Set(lastAgent?.moves.map((move) => move.id));
+  const proper = said.has('set_limit') || (said.has('close') && lastAgent?.phase === 'conclusion');
   return end(state, { code: 'agent_hung_up', success: proper, reason: 'agent_hung_up' }, [
     { type: 'hang_up', by: 'agent' },
   ]);

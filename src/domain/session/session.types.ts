@@ -4,6 +4,7 @@ import type { FactKey } from '../customer/fact-answers';
 import type { BrandGuide } from '../script/brand-guide-schema';
 import type { Persona } from '../script/persona-schema';
 import type { Phase, Script } from '../script/script-schema';
+import type { CallProgress } from './step-gate';
 
 /** Everything that fixes a call before the first word: same config + same lines ⇒ same call. */
 export interface SessionConfig {
@@ -20,7 +21,7 @@ export interface SessionDependencies {
     text: string,
     options: {
       context: { customerFirstName: string; customerLastName: string };
-      hints?: { keywords?: Record<string, string[]> };
+      hints?: { keywords?: Record<string, string[]>; examples?: Record<string, string[]> };
     },
   ) => AgentTurnReading;
   /** Masks card numbers, IBANs and social security numbers before anything is recorded. */
@@ -40,7 +41,13 @@ export type TurnEvent =
   | { type: 'transfer' }
   | { type: 'hang_up'; by: 'customer' | 'agent' }
   | { type: 'outcome'; code: string; success: boolean }
-  | { type: 'mood_causes'; causes: MoodCause[] };
+  | { type: 'mood_causes'; causes: MoodCause[] }
+  // The customer could make nothing of the agent's line (`count` such lines in a row).
+  | { type: 'not_understood'; count: number }
+  // The customer gave proof matching the file after the agent asked for it.
+  | { type: 'identity_verified' }
+  // The agent acted on the account (or gave its data) before identity was checked.
+  | { type: 'unverified_change'; step: string | null };
 
 export interface TranscriptTurn {
   index: number;
@@ -95,4 +102,6 @@ export interface SessionState {
   memory: CustomerMemory;
   prompterUses: number;
   outcome: SessionOutcome | null;
+  /** What the agent's lines achieved; absent in sessions saved before it was tracked. */
+  progress?: CallProgress;
 }

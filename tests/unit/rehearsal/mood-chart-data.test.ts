@@ -4,7 +4,13 @@ import {
   moodRows,
   positionedAsides,
 } from '@/features/rehearsal/debrief/mood-chart-data';
-import { ESCALATING_CALL, INTERRUPTED_CALL, playExampleCall, POLITE_CALL } from './played-call';
+import {
+  ESCALATING_CALL,
+  INTERRUPTED_CALL,
+  playExampleCall,
+  POLITE_CALL,
+  SCRIPT_BOUND_CALL,
+} from './played-call';
 
 // Whole calls through the real analyser: training it takes a few seconds on a busy machine.
 describe('the debrief mood series', { timeout: 60_000 }, () => {
@@ -22,7 +28,7 @@ describe('the debrief mood series', { timeout: 60_000 }, () => {
     });
     expect(positionedAsides(rows)).toEqual([
       { position: 1, mark: { event: 'started', aside: 'interruption' } },
-      { position: 5, mark: { event: 'handled', aside: 'interruption' } },
+      { position: 3, mark: { event: 'handled', aside: 'interruption' } },
     ]);
     const journey = moodJourney(rows);
     expect(journey).toEqual({
@@ -36,13 +42,13 @@ describe('the debrief mood series', { timeout: 60_000 }, () => {
   });
 
   it('marks an aside that escalates into another, turn by turn', () => {
-    const session = playExampleCall(ESCALATING_CALL.seed, ESCALATING_CALL.mode, POLITE_CALL);
+    const session = playExampleCall(ESCALATING_CALL.seed, ESCALATING_CALL.mode, SCRIPT_BOUND_CALL);
     const rows = moodRows(session.transcript);
     expect(positionedAsides(rows)).toEqual([
-      { position: 3, mark: { event: 'started', aside: 'outburst' } },
-      { position: 7, mark: { event: 'escalated', aside: 'outburst', to: 'manager_demand' } },
+      { position: 1, mark: { event: 'started', aside: 'interruption' } },
+      { position: 5, mark: { event: 'escalated', aside: 'interruption', to: 'manager_demand' } },
       {
-        position: 11,
+        position: 9,
         mark: { event: 'escalated', aside: 'manager_demand', to: 'legal_threat' },
       },
     ]);

@@ -1,4 +1,5 @@
 import type { RehearsalMode } from '@/domain/customer/customer.types';
+import { currentStep, type ScriptSnapshot } from '@/domain/session/script-cursor';
 import { agentSays, startSession } from '@/domain/session/session-engine';
 import type { SessionState } from '@/domain/session/session.types';
 import {
@@ -7,33 +8,82 @@ import {
   libraryDocument,
   POLITE_LINES,
   realDeps,
+  RUDE_LINES,
 } from '../domain/session/session-fixtures';
 
 /**
  * The example call played through the real engine and language layer, M. Garnier answering.
  * Seeds picked by running the engine (`tools/rehearse.ts`) for what each test is about.
  */
-export function playExampleCall(
-  seed: number,
-  mode: RehearsalMode,
-  lines: readonly string[],
-): SessionState {
+export function playExampleCall(seed: number, mode: RehearsalMode, lines: AgentPlan): SessionState {
   const brand = exampleBrand();
   const deps = realDeps(brand);
   const persona = libraryDocument('persona', 'remi-garnier-presse');
   let state = startSession({ script: exampleScript(), persona, brand, mode, seed });
-  for (const line of lines) {
-    if (state.status === 'ended') break;
+  for (let turn = 0; state.status !== 'ended'; turn += 1) {
+    const line = typeof lines === 'function' ? lines(state, turn) : lines[turn];
+    if (line === undefined || line === null) break;
     state = agentSays(state, line, deps);
   }
   return state;
 }
 
-/** The polite call, its closing line said twice: with these seeds it always reaches the end. */
-export const POLITE_CALL = [...POLITE_LINES, POLITE_LINES[3] ?? '', POLITE_LINES[3] ?? ''];
+/** Fixed lines, or an agent who says something depending on where the call stands. */
+export type AgentPlan = readonly string[] | ((state: SessionState, turn: number) => string | null);
 
-/** Répétition, seed 9: M. Garnier interrupts on turn 2 and is back on track on turn 6. */
-export const INTERRUPTED_CALL = { seed: 9, mode: 'repetition' } as const;
+// The polite line for each agent step of the example script.
+const POLITE_BY_STEP: Record<string, string> = {
+  accueil: POLITE_LINES[0] ?? '',
+  verification: POLITE_LINES[1] ?? '',
+  changement: POLITE_LINES[2] ?? '',
+  conclusion: POLITE_LINES[3] ?? '',
+};
 
-/** Filage, seed 2: an outburst on turn 4, a manager demand on turn 8, a legal threat on turn 12. */
-export const ESCALATING_CALL = { seed: 2, mode: 'filage' } as const;
+// What a polite agent says to a customer who cuts in, gets angry or asks again: it handles the
+// aside (empathy, then back to the request) before going on with the step.
+const ASIDE_ANSWER =
+  'Je comprends tout à fait, et je vous prie de m’excuser pour l’attente : je reprends votre demande tout de suite.';
+
+/**
+ * A polite agent for `turns` lines: the line of the step the call is at (a line only moves the
+ * call on when it does what the step expects, so fixed lines in a row no longer fit every run);
+ * unless `answersAsides` is false, an aside the customer opens is answered first.
+ */
+export function politeCall(turns: number, answersAsides = true): AgentPlan {
+  return (state, turn) => {
+    if (turn >= turns) return null;
+    if (answersAsides && state.aside) return ASIDE_ANSWER;
+    const step = currentStep(state.config.script, state.scriptSnapshot as ScriptSnapshot);
+    return POLITE_BY_STEP[step?.id ?? ''] ?? POLITE_LINES[3] ?? null;
+  };
+}
+
+/** The polite call, to its end. */
+export const POLITE_CALL = politeCall(12);
+
+// The rude line for each agent step: no recording notice, tutoiement, hedging, blame.
+const RUDE_BY_STEP: Record<string, string> = {
+  accueil: RUDE_LINES[0] ?? '',
+  verification: RUDE_LINES[1] ?? '',
+  changement: RUDE_LINES[2] ?? '',
+  conclusion: RUDE_LINES[4] ?? '',
+};
+
+/** A rude agent who follows the script's steps (the customer derails, then hangs up). */
+export const RUDE_CALL: AgentPlan = (state, turn) => {
+  if (turn >= 12) return null;
+  const step = currentStep(state.config.script, state.scriptSnapshot as ScriptSnapshot);
+  return RUDE_BY_STEP[step?.id ?? ''] ?? RUDE_LINES[3] ?? null;
+};
+
+/** A polite agent who keeps to the script's lines and never answers an aside. */
+export const SCRIPT_BOUND_CALL = politeCall(12, false);
+
+/** Répétition, seed 6, polite call: M. Garnier interrupts on turn 2, back on track on turn 4. */
+export const INTERRUPTED_CALL = { seed: 6, mode: 'repetition' } as const;
+
+/**
+ * Filage, seed 6, script-bound call: an interruption on turn 2 left unanswered becomes a manager
+ * demand on turn 6 and a legal threat on turn 10.
+ */
+export const ESCALATING_CALL = { seed: 6, mode: 'filage' } as const;

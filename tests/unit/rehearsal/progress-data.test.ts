@@ -6,8 +6,13 @@ import {
   timeLabels,
   type ProgressPoint,
 } from '@/features/rehearsal/history/progress-data';
-import { RUDE_LINES } from '../domain/session/session-fixtures';
-import { INTERRUPTED_CALL, playExampleCall, POLITE_CALL } from './played-call';
+import {
+  INTERRUPTED_CALL,
+  playExampleCall,
+  politeCall,
+  POLITE_CALL,
+  RUDE_CALL,
+} from './played-call';
 import { storedSession } from './stored-session';
 
 function point(id: string, overall: number, brandTone: number, recovery: number | null) {
@@ -29,7 +34,7 @@ describe('progress over time', { timeout: 60_000 }, () => {
       id: 'resolved',
       startedAt: '2026-11-20T10:00:00.000Z',
     }).record;
-    const rude = storedSession(playExampleCall(8, 'filage', RUDE_LINES), {
+    const rude = storedSession(playExampleCall(8, 'filage', RUDE_CALL), {
       id: 'rude',
       startedAt: '2026-11-22T10:00:00.000Z',
     }).record;
@@ -37,7 +42,7 @@ describe('progress over time', { timeout: 60_000 }, () => {
       playExampleCall(INTERRUPTED_CALL.seed, INTERRUPTED_CALL.mode, POLITE_CALL),
       { id: 'interrupted', startedAt: '2026-11-24T10:00:00.000Z' },
     ).record;
-    const unfinished = storedSession(playExampleCall(8, 'filage', POLITE_CALL.slice(0, 2)), {
+    const unfinished = storedSession(playExampleCall(8, 'filage', politeCall(2)), {
       id: 'unfinished',
       startedAt: '2026-11-26T10:00:00.000Z',
     }).record;

@@ -46,6 +46,8 @@ function engineState(session: SessionState): SessionRecord['engine'] {
     memory: session.memory,
     prompterUses: session.prompterUses,
     outcome: session.outcome,
+    // What the agent's lines achieved at the step: a resumed call carries on from it.
+    ...(session.progress ? { progress: session.progress } : {}),
   };
 }
 

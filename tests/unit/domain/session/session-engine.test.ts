@@ -81,9 +81,12 @@ describe('session engine', { timeout: 60_000 }, () => {
   });
 
   it('lets the fraud persona attempt social engineering in at least 80 % of run-throughs', () => {
+    // The agent's goodbye now ends the call where it stands: keep the call open one more turn
+    // before it, so the persona has the turns its drive needs whatever the script's position.
+    const lines = [...POLITE_LINES.slice(0, 3), 'Je vous écoute, je suis là pour vous aider.'];
     const seeds = Array.from({ length: 100 }, (_, i) => i + 1);
     const attempted = seeds.filter((seed) =>
-      play(fraudster, seed, POLITE_LINES).transcript.some((turn) =>
+      play(fraudster, seed, [...lines, ...POLITE_LINES.slice(3)]).transcript.some((turn) =>
         turn.events.some(
           (event) => event.type === 'aside_started' && event.aside === 'social_engineering',
         ),

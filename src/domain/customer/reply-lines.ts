@@ -1,0 +1,104 @@
+import type { Random } from '../random/seeded-random';
+import type { Persona } from '../script/persona-schema';
+
+/**
+ * What a customer says back to the words of a line that did not move the call on: a person
+ * who did not understand asks again, an apology is received, a dated promise is noted, a
+ * refusal is argued with, a goodbye is returned. Ordered by the kind of line they answer.
+ */
+export type ReplyKind =
+  | 'notUnderstood'
+  | 'offTopic'
+  | 'apologyReceived'
+  | 'promiseNoted'
+  | 'vaguePromise'
+  | 'empathyReceived'
+  | 'refusalArgued'
+  | 'thanksReturned'
+  | 'questionUnclear'
+  | 'nudge'
+  | 'goodbye';
+
+const REPLIES: Record<'fr' | 'en', Record<ReplyKind, readonly string[]>> = {
+  fr: {
+    notUnderstood: [
+      'Pardon ? Je n’ai pas bien compris.',
+      'Comment ? Je ne comprends pas ce que vous dites.',
+      'Excusez-moi, vous pouvez répéter ? Je n’ai rien compris.',
+    ],
+    offTopic: [
+      'Euh… je ne vois pas le rapport avec mon problème.',
+      'Quel rapport avec ma demande ? Je vous appelle pour autre chose.',
+    ],
+    apologyReceived: ['Bon. Merci de le reconnaître.', 'D’accord, j’entends vos excuses.'],
+    promiseNoted: [
+      'D’accord, je note le délai. Je compte sur vous.',
+      'Très bien, c’est noté pour le délai.',
+    ],
+    vaguePromise: ['Oui, mais quand exactement ?', 'D’accord, mais dans quel délai ?'],
+    empathyReceived: ['Oui, voilà, c’est exactement ça.', 'Merci, ça fait du bien qu’on m’écoute.'],
+    refusalArgued: [
+      'Comment ça, vous ne pouvez pas ? Il doit bien y avoir une solution !',
+      'Je ne comprends pas pourquoi ce n’est pas possible. Expliquez-moi.',
+    ],
+    thanksReturned: ['Je vous en prie.', 'De rien.'],
+    questionUnclear: [
+      'C’est-à-dire ? Qu’est-ce que vous voulez savoir exactement ?',
+      'Je ne vois pas bien ce que vous me demandez.',
+    ],
+    nudge: [
+      'D’accord… et donc, pour ma demande, vous faites quoi ?',
+      'Oui. Et concrètement, on fait comment ?',
+    ],
+    goodbye: ['Au revoir.', 'Merci, au revoir.', 'Bonne journée, au revoir.'],
+  },
+  en: {
+    notUnderstood: [
+      'Sorry? I didn’t quite catch that.',
+      'Pardon? I don’t understand what you’re saying.',
+      'Excuse me, could you say that again? I didn’t follow.',
+    ],
+    offTopic: [
+      'Er… I don’t see what that has to do with my problem.',
+      'What does that have to do with why I’m calling?',
+    ],
+    apologyReceived: ['Well. Thank you for admitting it.', 'All right, I hear your apology.'],
+    promiseNoted: [
+      'All right, I’ve noted the date. I’m counting on you.',
+      'Fine, I’ll hold you to that date.',
+    ],
+    vaguePromise: ['Yes, but when exactly?', 'OK, but how long will that take?'],
+    empathyReceived: ['Yes, that’s exactly it.', 'Thank you, it’s good to be listened to.'],
+    refusalArgued: [
+      'What do you mean, you can’t? There must be a way!',
+      'I don’t see why that isn’t possible. Explain it to me.',
+    ],
+    thanksReturned: ['You’re welcome.', 'No problem.'],
+    questionUnclear: [
+      'Meaning what? What exactly do you want to know?',
+      'I’m not sure I understand your question.',
+    ],
+    nudge: ['Right… so what are you doing about my request?', 'Yes. So what happens now?'],
+    goodbye: ['Goodbye.', 'Thanks, goodbye.', 'Bye now.'],
+  },
+};
+
+/** One reply of the given kind, in the persona's language, not repeated when avoidable. */
+export function replyLine(
+  kind: ReplyKind,
+  persona: Persona,
+  random: Random,
+  said: ReadonlySet<string>,
+): string {
+  const options = REPLIES[persona.language][kind];
+  const fresh = options.filter((line) => !said.has(line));
+  return random.pick(fresh.length > 0 ? fresh : options);
+}
+
+/** True when a customer line is already a goodbye (so another is not added). */
+export function isGoodbye(text: string, language: 'fr' | 'en'): boolean {
+  const folded = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return language === 'fr'
+    ? /\b(au revoir|bonne (journee|soiree|fin de journee)|je raccroche)\b/u.test(folded)
+    : /\b(goodbye|bye|hanging up)\b/u.test(folded);
+}

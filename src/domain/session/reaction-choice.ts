@@ -1,0 +1,80 @@
+import { ANGER_THRESHOLD } from '../customer/aside-policy';
+import { reactionsCallerCanGive } from '../customer/fraud-answers';
+import type { AsideKind, Mood } from '../customer/customer.types';
+import type { Random } from '../random/seeded-random';
+import type { CustomerStep, Script } from '../script/script-schema';
+import type { SessionState } from './session.types';
+
+// Below this irritation, a customer whose step was handled well does not walk out.
+const WALK_OUT_IRRITATION = 75;
+const WELL_HANDLED = 0.5;
+
+type Reaction = CustomerStep['reactions'][number];
+
+/** True when the reaction leads straight to a failed ending (the customer hangs up, gives up). */
+function endsBadly(script: Script, step: CustomerStep, reaction: Reaction): boolean {
+  const targets = step.transitions.filter((t) => t.on === reaction.id).map((t) => t.to);
+  return targets.some((to) => {
+    const target = script.steps.find((candidate) => candidate.id === to);
+    return target?.kind === 'outcome' && !target.success;
+  });
+}
+
+/**
+ * The customer's scripted reaction, weighted by how the agent handled the step and the mood.
+ * A customer who was just handled well and is not furious does not end the call in a huff:
+ * a call ends on what was said, not by itself mid-reassurance.
+ */
+export function chooseReaction(
+  step: CustomerStep,
+  session: SessionState,
+  quality: number,
+  random: Random,
+): Reaction {
+  const { mood, config } = session;
+  // A caller who is not the holder never plays the lines that recite the holder's secrets.
+  const reactions = reactionsCallerCanGive(step.reactions, config.persona);
+  const onScript = reactions.filter((reaction) => !reaction.derailment);
+  // In a read-through the customer stays on the text: no scripted derailment either.
+  let pool = config.mode === 'lecture' && onScript.length > 0 ? onScript : reactions;
+  if (quality >= WELL_HANDLED && mood.irritation < WALK_OUT_IRRITATION) {
+    const staying = pool.filter((reaction) => !endsBadly(config.script, step, reaction));
+    if (staying.length > 0) pool = staying;
+  }
+  const irritation = mood.irritation / 100;
+  const trust = mood.trust / 100;
+  return random.pickWeighted(pool, (reaction) => {
+    const shift = reaction.moodShift ?? 0;
+    if (shift > 0) return 0.3 + quality * 1.2 + trust * 0.5;
+    if (shift < 0) return 0.3 + irritation + (1 - quality) * 0.8;
+    return 0.7;
+  });
+}
+
+/**
+ * The mood after a scripted reaction: a calmer reaction lowers irritation, an angrier one
+ * raises it — but never lower after a rude line, and an angry outburst is never shown calm.
+ */
+export function shiftMood(mood: Mood, shift: number, rude: boolean): Mood {
+  const applied = rude ? Math.min(0, shift) : shift;
+  let irritation = Math.min(100, Math.max(0, mood.irritation - applied * 8));
+  if (shift <= -0.5) irritation = Math.max(irritation, ANGER_THRESHOLD);
+  return { ...mood, irritation: Math.round(irritation * 10) / 10 };
+}
+
+const ANGRY: ReadonlySet<AsideKind> = new Set(['outburst', 'manager_demand', 'legal_threat']);
+
+/** A customer making an angry aside (an outburst, a demand, a threat) is at least this irritated. */
+export function angerShown(mood: Mood, aside: AsideKind): Mood {
+  return ANGRY.has(aside)
+    ? { ...mood, irritation: Math.max(mood.irritation, ANGER_THRESHOLD) }
+    : mood;
+}
+
+// A customer who hangs up in exasperation (« j'en ai assez ») is at least this irritated.
+const FED_UP = 70;
+
+/** The mood of a customer hanging up because they have had enough: never shown calm. */
+export function fedUp(mood: Mood): Mood {
+  return { ...mood, irritation: Math.max(mood.irritation, FED_UP) };
+}

@@ -1,0 +1,45 @@
+import type { AgentTurnReading } from '../customer/customer.types';
+import { findDeadline } from '../customer/deadline';
+import { replyLine, type ReplyKind } from '../customer/reply-lines';
+import type { Random } from '../random/seeded-random';
+import type { Persona } from '../script/persona-schema';
+
+/** After this many lines in a row the customer cannot make sense of, they hang up. */
+export const NONSENSE_LIMIT = 3;
+
+// A line of this many real words that does nothing for the call is off-topic, not garbled.
+const OFF_TOPIC_WORDS = 4;
+
+function realWords(text: string): number {
+  return text.split(/\s+/u).filter((word) => /\p{L}{2,}/u.test(word)).length;
+}
+
+/**
+ * What the customer answers to a line that did not move the call on, from what the line did:
+ * the strongest move wins (a refusal is argued with before a thank-you is returned).
+ */
+export function wordsReplyKind(reading: AgentTurnReading): ReplyKind {
+  const moves = new Set<string>(reading.moves.map((move) => move.id));
+  if (moves.size === 0)
+    return realWords(reading.text) >= OFF_TOPIC_WORDS ? 'offTopic' : 'notUnderstood';
+  if (moves.has('refuse_politely') || moves.has('set_limit')) return 'refusalArgued';
+  if (moves.has('apologise')) return 'apologyReceived';
+  if (moves.has('commit')) return 'vaguePromise';
+  if (moves.has('empathise') || moves.has('reformulate')) return 'empathyReceived';
+  const asks = ['probe_open', 'probe_closed', 'verify_identity', 'check_satisfaction'];
+  if (asks.some((move) => moves.has(move))) return 'questionUnclear';
+  if (moves.has('thank') && moves.size === 1) return 'thanksReturned';
+  return 'nudge';
+}
+
+/** The customer's answer to the words of a line that left the call where it was. */
+export function wordsReply(
+  reading: AgentTurnReading,
+  persona: Persona,
+  random: Random,
+  said: ReadonlySet<string>,
+): string {
+  const kind = wordsReplyKind(reading);
+  const dated = kind === 'vaguePromise' && findDeadline(reading.text, persona.language) !== null;
+  return replyLine(dated ? 'promiseNoted' : kind, persona, random, said);
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import type { Persona } from '@/domain/script/persona-schema';
+import type { Script } from '@/domain/script/script-schema';
+import type { SessionState } from '@/domain/session/session.types';
+import { playCall, type Behaviour } from '../../../../tools/call-behaviours';
+import { rudeLinesThatCalmed } from '../../../../tools/call-coherence';
+import { exampleBrand, libraryDocument, libraryPersonas, realDeps } from './session-fixtures';
+
+const SEEDS = [1, 2, 3];
+const brand = exampleBrand();
+const french: Script = libraryDocument('script', 'facturation-double-prelevement');
+const english: Script = libraryDocument('script', 'en-billing-dispute');
+
+function play(persona: Persona, behaviour: Behaviour, seed: number): SessionState {
+  const script = persona.language === 'fr' ? french : english;
+  const scriptBrand =
+    persona.language === 'fr' ? brand : libraryDocument('brand-guide', english.brand);
+  return playCall(
+    { script, persona, brand: scriptBrand, seed },
+    behaviour,
+    realDeps(scriptBrand, persona.language),
+  );
+}
+
+const meanIrritation = (persona: Persona, behaviour: Behaviour) =>
+  SEEDS.map((seed) => play(persona, behaviour, seed).mood.irritation).reduce((a, b) => a + b, 0) /
+  SEEDS.length;
+
+// Whole calls through the real engine and analyser, for every persona: a minute or two.
+describe('the call follows what the agent does, for every persona', { timeout: 600_000 }, () => {
+  const personas = libraryPersonas();
+
+  it('never reaches a success outcome on nonsense or silence, and ends them by a hang-up', () => {
+    for (const persona of personas)
+      for (const behaviour of ['nonsense', 'silent'] as const)
+        for (const seed of SEEDS) {
+          const session = play(persona, behaviour, seed);
+          expect(session.outcome?.success, `${persona.id} ${behaviour} ${seed}`).toBe(false);
+          expect(session.outcome?.code).toBe('customer_hung_up');
+        }
+  });
+
+  it('answers nonsense as a person would, and never moves the script on it', () => {
+    const persona = personas.find((p) => p.language === 'fr') as Persona;
+    const session = play(persona, 'nonsense', 1);
+    const customer = session.transcript.filter((turn) => turn.speaker === 'customer');
+    expect(customer[0]?.text).toMatch(/Pardon|Comment|répéter/u);
+    const agentSteps = new Set(
+      session.transcript.filter((turn) => turn.speaker === 'agent').map((turn) => turn.step),
+    );
+    expect([...agentSteps]).toEqual(['accueil']);
+  });
+
+  // A caller with a hidden intent (a fraudster) is handled well by being refused, which angers
+  // them by design: for them the careful agent is the frustrating one.
+  it('ends ignoring, nonsense and silence more irritated than attentive handling', () => {
+    for (const persona of personas.filter((p) => !p.hiddenIntent)) {
+      const attentive = meanIrritation(persona, 'attentive');
+      for (const behaviour of ['ignoring', 'nonsense', 'silent'] as const)
+        expect(meanIrritation(persona, behaviour), `${persona.id} ${behaviour}`).toBeGreaterThan(
+          attentive,
+        );
+    }
+  });
+
+  it('never lowers irritation after a rude line', () => {
+    for (const persona of personas)
+      for (const seed of SEEDS) {
+        const rude = rudeLinesThatCalmed(play(persona, 'rude', seed));
+        expect(rude.turns, persona.id).toBeGreaterThan(0);
+        expect(rude.calmed, persona.id).toBe(0);
+      }
+  });
+
+  it('records acting on the account before identity is checked at that very turn', () => {
+    for (const persona of personas.filter((p) => p.language === 'fr'))
+      for (const seed of SEEDS) {
+        const session = play(persona, 'skip_verification', seed);
+        const breach = session.transcript.find((turn) =>
+          turn.events.some((event) => event.type === 'unverified_change'),
+        );
+        expect(breach?.speaker, `${persona.id} ${seed}`).toBe('agent');
+        expect(breach?.phase).toBe('verification');
+        expect(session.outcome?.success).not.toBe(true);
+      }
+  });
+});

@@ -1,0 +1,148 @@
+// `npm run call:check [-- --seeds N] [--sample N]`: plays every script × persona (same
+// language) × seed with each agent behaviour, headless, and prints what the call did with it:
+// success outcomes, breaches recorded at the change, irritation at the end, rude lines that
+// calmed, and exchanges failing the automatic coherence checks (see call-coherence.ts).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createAnalyser } from '../src/domain/language/analyser';
+import { defaultCorpus } from '../src/domain/language/default-corpus';
+import { redactAgentLine as redact } from '../src/domain/language/redaction';
+import { gateDocument, type GatedDocument } from '../src/domain/script/document-gate';
+import type { Persona } from '../src/domain/script/persona-schema';
+import type { Script } from '../src/domain/script/script-schema';
+import type { SessionDependencies, SessionState } from '../src/domain/session/session.types';
+import { needsIdentityCheck } from '../src/domain/session/step-gate';
+import { BEHAVIOURS, changeStep, playCall, type Behaviour } from './call-behaviours';
+import { incoherentExchanges, rudeLinesThatCalmed } from './call-coherence';
+
+/** Scripts where skipping verification means acting on, or reading out, an unchecked account. */
+function skipsACheck(script: Script): boolean {
+  return needsIdentityCheck(script) && changeStep(script) !== null;
+}
+
+const LIBRARY = resolve(fileURLToPath(new URL('../scripts-library', import.meta.url)));
+
+function loadAll<K extends GatedDocument['kind']>(kind: K, folder: string) {
+  return readdirSync(join(LIBRARY, folder))
+    .filter((file) => file.endsWith('.json'))
+    .map((file) => {
+      const gated = gateDocument(readFileSync(join(LIBRARY, folder, file), 'utf8'));
+      if (!gated.ok || gated.value.kind !== kind)
+        throw new Error(`${folder}/${file} does not pass the gate: run npm run scripts:check.`);
+      return gated.value.document as Extract<GatedDocument, { kind: K }>['document'];
+    });
+}
+
+function numberOption(name: string, fallback: number): number {
+  const index = process.argv.indexOf(`--${name}`);
+  const value = index < 0 ? fallback : Number(process.argv[index + 1]);
+  if (!Number.isSafeInteger(value) || value < 1) {
+    process.stderr.write(`call-check: --${name} needs a positive whole number.\n`);
+    process.exit(2);
+  }
+  return value;
+}
+
+const seeds = numberOption('seeds', 5);
+const scripts = loadAll('script', 'scripts') as Script[];
+const personas = loadAll('persona', 'personas') as Persona[];
+const brands = loadAll('brand-guide', 'brands');
+const deps = new Map<string, SessionDependencies>();
+function depsFor(script: Script): SessionDependencies {
+  const key = `${script.language}:${script.brand}`;
+  let found = deps.get(key);
+  if (!found) {
+    const brand = brands.find((candidate) => candidate.id === script.brand);
+    const analyser = createAnalyser({
+      lang: script.language,
+      corpus: defaultCorpus(script.language),
+      ...(brand ? { brandVoice: brand } : {}),
+    });
+    found = { analyse: (text, options) => analyser.analyse(text, options), redact };
+    deps.set(key, found);
+  }
+  return found;
+}
+
+interface Tally {
+  outcomes: Map<string, number>;
+  calls: number;
+  successes: number;
+  irritation: number;
+  breachAtChange: number;
+  changes: number;
+}
+const tallies = new Map<Behaviour, Tally>(
+  BEHAVIOURS.map((b) => [
+    b,
+    { outcomes: new Map(), calls: 0, successes: 0, irritation: 0, breachAtChange: 0, changes: 0 },
+  ]),
+);
+let pairs = 0;
+let ignoringWorse = 0;
+let rudeTurns = 0;
+let rudeCalmed = 0;
+let exchanges = 0;
+let incoherent = 0;
+const examples: string[] = [];
+
+for (const script of scripts) {
+  const brand = brands.find((candidate) => candidate.id === script.brand) ?? null;
+  for (const persona of personas.filter((p) => p.language === script.language)) {
+    for (let seed = 1; seed <= seeds; seed += 1) {
+      const played = new Map<Behaviour, SessionState>();
+      for (const behaviour of BEHAVIOURS) {
+        const session = playCall({ script, persona, brand, seed }, behaviour, depsFor(script));
+        played.set(behaviour, session);
+        const tally = tallies.get(behaviour) as Tally;
+        tally.calls += 1;
+        if (session.outcome?.success) tally.successes += 1;
+        const code = `${session.outcome?.code ?? 'none'}${session.outcome?.success ? '✓' : ''}`;
+        tally.outcomes.set(code, (tally.outcomes.get(code) ?? 0) + 1);
+        tally.irritation += session.mood.irritation;
+        const breach = session.transcript.find((turn) =>
+          turn.events.some((event) => event.type === 'unverified_change'),
+        );
+        if (behaviour === 'skip_verification' && skipsACheck(script)) {
+          tally.changes += 1;
+          if (breach) tally.breachAtChange += 1;
+        }
+        const rude = rudeLinesThatCalmed(session);
+        rudeTurns += rude.turns;
+        rudeCalmed += rude.calmed;
+        const check = incoherentExchanges(session);
+        exchanges += check.exchanges;
+        incoherent += check.failures.length;
+        if (examples.length < 12) examples.push(...check.failures.slice(0, 1));
+      }
+      pairs += 1;
+      const attentive = played.get('attentive') as SessionState;
+      const ignoring = played.get('ignoring') as SessionState;
+      if (ignoring.mood.irritation > attentive.mood.irritation) ignoringWorse += 1;
+    }
+  }
+}
+
+const pct = (part: number, whole: number) => `${((100 * part) / Math.max(1, whole)).toFixed(1)} %`;
+console.log(`# call:check — ${scripts.length} scripts × personas × ${seeds} seeds\n`);
+console.log('behaviour          calls  success  mean end irritation  breach recorded at change');
+for (const [behaviour, t] of tallies) {
+  const breach = behaviour === 'skip_verification' ? `${t.breachAtChange}/${t.changes}` : '';
+  console.log(
+    `${behaviour.padEnd(18)} ${String(t.calls).padStart(5)}  ${pct(t.successes, t.calls).padStart(7)}  ${(t.irritation / t.calls).toFixed(1).padStart(19)}  ${breach}`,
+  );
+}
+console.log('\noutcomes:');
+for (const [behaviour, t] of tallies) {
+  const codes = [...t.outcomes].sort((a, b) => b[1] - a[1]).map(([code, n]) => `${code} ${n}`);
+  console.log(`${behaviour.padEnd(18)} ${codes.join(', ')}`);
+}
+console.log(
+  `\nignoring ends more irritated than attentive: ${ignoringWorse}/${pairs} (${pct(ignoringWorse, pairs)})`,
+);
+console.log(`rude lines that lowered irritation: ${rudeCalmed}/${rudeTurns}`);
+console.log(
+  `exchanges passing the coherence checks: ${exchanges - incoherent}/${exchanges} (${pct(exchanges - incoherent, exchanges)})`,
+);
+if (examples.length > 0) console.log(`\nfirst failures:\n${examples.join('\n')}`);
