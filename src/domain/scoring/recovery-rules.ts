@@ -3,7 +3,7 @@ import type { TranscriptTurn } from '../session/session.types';
 import { answersAside, turnsToReturn, type AsideSpan } from './aside-spans';
 import { ASIDE_BETTER_LINES, ASIDE_LABELS } from './aside-words';
 import { countedFaults } from './brand-tone-rules';
-import { givesSomething } from './compliance-rules';
+import { givenAway, verifiedAt } from './compliance-rules';
 import type { ScoringRuleId } from './rubric-schema';
 import { movesOf, type FindingDraft, type ScoringContext } from './scoring-context';
 
@@ -78,10 +78,9 @@ function calmDraft(context: ScoringContext, span: AsideSpan): FindingDraft | nul
   };
 }
 
-// A caller with a hidden intent keeps fishing after the customer "lets go" of one attempt: what
-// the agent gives until the next aside still answers this one.
+// A caller who keeps fishing after "letting go" of one attempt is still answered: what the agent
+// gives away until the next aside (or the end) counts for this attempt, whoever the caller is.
 function fishedTurns(context: ScoringContext, span: AsideSpan): TranscriptTurn[] {
-  if (!context.session.config.persona.hiddenIntent) return span.replies;
   const next = context.turns.find(
     (turn) => turn.index > span.start && turn.events.some((e) => e.type === 'aside_started'),
   );
@@ -101,9 +100,13 @@ export function recoveryDrafts(context: ScoringContext, span: AsideSpan): Findin
     if (draft) drafts.push(draft);
   }
   drafts.push(...mistakeDrafts(context, span));
+  // Giving in is giving account data before identity was proven (after it, it is the service).
+  const verified = verifiedAt(context) ?? Infinity;
   const gaveIn =
     span.kind === 'social_engineering'
-      ? fishedTurns(context, span).find((reply) => givesSomething(reply))
+      ? fishedTurns(context, span).find(
+          (reply) => reply.index < verified && givenAway(context, reply) !== null,
+        )
       : undefined;
 
   if (gaveIn) {
