@@ -1,3 +1,4 @@
+import { pressureWords, soundsEmpathic } from '../language/tone-spoken';
 import type { TranscriptTurn } from '../session/session.types';
 import type { ScoringRuleId } from './rubric-schema';
 import {
@@ -112,11 +113,42 @@ function lineFindings(context: ScoringContext, turn: TranscriptTurn): FindingDra
     };
   });
   for (const flag of turn.flags) {
-    if (flag.id === 'customer_named' || flag.id === 'signature_phrase') {
+    if (flag.id === 'customer_named' && !rightTitle(context, flag.text)) {
+      drafts.push({
+        rule: 'wrong_civility',
+        turn: turn.index,
+        quote: flag.text,
+        detail: `« ${flag.text} »`,
+        better: turn.text.replace(flag.text, properName(context)),
+      });
+    } else if (flag.id === 'customer_named' || flag.id === 'signature_phrase') {
       drafts.push({ rule: flag.id, turn: turn.index, quote: flag.text, better: turn.text });
     }
   }
+  const pressure = pressureWords(turn.text, context.lang);
+  if (pressure && !authorsWords(context, pressure)) {
+    drafts.push({
+      rule: 'commercial_pressure',
+      turn: turn.index,
+      quote: pressure,
+      detail: `« ${pressure} »`,
+    });
+  }
   return drafts;
+}
+
+const FEMININE = new Set(['madame', 'mademoiselle', 'mme', 'mrs', 'ms', 'miss']);
+
+// "Madame Dumas" for Madame Dumas; a title of the other gender is a fault, not a courtesy.
+function rightTitle(context: ScoringContext, named: string): boolean {
+  const said = fold(named).split(/[\s.]+/u)[0] ?? '';
+  const expected = fold(context.session.config.persona.factSheet.civility).split(/[\s.]+/u)[0];
+  return FEMININE.has(said) === FEMININE.has(expected ?? '');
+}
+
+function properName(context: ScoringContext): string {
+  const sheet = context.session.config.persona.factSheet;
+  return `${sheet.civility} ${sheet.lastName}`;
 }
 
 function empathyFindings(context: ScoringContext): FindingDraft[] {
@@ -127,7 +159,8 @@ function empathyFindings(context: ScoringContext): FindingDraft[] {
     if (before?.speaker !== 'customer') continue;
     if (before.mood.irritation < rubric.thresholds.upsetIrritation) continue;
     const moves = movesOf(turn);
-    if (EMPATHY_MOVES.some((move) => moves.has(move))) continue;
+    if (EMPATHY_MOVES.some((move) => moves.has(move)) || soundsEmpathic(turn.text, context.lang))
+      continue;
     drafts.push({
       rule: 'empathy_missing',
       turn: turn.index,
@@ -184,7 +217,9 @@ function callFindings(context: ScoringContext): FindingDraft[] {
       ...(closing ? { better: fillFormula(context, closing) } : {}),
     });
   }
-  const named = agentTurns.some((turn) => turn.flags.some((flag) => flag.id === 'customer_named'));
+  const named = agentTurns.some((turn) =>
+    turn.flags.some((flag) => flag.id === 'customer_named' && rightTitle(context, flag.text)),
+  );
   if (!named) {
     const sheet = session.config.persona.factSheet;
     drafts.push({

@@ -27,6 +27,8 @@ export const SCORING_RULE_IDS = [
   'jargon',
   'tutoiement',
   'first_name_only',
+  'wrong_civility',
+  'commercial_pressure',
   'empathy_missing',
   // brand tone — per call, and bonuses
   'greeting_missing',
@@ -46,6 +48,7 @@ export const SCORING_RULE_IDS = [
   'irritation_stays_high',
   'call_lost',
   // adherence
+  'call_not_held',
   'mandatory_step_missed',
   'step_out_of_order',
   'prompter_used',
