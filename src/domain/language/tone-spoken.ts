@@ -37,3 +37,14 @@ export function pressureWords(text: string, lang: Lang): string | null {
     ? text.slice(match.index, match.index + match[0].length)
     : match[0];
 }
+
+// « Je ne sais pas, je vérifie et je vous rappelle avant 17 h »: not knowing, owned, with a time.
+const CHECK_AND_CALL_BACK: Record<Lang, RegExp> = {
+  fr: /\bje (?:verifie|regarde|me renseigne|demande)\b.*\b(?:je vous rappelle|je reviens vers vous|je vous recontacte)\b.*\b(?:avant|d'ici|demain|aujourd'hui|ce soir|a \d)/u,
+  en: /\bi(?:'ll| will) (?:check|find out|look into it)\b.*\b(?:call you back|get back to you|ring you back)\b.*\b(?:before|by|within|today|tomorrow|this (?:afternoon|evening))\b/u,
+};
+
+/** True when the line owns not knowing: it checks and calls back at a stated time. */
+export function promisesCallback(text: string, lang: Lang): boolean {
+  return CHECK_AND_CALL_BACK[lang].test(fold(text).replace(/[’']/gu, "'"));
+}

@@ -1,4 +1,4 @@
-import { pressureWords, soundsEmpathic } from '../language/tone-spoken';
+import { pressureWords, promisesCallback, soundsEmpathic } from '../language/tone-spoken';
 import type { TranscriptTurn } from '../session/session.types';
 import type { ScoringRuleId } from './rubric-schema';
 import {
@@ -24,6 +24,8 @@ export const TONE_FAULTS: ReadonlySet<string> = new Set<ScoringRuleId>([
 ]);
 
 const EMPATHY_MOVES = ['empathise', 'apologise'];
+// « Je ne sais pas » is a fault unless the same line checks and calls back at a stated time.
+const NOT_KNOWING = /\b(?:sais pas|sais rien|know)\b/u;
 // Thanks inside a goodbye ("merci de votre appel, bonne journée") read as a `close` move, so the
 // words themselves count too (folded text: no accents, lower case).
 const THANKS = { fr: /\b(merci|remerci)/u, en: /\bthank/u };
@@ -87,8 +89,12 @@ function words(text: string): string {
 
 /** The tone faults of one agent line that count, without double-charging overlapping words. */
 export function countedFaults(context: ScoringContext, turn: TranscriptTurn) {
+  const owned = promisesCallback(turn.text, context.lang);
   const faults = turn.flags.filter(
-    (flag) => TONE_FAULTS.has(flag.id) && !authorsWords(context, flag.text),
+    (flag) =>
+      TONE_FAULTS.has(flag.id) &&
+      !authorsWords(context, flag.text) &&
+      !(owned && NOT_KNOWING.test(fold(flag.text))),
   );
   const cost = (id: string) => context.rubric.rules[id as ScoringRuleId].points;
   const span = (flag: TurnFlag) => spanOf(flag, turn.text);
@@ -207,7 +213,9 @@ function callFindings(context: ScoringContext): FindingDraft[] {
   const thanked = closingTurns.some(
     (turn) => movesOf(turn).has('thank') || THANKS[context.lang].test(fold(turn.text)),
   );
-  if (!hungUp && (!closed || (brand && !thanked))) {
+  // A transfer hands the caller on: the colleague closes the call.
+  const transferred = session.outcome?.code === 'transferred';
+  if (!hungUp && !transferred && (!closed || (brand && !thanked))) {
     const closing = brand?.closingFormulas[0];
     drafts.push({
       rule: 'closing_missing',

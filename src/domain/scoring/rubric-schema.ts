@@ -38,6 +38,7 @@ export const SCORING_RULE_IDS = [
   'signature_phrase',
   'hold_unannounced',
   'hold_overrun',
+  'hold_no_thanks',
   // recovery — per aside (DOMAIN.md §3)
   'aside_ignored',
   'gave_in',
@@ -47,6 +48,7 @@ export const SCORING_RULE_IDS = [
   'never_back_on_track',
   'irritation_stays_high',
   'call_lost',
+  'cold_transfer',
   // adherence
   'call_not_held',
   'mandatory_step_missed',

@@ -19,8 +19,11 @@ import { scoringContext, type ScoringContext } from './scoring-context';
 import { settleFindings } from './settle-findings';
 
 function scoreRecovery(context: ScoringContext) {
-  // An aside the call ended on, with no reply and no hang-up, gave the agent no chance: not measured.
-  const spans = asideSpans(context).filter((span) => span.replies.length > 0 || span.hungUp);
+  // An aside the call ended on by itself, with no reply, gave the agent no chance: not measured.
+  // An aside the agent ended the call on (hang-up, transfer) was handled that way: it counts.
+  const spans = asideSpans(context).filter(
+    (span) => span.replies.length > 0 || span.hungUp || span.agentEnded !== null,
+  );
   if (spans.length === 0) return { recovery: null, asides: [], findings: [] };
   // Each aside owns a whole-number share of the 100 points, so the findings still sum exactly.
   const shares = integerShares(CRITERION_START.recovery, spans.length);
@@ -45,7 +48,7 @@ function scoreRecovery(context: ScoringContext) {
       turn: span.start,
       score: share === 0 ? 0 : Math.round((100 * settled.score) / share),
       acknowledged: !rules.has('aside_ignored') && !rules.has('justifying'),
-      turnsToReturn: turnsToReturn(span),
+      turnsToReturn: turnsToReturn(span, context.lang),
       calmedDown: !rules.has('irritation_stays_high'),
       callKept: !span.hungUp,
     });
