@@ -1,11 +1,12 @@
 // `npm run rehearse -- --script ID|PATH [--persona ID] --seed N --mode MODE --agent FILE [--json]
 //   [--rubric ID|PATH] [--show-rubric]`
 // Plays a call headless: one agent turn per non-empty line of FILE, the simulated customer
-// answering. A thin wrapper over src/domain/session; bad input → a clear message and exit 2.
+// answering; a line starting with "/" is a stage action (/hold 60, /resume 45, /transfer,
+// /hangup, /silence 20, /prompter). A thin wrapper over src/domain/session; bad input → a clear
+// message and exit 2.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createActor } from 'xstate';
 import { REHEARSAL_MODES, type RehearsalMode } from '../src/domain/customer/customer.types';
 import { createAnalyser } from '../src/domain/language/analyser';
 import { defaultCorpus } from '../src/domain/language/default-corpus';
@@ -14,8 +15,8 @@ import { gateDocument, type GatedDocument } from '../src/domain/script/document-
 import { renderRubric } from '../src/domain/scoring/render-rubric';
 import type { ScoreCard } from '../src/domain/scoring/score-card.types';
 import { scoreSession } from '../src/domain/scoring/score-session';
-import { sessionMachine } from '../src/domain/session/session-machine';
 import type { SessionState } from '../src/domain/session/session.types';
+import { AgentLinesError, parseAgentLines, playAgentEvents } from './agent-lines';
 import { formatTranscript, sessionToJson } from './rehearse-output';
 import { formatScoreCard } from './rehearse-score-card';
 
@@ -27,7 +28,7 @@ const FOLDERS = {
   rubric: 'rubrics',
 } as const;
 
-class UsageError extends Error {}
+export class UsageError extends Error {}
 
 function option(args: string[], name: string): string | undefined {
   const index = args.indexOf(`--${name}`);
@@ -38,7 +39,8 @@ function option(args: string[], name: string): string | undefined {
   return value;
 }
 
-function load<K extends GatedDocument['kind']>(kind: K, idOrPath: string) {
+/** A library document by id (or a file path) through the real gate; bad input → UsageError. */
+export function load<K extends GatedDocument['kind']>(kind: K, idOrPath: string) {
   const file = existsSync(idOrPath) ? idOrPath : join(LIBRARY, FOLDERS[kind], `${idOrPath}.json`);
   if (!existsSync(file)) {
     throw new UsageError(
@@ -85,28 +87,17 @@ export function rehearse(args: string[]): {
   }
   const brand = load('brand-guide', script.brand);
   if (!existsSync(agentFile)) throw new UsageError(`Agent lines file not found: ${agentFile}`);
-  const lines = readFileSync(agentFile, 'utf8')
-    .split(/\r?\n/u)
-    .filter((line) => line.trim() !== '');
-
+  const events = parseAgentLines(readFileSync(agentFile, 'utf8'), agentFile);
   const analyser = createAnalyser({
     lang: script.language,
     corpus: defaultCorpus(script.language),
     brandVoice: brand,
   });
-  const actor = createActor(sessionMachine, {
-    input: {
-      config: { script, persona, brand, mode, seed },
-      deps: { analyse: (text, options) => analyser.analyse(text, options), redact },
-    },
-  }).start();
-  actor.send({ type: 'ANSWER' });
-  for (const line of lines) {
-    if (actor.getSnapshot().status === 'done') break;
-    actor.send({ type: 'AGENT_LINE', text: line });
-  }
-  if (actor.getSnapshot().status !== 'done') actor.send({ type: 'ABANDON' });
-  const session = actor.getSnapshot().context.session;
+  const session = playAgentEvents(
+    { script, persona, brand, mode, seed },
+    { analyse: (text, options) => analyser.analyse(text, options), redact },
+    events,
+  );
   const rubric = load('rubric', option(args, 'rubric') ?? 'default');
   const scores = scoreSession(session, rubric, brand);
   const preface = args.includes('--show-rubric')
@@ -122,7 +113,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   try {
     process.stdout.write(`${rehearse(process.argv.slice(2)).output}\n`);
   } catch (error) {
-    const known = error instanceof UsageError;
+    const known = error instanceof UsageError || error instanceof AgentLinesError;
     process.stderr.write(`rehearse: ${error instanceof Error ? error.message : String(error)}\n`);
     if (!known)
       process.stderr.write(

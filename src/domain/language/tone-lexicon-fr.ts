@@ -65,9 +65,11 @@ export const FR_LEXICON: LexiconEntry[] = [
     suggestion: OWN,
   },
   {
-    pattern: 'vous devez|devrez|deviez',
+    // « vous deviez être prélevé le 5 » states what was planned; only the order is banned.
+    pattern: 'vous devez|devrez',
     flags: ['banned_phrase'],
-    suggestion: 'pour avancer, il me faut … · la prochaine étape est …',
+    suggestion: 'pour avancer, la prochaine étape est …',
+    raw: /vous (?:devez|devrez)\b/iu,
   },
   {
     pattern: "(c'est) (de) votre faute",
@@ -78,7 +80,7 @@ export const FR_LEXICON: LexiconEntry[] = [
   {
     pattern: "vous n'avez pas|rien (bien) compris|lu|suivi|écouté",
     flags: ['banned_phrase', 'blame'],
-    suggestion: 'je me suis peut-être mal exprimé',
+    suggestion: 'je me suis mal exprimé, je reprends',
   },
   { pattern: 'vous avez mal compris|lu|fait|rempli|saisi', flags: ['blame'], suggestion: FACTS },
   { pattern: 'vous auriez dû|du', flags: ['blame'], suggestion: FACTS },

@@ -68,11 +68,21 @@ function hyphenCheck(phrase: string): RegExp | undefined {
   return new RegExp(`^${words.map(word).join('[\\s\\S]+?')}$`, 'u');
 }
 
+// A banned phrase is the brand's exact words, give or take an agreement ending: the stemmer
+// would make « vous devez » (an order) out of « vous deviez » (what was planned).
+function exactWordsCheck(phrase: string): RegExp {
+  const words = plain(phrase)
+    .trim()
+    .split(/[\s'’]+/u)
+    .map((word) => `${word.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')}(?:e|s|es|x)?`);
+  return new RegExp(`(?<![\\p{L}])${words.join("[\\s'’-]+")}(?![\\p{L}])`, 'iu');
+}
+
 /** Compiles the brand guide's banned phrases, jargon and signature phrases for matching. */
 export function compileBrandVoice(lang: Lang, voice: BrandVoice): CompiledEntry[] {
   const entries: LexiconEntry[] = [
     ...voice.bannedPhrases.map(({ phrase, alternative }): LexiconEntry => {
-      const raw = hyphenCheck(phrase);
+      const raw = hyphenCheck(phrase) ?? exactWordsCheck(phrase);
       return {
         pattern: plain(phrase),
         flags: ['banned_phrase'],

@@ -1,6 +1,8 @@
 import { isAsideHandled } from '../customer/aside-policy';
 import type { AsideKind } from '../customer/customer.types';
 import type { TranscriptTurn } from '../session/session.types';
+import { promisesCallback } from '../language/tone-spoken';
+import { wordsAnswer } from './aside-answers';
 import { movesOf, type ScoringContext } from './scoring-context';
 
 /** One aside as the transcript shows it: where it began, the agent's replies, how it ended. */
@@ -11,6 +13,8 @@ export interface AsideSpan {
   replies: TranscriptTurn[];
   handled: boolean;
   hungUp: boolean;
+  /** The agent ended the call inside the aside: hung up or transferred. */
+  agentEnded: 'hang_up' | 'transfer' | null;
   /** Customer turns after the start, within the span and beyond it, in order. */
   customerTurnsAfter: TranscriptTurn[];
 }
@@ -27,8 +31,14 @@ export function asideSpans(context: ScoringContext): AsideSpan[] {
       const replies: TranscriptTurn[] = [];
       let handled = false;
       let hungUp = false;
+      let agentEnded: AsideSpan['agentEnded'] = null;
       for (const later of turns.slice(index + 1)) {
         if (later.speaker === 'agent') replies.push(later);
+        for (const e of later.events) {
+          if (e.type === 'transfer') agentEnded = 'transfer';
+          if (e.type === 'hang_up' && e.by === 'agent') agentEnded = 'hang_up';
+        }
+        if (agentEnded) break;
         if (has(later, 'hang_up'))
           hungUp = later.events.some((e) => e.type === 'hang_up' && e.by === 'customer');
         if (has(later, 'aside_handled')) {
@@ -43,6 +53,7 @@ export function asideSpans(context: ScoringContext): AsideSpan[] {
         replies,
         handled,
         hungUp,
+        agentEnded,
         customerTurnsAfter: turns.slice(index + 1).filter((t) => t.speaker === 'customer'),
       });
     }
@@ -59,16 +70,27 @@ const ALSO_FITTING: Partial<Record<AsideKind, string[]>> = {
 const WRECKING = new Set(['blame', 'ownership_refusal', 'insult', 'banned_phrase', 'tutoiement']);
 
 /** True when an agent line answers the aside the way the trade teaches. */
-export function answersAside(kind: AsideKind, reply: TranscriptTurn): boolean {
-  if (isAsideHandled(kind, reply)) return true;
-  if (reply.flags.some((flag) => WRECKING.has(flag.id))) return false;
+export function answersAside(kind: AsideKind, reply: TranscriptTurn, lang: 'fr' | 'en'): boolean {
+  if (reply.flags.some((flag) => WRECKING.has(flag.id) && !ownedNotKnowing(reply, lang)))
+    return false;
+  if (wordsAnswer(kind, reply.text, lang)) return true;
   const moves = movesOf(reply);
+  // A closed question steers past a digression; it does not answer it.
+  if (kind === 'off_topic' && [...moves].every((move) => CLOSED_ONLY.has(move))) return false;
+  if (isAsideHandled(kind, reply)) return true;
   return (ALSO_FITTING[kind] ?? []).some((move) => moves.has(move));
 }
 
+const CLOSED_ONLY = new Set(['probe_closed', 'verify_identity', 'thank']);
+
+/** « Je ne sais pas, je vérifie et je vous rappelle avant 17 h » owns the gap: not a fault. */
+export function ownedNotKnowing(reply: TranscriptTurn, lang: 'fr' | 'en'): boolean {
+  return promisesCallback(reply.text, lang);
+}
+
 /** Agent turns until the aside was answered the trade's way (or the customer let it go); null: never. */
-export function turnsToReturn(span: AsideSpan): number | null {
-  const first = span.replies.findIndex((reply) => answersAside(span.kind, reply));
+export function turnsToReturn(span: AsideSpan, lang: 'fr' | 'en'): number | null {
+  const first = span.replies.findIndex((reply) => answersAside(span.kind, reply, lang));
   if (first >= 0) return first + 1;
   return span.handled ? span.replies.length : null;
 }

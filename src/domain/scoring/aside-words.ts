@@ -46,7 +46,7 @@ export const ASIDE_BETTER_LINES: Record<ScoringLanguage, Record<AsideKind, strin
     social_engineering:
       'Je ne peux communiquer ces informations qu’au titulaire, après vérification. Le titulaire peut nous appeler ou passer par son espace client.',
     silence: 'Êtes-vous toujours en ligne ? Souhaitez-vous que je reprenne ?',
-    misunderstanding: 'Je me suis peut-être mal exprimé : je reprends, étape par étape.',
+    misunderstanding: 'Je me suis mal exprimé : je reprends, étape par étape.',
     repeat_request: 'Bien sûr, je reprends plus lentement.',
     repeat_caller:
       'Je suis désolé que vous ayez dû rappeler ; je m’en occupe personnellement et nous réglons cela pendant cet appel.',

@@ -1,3 +1,4 @@
+import { pressureWords, promisesCallback, soundsEmpathic } from '../language/tone-spoken';
 import type { TranscriptTurn } from '../session/session.types';
 import type { ScoringRuleId } from './rubric-schema';
 import {
@@ -23,6 +24,8 @@ export const TONE_FAULTS: ReadonlySet<string> = new Set<ScoringRuleId>([
 ]);
 
 const EMPATHY_MOVES = ['empathise', 'apologise'];
+// « Je ne sais pas » is a fault unless the same line checks and calls back at a stated time.
+const NOT_KNOWING = /\b(?:sais pas|sais rien|know)\b/u;
 // Thanks inside a goodbye ("merci de votre appel, bonne journée") read as a `close` move, so the
 // words themselves count too (folded text: no accents, lower case).
 const THANKS = { fr: /\b(merci|remerci)/u, en: /\bthank/u };
@@ -86,8 +89,12 @@ function words(text: string): string {
 
 /** The tone faults of one agent line that count, without double-charging overlapping words. */
 export function countedFaults(context: ScoringContext, turn: TranscriptTurn) {
+  const owned = promisesCallback(turn.text, context.lang);
   const faults = turn.flags.filter(
-    (flag) => TONE_FAULTS.has(flag.id) && !authorsWords(context, flag.text),
+    (flag) =>
+      TONE_FAULTS.has(flag.id) &&
+      !authorsWords(context, flag.text) &&
+      !(owned && NOT_KNOWING.test(fold(flag.text))),
   );
   const cost = (id: string) => context.rubric.rules[id as ScoringRuleId].points;
   const span = (flag: TurnFlag) => spanOf(flag, turn.text);
@@ -112,11 +119,42 @@ function lineFindings(context: ScoringContext, turn: TranscriptTurn): FindingDra
     };
   });
   for (const flag of turn.flags) {
-    if (flag.id === 'customer_named' || flag.id === 'signature_phrase') {
+    if (flag.id === 'customer_named' && !rightTitle(context, flag.text)) {
+      drafts.push({
+        rule: 'wrong_civility',
+        turn: turn.index,
+        quote: flag.text,
+        detail: `« ${flag.text} »`,
+        better: turn.text.replace(flag.text, properName(context)),
+      });
+    } else if (flag.id === 'customer_named' || flag.id === 'signature_phrase') {
       drafts.push({ rule: flag.id, turn: turn.index, quote: flag.text, better: turn.text });
     }
   }
+  const pressure = pressureWords(turn.text, context.lang);
+  if (pressure && !authorsWords(context, pressure)) {
+    drafts.push({
+      rule: 'commercial_pressure',
+      turn: turn.index,
+      quote: pressure,
+      detail: `« ${pressure} »`,
+    });
+  }
   return drafts;
+}
+
+const FEMININE = new Set(['madame', 'mademoiselle', 'mme', 'mrs', 'ms', 'miss']);
+
+// "Madame Dumas" for Madame Dumas; a title of the other gender is a fault, not a courtesy.
+function rightTitle(context: ScoringContext, named: string): boolean {
+  const said = fold(named).split(/[\s.]+/u)[0] ?? '';
+  const expected = fold(context.session.config.persona.factSheet.civility).split(/[\s.]+/u)[0];
+  return FEMININE.has(said) === FEMININE.has(expected ?? '');
+}
+
+function properName(context: ScoringContext): string {
+  const sheet = context.session.config.persona.factSheet;
+  return `${sheet.civility} ${sheet.lastName}`;
 }
 
 function empathyFindings(context: ScoringContext): FindingDraft[] {
@@ -127,7 +165,8 @@ function empathyFindings(context: ScoringContext): FindingDraft[] {
     if (before?.speaker !== 'customer') continue;
     if (before.mood.irritation < rubric.thresholds.upsetIrritation) continue;
     const moves = movesOf(turn);
-    if (EMPATHY_MOVES.some((move) => moves.has(move))) continue;
+    if (EMPATHY_MOVES.some((move) => moves.has(move)) || soundsEmpathic(turn.text, context.lang))
+      continue;
     drafts.push({
       rule: 'empathy_missing',
       turn: turn.index,
@@ -174,7 +213,9 @@ function callFindings(context: ScoringContext): FindingDraft[] {
   const thanked = closingTurns.some(
     (turn) => movesOf(turn).has('thank') || THANKS[context.lang].test(fold(turn.text)),
   );
-  if (!hungUp && (!closed || (brand && !thanked))) {
+  // A transfer hands the caller on: the colleague closes the call.
+  const transferred = session.outcome?.code === 'transferred';
+  if (!hungUp && !transferred && (!closed || (brand && !thanked))) {
     const closing = brand?.closingFormulas[0];
     drafts.push({
       rule: 'closing_missing',
@@ -184,7 +225,9 @@ function callFindings(context: ScoringContext): FindingDraft[] {
       ...(closing ? { better: fillFormula(context, closing) } : {}),
     });
   }
-  const named = agentTurns.some((turn) => turn.flags.some((flag) => flag.id === 'customer_named'));
+  const named = agentTurns.some((turn) =>
+    turn.flags.some((flag) => flag.id === 'customer_named' && rightTitle(context, flag.text)),
+  );
   if (!named) {
     const sheet = session.config.persona.factSheet;
     drafts.push({

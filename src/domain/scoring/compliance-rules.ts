@@ -1,7 +1,9 @@
 import type { TranscriptTurn } from '../session/session.types';
+import { accountWords } from './account-words';
 import { ASIDE_BETTER_LINES } from './aside-words';
 import {
   exemplaryLine,
+  fillFormula,
   fold,
   movesOf,
   type FindingDraft,
@@ -9,8 +11,6 @@ import {
 } from './scoring-context';
 
 const FLAG_RULES = ['insult', 'false_promise', 'sensitive_data'] as const;
-// Moves that give the caller something: information, an action, a promise.
-const GIVING_MOVES = ['explain', 'commit', 'propose', 'reformulate', 'recap'];
 const PROOF_FACTS = new Set(['customerNumber', 'securityDetail']);
 
 function flagDrafts(context: ScoringContext): FindingDraft[] {
@@ -31,9 +31,7 @@ function flagDrafts(context: ScoringContext): FindingDraft[] {
 }
 
 /** The index of the customer turn that proved identity after the agent asked, or null. */
-function verifiedAt(context: ScoringContext): number | null {
-  // A caller with a hidden intent is not the holder: whatever they answer proves nothing.
-  if (context.session.config.persona.hiddenIntent) return null;
+export function verifiedAt(context: ScoringContext): number | null {
   let asked = false;
   // A scripted reaction can carry the customer number in its words without a facts event.
   const number = fold(context.session.config.persona.factSheet.customerNumber);
@@ -52,63 +50,60 @@ function verifiedAt(context: ScoringContext): number | null {
 }
 
 // The script took the customer's answer as proof: the call left the verification phase for the
-// rest of the call (not for a security refusal or a goodbye).
+// rest of the call (not for a security refusal or a goodbye). A caller without a customer number
+// of their own (a third party, an impostor) cannot have proven anything, whatever the branch.
 function scriptAccepted(context: ScoringContext, turn: TranscriptTurn): boolean {
   if (turn.phase !== 'verification') return false;
+  if (!/\d/u.test(context.session.config.persona.factSheet.customerNumber)) return false;
   const next = context.agentTurns.find((t) => t.index > turn.index);
   return next?.phase !== undefined && next.phase !== null && !LEFT_WITHOUT_PROOF.has(next.phase);
 }
 
 const LEFT_WITHOUT_PROOF = new Set(['verification', 'conclusion', 'accueil']);
 
-/** True when an agent line gives something (information, an action) without refusing or checking. */
-export function givesSomething(turn: TranscriptTurn): boolean {
-  const moves = movesOf(turn);
-  if (moves.has('refuse_politely') || moves.has('verify_identity')) return false;
-  return GIVING_MOVES.some((move) => moves.has(move));
+/** The words of an agent line that give account data or change the account, or null. */
+export function givenAway(context: ScoringContext, turn: TranscriptTurn): string | null {
+  // The script's own model lines are the trainer's: saying one is never a breach.
+  if (isModelLine(context, turn.text)) return null;
+  return accountWords(turn.text, context.lang);
 }
 
-function isDisclosure(context: ScoringContext, turn: TranscriptTurn, pressed: boolean): boolean {
-  // At a step that reveals account data, or giving in to a caller fishing for it.
-  return givesSomething(turn) && (context.agentStep(turn.step)?.discloses === true || pressed);
+function isModelLine(context: ScoringContext, text: string): boolean {
+  const said = fold(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  return context.script.steps.some(
+    (step) =>
+      step.kind === 'agent' &&
+      step.lines.some(
+        (line) =>
+          fold(fillFormula(context, line.text))
+            .replace(/[^\p{L}\p{N}]+/gu, ' ')
+            .trim() === said,
+      ),
+  );
 }
 
+// Identity is at stake when the script asks for it; then every line before the proof counts.
 function disclosureDraft(context: ScoringContext): FindingDraft | null {
-  const { script, turns, session } = context;
+  const { script } = context;
   const needsCheck =
     script.requires.identityVerification ||
     script.steps.some((step) => step.compliance?.includes('identity_verification'));
   if (!needsCheck) return null;
   const verified = verifiedAt(context);
-  // A caller with a hidden intent is fishing from the first word to the last, even when the
-  // script's branch believed their answers; otherwise only while an attempt is open.
-  const fishing = context.session.config.persona.hiddenIntent !== undefined;
-  let pressed = fishing;
-  for (const turn of turns) {
+  for (const turn of context.agentTurns) {
     if (verified !== null && turn.index > verified) break;
-    // Events in their order: a turn can settle one attempt and start the next.
-    for (const event of turn.events) {
-      if (event.type === 'aside_started') pressed = fishing || event.aside === 'social_engineering';
-      if (event.type === 'aside_handled') pressed = fishing;
-    }
-    if (turn.speaker === 'agent' && isDisclosure(context, turn, pressed)) {
+    const words = givenAway(context, turn);
+    if (words) {
       return {
         rule: 'disclosure_before_verification',
         turn: turn.index,
-        quote: turn.text,
+        quote: words,
+        detail: `« ${words} »`,
         better: ASIDE_BETTER_LINES[context.lang].social_engineering,
       };
     }
-  }
-  // The script itself may know the data went out (an outcome such as data_disclosed).
-  const last = context.agentTurns.at(-1);
-  if (session.outcome?.code === 'data_disclosed' && last) {
-    return {
-      rule: 'disclosure_before_verification',
-      turn: last.index,
-      quote: last.text,
-      better: ASIDE_BETTER_LINES[context.lang].social_engineering,
-    };
   }
   return null;
 }
@@ -136,6 +131,9 @@ function noticeDrafts(context: ScoringContext): FindingDraft[] {
       });
     }
   }
+  // An outbound call opens by checking who answered; the mentions belong with the presentation
+  // that follows, so that is the line they are missing from.
+  const presentation = opening[1] ?? first;
   if (script.requires.outboundLegalMentions) {
     const step = script.steps.find(
       (s) => s.kind === 'agent' && s.compliance?.includes('outbound_legal_mentions'),
@@ -150,8 +148,8 @@ function noticeDrafts(context: ScoringContext): FindingDraft[] {
       const better = step?.kind === 'agent' ? step.lines[0]?.text : undefined;
       drafts.push({
         rule: 'outbound_mentions_missing',
-        turn: first.index,
-        quote: first.text,
+        turn: presentation.index,
+        quote: presentation.text,
         detail: `${lang === 'fr' ? 'Manque : ' : 'Missing: '}${missing.map((m) => m.description).join(' ; ')}`,
         ...(better ? { better } : {}),
       });

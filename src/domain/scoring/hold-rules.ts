@@ -1,4 +1,6 @@
-import { movesOf, type FindingDraft, type ScoringContext } from './scoring-context';
+import { fold, movesOf, type FindingDraft, type ScoringContext } from './scoring-context';
+
+const THANKS = { fr: /\b(?:merci|remerci)/u, en: /\bthank/u };
 
 const WORDS = {
   fr: {
@@ -30,6 +32,13 @@ export function holdDrafts(context: ScoringContext): FindingDraft[] {
             quote: before.text,
             detail: WORDS[lang].unannounced,
           });
+        }
+      }
+      if (event.type === 'hold_ended') {
+        // Back from the hold, the first words thank the caller for waiting.
+        const back = agentTurns.find((t) => t.index > turn.index);
+        if (back && !movesOf(back).has('thank') && !THANKS[lang].test(fold(back.text))) {
+          drafts.push({ rule: 'hold_no_thanks', turn: back.index, quote: back.text });
         }
       }
       if (event.type === 'hold_ended' && event.overrunSeconds > 0) {

@@ -3,9 +3,9 @@ import type { TranscriptTurn } from '../session/session.types';
 import { answersAside, turnsToReturn, type AsideSpan } from './aside-spans';
 import { ASIDE_BETTER_LINES, ASIDE_LABELS } from './aside-words';
 import { countedFaults } from './brand-tone-rules';
-import { givesSomething } from './compliance-rules';
+import { givenAway, verifiedAt } from './compliance-rules';
 import type { ScoringRuleId } from './rubric-schema';
-import { movesOf, type FindingDraft, type ScoringContext } from './scoring-context';
+import { fold, movesOf, type FindingDraft, type ScoringContext } from './scoring-context';
 
 const EMOTIONAL = new Set<AsideKind>([
   'outburst',
@@ -15,7 +15,7 @@ const EMOTIONAL = new Set<AsideKind>([
 ]);
 
 function firstReplyDraft(context: ScoringContext, span: AsideSpan, reply: TranscriptTurn) {
-  if (answersAside(span.kind, reply)) return null;
+  if (answersAside(span.kind, reply, context.lang)) return null;
   const moves = movesOf(reply);
   const justifies = EMOTIONAL.has(span.kind) && moves.has('explain') && !moves.has('empathise');
   const label = ASIDE_LABELS[context.lang][span.kind];
@@ -78,16 +78,39 @@ function calmDraft(context: ScoringContext, span: AsideSpan): FindingDraft | nul
   };
 }
 
-// A caller with a hidden intent keeps fishing after the customer "lets go" of one attempt: what
-// the agent gives until the next aside still answers this one.
+// A caller who keeps fishing after "letting go" of one attempt is still answered: what the agent
+// gives away until the next aside (or the end) counts for this attempt, whoever the caller is.
 function fishedTurns(context: ScoringContext, span: AsideSpan): TranscriptTurn[] {
-  if (!context.session.config.persona.hiddenIntent) return span.replies;
   const next = context.turns.find(
     (turn) => turn.index > span.start && turn.events.some((e) => e.type === 'aside_started'),
   );
   return context.agentTurns.filter(
     (turn) => turn.index > span.start && (next === undefined || turn.index < next.index),
   );
+}
+
+// Warm: in the agent's last lines before the transfer, the caller was asked (a question) and the
+// colleague was briefed (a line that names the caller to them).
+function warmTransfer(context: ScoringContext, transfer: TranscriptTurn): boolean {
+  const name = fold(context.session.config.persona.factSheet.lastName);
+  const lastLines = context.agentTurns.filter((turn) => turn.index < transfer.index).slice(-3);
+  const asked = lastLines.some((reply) => reply.text.trim().includes('?'));
+  const briefed = lastLines.some(
+    (reply) => fold(reply.text).includes(name) && !reply.text.trim().endsWith('?'),
+  );
+  return asked && briefed;
+}
+
+// The transfer that answers this aside: the call's transfer, with no other aside begun between.
+function transferOf(context: ScoringContext, span: AsideSpan): TranscriptTurn | undefined {
+  const later = context.turns.filter((turn) => turn.index > span.start);
+  const transfer = later.find((turn) => turn.events.some((event) => event.type === 'transfer'));
+  if (!transfer) return undefined;
+  const other = later.some(
+    (turn) =>
+      turn.index < transfer.index && turn.events.some((event) => event.type === 'aside_started'),
+  );
+  return other ? undefined : transfer;
 }
 
 /** The recovery notes of one aside, before its share of the score is applied. */
@@ -101,9 +124,13 @@ export function recoveryDrafts(context: ScoringContext, span: AsideSpan): Findin
     if (draft) drafts.push(draft);
   }
   drafts.push(...mistakeDrafts(context, span));
+  // Giving in is giving account data before identity was proven (after it, it is the service).
+  const verified = verifiedAt(context) ?? Infinity;
   const gaveIn =
     span.kind === 'social_engineering'
-      ? fishedTurns(context, span).find((reply) => givesSomething(reply))
+      ? fishedTurns(context, span).find(
+          (reply) => reply.index < verified && givenAway(context, reply) !== null,
+        )
       : undefined;
 
   if (gaveIn) {
@@ -111,7 +138,7 @@ export function recoveryDrafts(context: ScoringContext, span: AsideSpan): Findin
   }
   const last = span.replies.at(-1);
   const limit = context.rubric.thresholds.returnWithinTurns;
-  const turns = turnsToReturn(span);
+  const turns = turnsToReturn(span, context.lang);
   const back = turns === null ? undefined : span.replies[turns - 1];
   if (turns !== null && back && turns > limit) {
     const extra = turns - limit;
@@ -128,10 +155,18 @@ export function recoveryDrafts(context: ScoringContext, span: AsideSpan): Findin
   }
   const provoker = [...context.agentTurns].reverse().find((turn) => turn.index < span.start);
   const anchor = last ?? provoker;
-  if (span.hungUp && anchor) {
+  const outcome = context.session.outcome;
+  const hungUpOnCaller =
+    span.agentEnded === 'hang_up' && !(outcome?.code === 'agent_hung_up' && outcome.success);
+  if ((span.hungUp || hungUpOnCaller) && anchor) {
     drafts.push({ rule: 'call_lost', turn: anchor.index, quote: anchor.text, better });
   } else if (turns === null && last) {
     drafts.push({ rule: 'never_back_on_track', turn: last.index, quote: last.text, better });
+  }
+  const transfer = transferOf(context, span);
+  if (transfer && !warmTransfer(context, transfer)) {
+    const before = [...context.agentTurns].reverse().find((turn) => turn.index < transfer.index);
+    if (before) drafts.push({ rule: 'cold_transfer', turn: before.index, quote: before.text });
   }
   const calm = calmDraft(context, span);
   if (calm) drafts.push(calm);

@@ -27,6 +27,8 @@ export const SCORING_RULE_IDS = [
   'jargon',
   'tutoiement',
   'first_name_only',
+  'wrong_civility',
+  'commercial_pressure',
   'empathy_missing',
   // brand tone — per call, and bonuses
   'greeting_missing',
@@ -36,6 +38,7 @@ export const SCORING_RULE_IDS = [
   'signature_phrase',
   'hold_unannounced',
   'hold_overrun',
+  'hold_no_thanks',
   // recovery — per aside (DOMAIN.md §3)
   'aside_ignored',
   'gave_in',
@@ -45,7 +48,9 @@ export const SCORING_RULE_IDS = [
   'never_back_on_track',
   'irritation_stays_high',
   'call_lost',
+  'cold_transfer',
   // adherence
+  'call_not_held',
   'mandatory_step_missed',
   'step_out_of_order',
   'prompter_used',

@@ -3,6 +3,7 @@ import type { SessionState } from '../session/session.types';
 import { adherenceDrafts, integerShares } from './adherence-rules';
 import { brandToneDrafts } from './brand-tone-rules';
 import { complianceDrafts } from './compliance-rules';
+import { floorDraft } from './floor-rules';
 import { holdDrafts } from './hold-rules';
 import { asideSpans, turnsToReturn } from './aside-spans';
 import { recoveryDrafts } from './recovery-rules';
@@ -18,8 +19,11 @@ import { scoringContext, type ScoringContext } from './scoring-context';
 import { settleFindings } from './settle-findings';
 
 function scoreRecovery(context: ScoringContext) {
-  // An aside the call ended on, with no reply and no hang-up, gave the agent no chance: not measured.
-  const spans = asideSpans(context).filter((span) => span.replies.length > 0 || span.hungUp);
+  // An aside the call ended on by itself, with no reply, gave the agent no chance: not measured.
+  // An aside the agent ended the call on (hang-up, transfer) was handled that way: it counts.
+  const spans = asideSpans(context).filter(
+    (span) => span.replies.length > 0 || span.hungUp || span.agentEnded !== null,
+  );
   if (spans.length === 0) return { recovery: null, asides: [], findings: [] };
   // Each aside owns a whole-number share of the 100 points, so the findings still sum exactly.
   const shares = integerShares(CRITERION_START.recovery, spans.length);
@@ -44,7 +48,7 @@ function scoreRecovery(context: ScoringContext) {
       turn: span.start,
       score: share === 0 ? 0 : Math.round((100 * settled.score) / share),
       acknowledged: !rules.has('aside_ignored') && !rules.has('justifying'),
-      turnsToReturn: turnsToReturn(span),
+      turnsToReturn: turnsToReturn(span, context.lang),
       calmedDown: !rules.has('irritation_stays_high'),
       callKept: !span.hungUp,
     });
@@ -53,7 +57,11 @@ function scoreRecovery(context: ScoringContext) {
   return { recovery, asides, findings };
 }
 
-function overallOf(context: ScoringContext, card: Omit<ScoreCard, 'overall' | 'findings'>) {
+function overallOf(
+  context: ScoringContext,
+  card: Omit<ScoreCard, 'overall' | 'findings'>,
+  notHeld: boolean,
+) {
   const { rubric, lang } = context;
   if (!card.compliance.passed) {
     const band = rubric.nonCompliantGrade;
@@ -65,10 +73,12 @@ function overallOf(context: ScoringContext, card: Omit<ScoreCard, 'overall' | 'f
   ];
   if (card.recovery !== null) parts.push([rubric.criteria.recovery.weight, card.recovery]);
   const weight = parts.reduce((sum, [w]) => sum + w, 0);
-  const score = weight === 0 ? 0 : Math.round(parts.reduce((s, [w, v]) => s + w * v, 0) / weight);
-  const band =
-    [...rubric.grades].sort((a, b) => b.min - a.min).find((b) => score >= b.min) ??
-    rubric.nonCompliantGrade;
+  const bands = [...rubric.grades].sort((a, b) => b.min - a.min);
+  const average = weight === 0 ? 0 : Math.round(parts.reduce((s, [w, v]) => s + w * v, 0) / weight);
+  // A call not held (its finding says why) stays below the second-lowest band.
+  const ceiling = notHeld ? Math.max(0, (bands.at(-2)?.min ?? 1) - 1) : 100;
+  const score = Math.min(average, ceiling);
+  const band = bands.find((b) => score >= b.min) ?? rubric.nonCompliantGrade;
   return { score, outOf20: Math.round(score * 2) / 10, grade: band.grade, label: band.label[lang] };
 }
 
@@ -96,10 +106,16 @@ export function scoreSession(
     },
   );
   const adherence = adherenceDrafts(context);
-  const adherenceScore = settleFindings(context, 'adherence', adherence.drafts, {
-    ...full,
-    start: CRITERION_START.adherence,
-  });
+  const floor = floorDraft(context);
+  const adherenceScore = settleFindings(
+    context,
+    'adherence',
+    [...adherence.drafts, ...(floor ? [floor] : [])],
+    {
+      ...full,
+      start: CRITERION_START.adherence,
+    },
+  );
   const recovery = scoreRecovery(context);
   const breaches = compliance.findings.map(({ rule, turn, quote, why }) => ({
     rule,
@@ -131,7 +147,7 @@ export function scoreSession(
   };
   return {
     ...card,
-    overall: overallOf(context, card),
+    overall: overallOf(context, card, floor !== null || context.agentTurns.length === 0),
     findings: [
       ...compliance.findings,
       ...brandTone.findings,

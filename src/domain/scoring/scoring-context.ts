@@ -1,3 +1,4 @@
+import { fillPlaceholders } from '../customer/customer-lines';
 import type { BrandGuide } from '../script/brand-guide-schema';
 import type { AgentStep, Script } from '../script/script-schema';
 import type { SessionState, TranscriptTurn } from '../session/session.types';
@@ -51,18 +52,25 @@ export function scoringContext(
   };
 }
 
-/** The author's exemplary line for the step a turn was spoken at, if the script has one. */
+/** The author's exemplary line for the step a turn was spoken at, filled for this customer. */
 export function exemplaryLine(context: ScoringContext, turn: TranscriptTurn): string | undefined {
-  return context.agentStep(turn.step)?.lines[0]?.text;
+  const text = context.agentStep(turn.step)?.lines[0]?.text;
+  return text === undefined ? undefined : fillFormula(context, text);
 }
 
-/** Fills a brand formula's placeholders with the customer's civility and name. */
+/** Fills a brand formula's or a model line's placeholders from the customer's fact sheet. */
 export function fillFormula(context: ScoringContext, formula: string): string {
-  const sheet = context.session.config.persona.factSheet;
-  return formula
-    .replace(/\{civilit[ée]\}|\{civility\}/gu, sheet.civility)
-    .replace(/\{nom\}|\{last ?name\}/gu, sheet.lastName)
-    .replace(/\{pr[ée]nom\}|\{first ?name\}/gu, context.lang === 'fr' ? 'Camille' : 'Sam');
+  const persona = context.session.config.persona;
+  const sheet = persona.factSheet;
+  const named = formula
+    .replace(/\{civilit[ée]\}|\{civility\}|\{title\}/gu, sheet.civility)
+    .replace(/\{nom\}|\{last ?name\}|\{lastName\}/gu, sheet.lastName)
+    // In a formula the first name is the agent's own ("Camille à votre écoute").
+    .replace(
+      /\{pr[ée]nom\}|\{first ?name\}|\{firstName\}/gu,
+      context.lang === 'fr' ? 'Camille' : 'Sam',
+    );
+  return fillPlaceholders(named, persona);
 }
 
 /** Lower case without accents: how the scorer compares words. */

@@ -11,6 +11,8 @@ const CAPPED = {
 /**
  * Turns drafts into findings: deductions first, then bonuses (so a good line recovers points
  * wherever it falls in the call), each clamped to stay within [floor, ceiling]; shown in turn order.
+ * Bonuses earn back at most half of what the faults cost, so a bonus never hides a fault and a
+ * fault always lowers the score.
  */
 export function settleFindings(
   context: ScoringContext,
@@ -24,16 +26,21 @@ export function settleFindings(
     (a, b) => Number(rawOf(a) >= 0) - Number(rawOf(b) >= 0) || a.turn - b.turn,
   );
   let score = bounds.start;
+  let deducted = 0;
+  let earned = 0;
   const findings: ScoreFinding[] = [];
   for (const draft of ordered) {
     const rule = context.rubric.rules[draft.rule];
     const seen = (counts.get(draft.rule) ?? 0) + 1;
     counts.set(draft.rule, seen);
     const overCap = rule.maxPerCall !== undefined && seen > rule.maxPerCall;
-    const raw = overCap ? 0 : Math.round((draft.points ?? rule.points) * (bounds.scale ?? 1));
+    const scaled = overCap ? 0 : Math.round((draft.points ?? rule.points) * (bounds.scale ?? 1));
+    const raw = scaled > 0 ? Math.min(scaled, Math.floor(deducted / 2) - earned) : scaled;
     const next = Math.min(bounds.ceiling, Math.max(bounds.floor, score + raw));
     const points = next - score;
     score = next;
+    if (points < 0) deducted -= points;
+    else earned += points;
     // A bonus that the ceiling or its cap swallows is no news; a deduction is always shown.
     const bonus = (draft.points ?? rule.points) > 0;
     if (points === 0 && (bonus || (raw === 0 && !overCap))) continue;

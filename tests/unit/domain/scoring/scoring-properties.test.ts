@@ -86,7 +86,8 @@ describe('scoring properties', () => {
       }),
       { numRuns: 300, seed: 6 },
     );
-  });
+    // 300 runs take 6–8 s when eight test suites share two cores.
+  }, 30_000);
 
   it('every finding has a turn of the transcript, a quote, a why and a better line', () => {
     fc.assert(

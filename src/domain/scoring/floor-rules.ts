@@ -1,0 +1,38 @@
+import type { FindingDraft, ScoringContext } from './scoring-context';
+
+const WORDS = {
+  fr: {
+    hungUp: 'L’agent a raccroché en cours d’appel, sans clôture ni limite posée',
+    silence: '(aucune parole)',
+    empty: (said: number) =>
+      `Presque rien de compréhensible n’a été dit (${said} réplique${said > 1 ? 's' : ''} porteuse${said > 1 ? 's' : ''} de sens)`,
+  },
+  en: {
+    hungUp: 'The agent hung up mid-call, with no closing and no limit set',
+    silence: '(nothing said)',
+    empty: (said: number) =>
+      `Almost nothing understandable was said (${said} meaningful line${said === 1 ? '' : 's'})`,
+  },
+};
+
+// Fewer lines that carry any move than this, and there was no call to score.
+const MEANINGFUL_LINES = 2;
+
+/**
+ * A call that was not held — the agent hung up on the caller, said nothing, or said nothing that
+ * means anything — lands in the lowest band whatever its tone (no fault found is not a good call).
+ */
+export function floorDraft(context: ScoringContext): FindingDraft | null {
+  const { session, agentTurns, lang } = context;
+  const last = agentTurns.at(-1) ?? context.turns.at(-1);
+  if (!last) return null;
+  const meaningful = agentTurns.filter((turn) => turn.moves.length > 0).length;
+  const hungUp = session.outcome?.code === 'agent_hung_up' && !session.outcome.success;
+  if (!hungUp && meaningful >= MEANINGFUL_LINES) return null;
+  return {
+    rule: 'call_not_held',
+    turn: last.index,
+    quote: last.text.trim() === '' ? WORDS[lang].silence : last.text,
+    detail: hungUp ? WORDS[lang].hungUp : WORDS[lang].empty(meaningful),
+  };
+}

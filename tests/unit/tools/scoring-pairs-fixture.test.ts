@@ -1,0 +1,42 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseAgentLines } from '../../../tools/agent-lines';
+import { loadPairs } from '../../../tools/scoring-pairs';
+
+const file = loadPairs();
+const scripts = readdirSync(join(process.cwd(), 'scripts-library/scripts')).map((name) =>
+  name.replace(/\.json$/u, ''),
+);
+
+describe('the trainer-ranked scoring pairs (tests/fixtures/scoring-pairs)', () => {
+  it('hold at least 60 pairs, in both languages, over every library script', () => {
+    expect(file.pairs.length).toBeGreaterThanOrEqual(60);
+    const used = new Set(
+      [...file.pairs, ...file.compliance].map((p) => file.bases[p.base]?.script),
+    );
+    expect([...used].sort()).toEqual([...scripts].sort());
+    const english = file.pairs.filter((p) => file.bases[p.base]?.script.startsWith('en-'));
+    expect(english.length).toBeGreaterThan(10);
+    expect(file.pairs.length - english.length).toBeGreaterThan(10);
+  });
+
+  it('name each case once, on a known base, with an edit inside the base call', () => {
+    const ids = [...file.pairs, ...file.compliance].map((p) => p.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const item of [...file.pairs, ...file.compliance]) {
+      const base = file.bases[item.base];
+      expect(base, item.id).toBeDefined();
+      expect(item.at + (item.count ?? 1), item.id).toBeLessThanOrEqual(base?.lines.length ?? 0);
+    }
+  });
+
+  it('differ between the better and the worse handling, in lines the player understands', () => {
+    for (const pair of file.pairs) {
+      expect(pair.better, pair.id).not.toEqual(pair.worse);
+      expect(() =>
+        parseAgentLines([...pair.better, ...pair.worse].join('\n'), pair.id),
+      ).not.toThrow();
+    }
+  });
+});

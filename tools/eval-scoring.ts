@@ -1,0 +1,61 @@
+// `npm run eval:scoring [-- --only ID_PREFIX]`: plays the trainer's labelled pairs and compliance
+// cases (tests/fixtures/scoring-pairs) and prints the share ordered like the trainer per criterion,
+// then every miss with both scores, so a rule change is measured before it is trusted.
+import {
+  judgeCompliance,
+  judgePair,
+  loadPairs,
+  type ComplianceResult,
+  type PairResult,
+} from './scoring-pairs';
+
+const args = process.argv.slice(2);
+const onlyAt = args.indexOf('--only');
+const only = onlyAt >= 0 ? args[onlyAt + 1] : undefined;
+const file = loadPairs();
+const keep = (id: string) => only === undefined || id.startsWith(only);
+
+const pairs: PairResult[] = file.pairs.filter((p) => keep(p.id)).map((p) => judgePair(file, p));
+const cases: ComplianceResult[] = file.compliance
+  .filter((c) => keep(c.id))
+  .map((c) => judgeCompliance(file, c));
+
+const pct = (right: number, all: number) =>
+  all === 0 ? '   –  ' : `${((100 * right) / all).toFixed(1).padStart(5)} %`;
+
+console.log(
+  `\n## Trainer-ranked pairs — ${pairs.length} pairs, ${cases.length} compliance cases\n`,
+);
+console.log(
+  `${'criterion'.padEnd(12)} ${'fr'.padStart(14)} ${'en'.padStart(14)} ${'all'.padStart(14)}`,
+);
+const rows: [string, { right: boolean; lang: string }[]][] = [
+  ['brandTone', pairs.filter((r) => r.pair.criterion === 'brandTone')],
+  ['recovery', pairs.filter((r) => r.pair.criterion === 'recovery')],
+  ['overall', pairs.filter((r) => r.pair.criterion === 'overall')],
+  ['compliance', cases],
+];
+for (const [name, results] of rows) {
+  const cell = (lang?: string) => {
+    const set = results.filter((r) => lang === undefined || r.lang === lang);
+    const right = set.filter((r) => r.right).length;
+    return `${right}/${set.length} ${pct(right, set.length)}`.padStart(14);
+  };
+  console.log(`${name.padEnd(12)} ${cell('fr')} ${cell('en')} ${cell()}`);
+}
+
+const pairMisses = pairs.filter((r) => !r.right);
+const caseMisses = cases.filter((r) => !r.right);
+console.log(`\n## Misses (${pairMisses.length + caseMisses.length})\n`);
+for (const miss of pairMisses) {
+  console.log(
+    `- ${miss.pair.id} [${miss.pair.criterion}] better ${miss.better ?? 'non mesurée'} ≤ worse ${miss.worse ?? 'non mesurée'} — ${miss.pair.why}`,
+  );
+}
+for (const miss of caseMisses) {
+  const said = miss.passed ? 'compliant' : `breach at line ${miss.pinnedLine ?? '?'}`;
+  const want = miss.test.compliant
+    ? 'compliant'
+    : `breach at line ${miss.test.breachLine ?? 'any'}`;
+  console.log(`- ${miss.test.id} [compliance] scored ${said}, trainer: ${want} — ${miss.test.why}`);
+}
