@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAnalyser, type Analyser } from '../src/domain/language/analyser';
 import { defaultCorpus } from '../src/domain/language/default-corpus';
-import { redact } from '../src/domain/language/sensitive-data';
+import { redactAgentLine as redact } from '../src/domain/language/redaction';
 import type { BrandGuide } from '../src/domain/script/brand-guide-schema';
 import type { ScoreCard } from '../src/domain/scoring/score-card.types';
 import { scoreSession } from '../src/domain/scoring/score-session';
