@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkDocumentText } from '@/domain/script/document-validator';
 import { connect, disconnect } from '@/domain/script/edit/branch-edits';
+import { compareScripts } from '@/domain/script/edit/compare-scripts';
 import { toCanonicalJson } from '@/domain/script/edit/canonical-json';
 import { setMeta, setPositions } from '@/domain/script/edit/meta-edits';
 import { blankScript, duplicateScript } from '@/domain/script/edit/new-script';
@@ -169,5 +170,31 @@ describe('setPositions', () => {
     });
     expect(script.layout).toEqual({ positions: { accueil: { x: 10, y: 21 } } });
     expect(errors(script)).toEqual([]);
+  });
+});
+
+describe('compareScripts', () => {
+  it('lists steps added, removed and changed, and ignores moves on the map', () => {
+    const before = blank();
+    const added = addStep(before, 'customer', 'Objection').script;
+    const after = setPositions(
+      updateStep(removeStep(added, 'appel-resolu'), 'accueil', { goal: 'Saluer.' }),
+      {
+        accueil: { x: 5, y: 5 },
+      },
+    );
+    expect(compareScripts(before, after)).toEqual({
+      added: ['objection'],
+      removed: ['appel-resolu'],
+      changed: ['accueil'],
+      metaChanged: false,
+    });
+    expect(compareScripts(before, setPositions(before, { accueil: { x: 1, y: 1 } }))).toEqual({
+      added: [],
+      removed: [],
+      changed: [],
+      metaChanged: false,
+    });
+    expect(compareScripts(before, setMeta(before, { title: 'Autre' })).metaChanged).toBe(true);
   });
 });
