@@ -1,6 +1,6 @@
 import type { Script } from '@/domain/script/script-schema';
-import { branchesOf } from '../graph/graph-model';
-import { KIND_ICONS } from '../graph/step-node';
+import { branchesOf } from '../graph/branches';
+import { KIND_ICONS } from '../graph/step-kinds';
 import { useAuthoringTranslation } from '../use-authoring-translation';
 import { useEditorStore } from './editor-store';
 

@@ -2,9 +2,7 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useAuthoringTranslation } from '../use-authoring-translation';
 import type { StepNode as StepNodeType } from './graph-model';
-
-// Each kind has its own shape (CSS) and icon, so kinds are told apart without colour.
-export const KIND_ICONS = { agent: '🎧', customer: '💬', decision: '◆', outcome: '⏹' } as const;
+import { KIND_ICONS } from './step-kinds';
 
 /** A step on the map: shape and icon by kind, title, start and problem badges. */
 function StepNodeView({ data, selected }: NodeProps<StepNodeType>) {

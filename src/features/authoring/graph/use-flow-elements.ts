@@ -2,7 +2,8 @@ import { MarkerType, type Edge } from '@xyflow/react';
 import { useMemo } from 'react';
 import type { Script, ScriptStep } from '@/domain/script/script-schema';
 import type { Position } from '@/domain/script/edit/meta-edits';
-import { branchesOf, layoutSteps, NODE_HEIGHT, NODE_WIDTH, type StepNode } from './graph-model';
+import { branchesOf } from './branches';
+import { layoutSteps, NODE_HEIGHT, NODE_WIDTH, type StepNode } from './graph-model';
 
 /** Whether a step matches the map's search or highlighted tag (steps carry phases as tags). */
 export function stepMatches(step: ScriptStep, search: string, tag: string): boolean {
