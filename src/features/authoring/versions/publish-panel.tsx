@@ -3,7 +3,6 @@ import type { Finding } from '@/domain/script/finding.types';
 import type { Script } from '@/domain/script/script-schema';
 import type { ScriptVersionRecord } from '@/storage/script-version-repository';
 import { selectActiveProfile, useProfileStore } from '@/stores/profile-store';
-import { usePublishedScriptsStore } from '@/stores/published-scripts-store';
 import { hasNoError } from '../editor/validate-script';
 import type { StudioLibrary } from '../library/library-documents';
 import { versionRepository } from '../studio-storage';
@@ -36,7 +35,6 @@ export function PublishPanel({ script, findings, library, onPublished }: Publish
       });
       setNote('');
       setMessage(t('publish.done', { number: version.number }));
-      await usePublishedScriptsStore.getState().refresh();
       onPublished(version);
     } catch {
       setMessage(t('publish.failed'));

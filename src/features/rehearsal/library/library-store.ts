@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { withPublishedScripts } from '@/stores/published-scripts-store';
+import { withPublishedScripts } from '@/stores/published-scripts';
 import {
   isSessionDocument,
   loadLibrary,
