@@ -32,7 +32,7 @@ async function openStep(page: Page, title: string) {
 /** Adds a branch from the open step and points it at the step `targetId`. */
 async function branchTo(page: Page, targetId: string) {
   await inspector(page).getByRole('button', { name: 'Ajouter un embranchement' }).click();
-  await inspector(page).getByLabel('Mène à').last().selectOption(targetId);
+  await inspector(page).getByLabel('Mène à', { exact: true }).last().selectOption(targetId);
 }
 
 test('a trainer writes a script from blank, fixes a problem from the panel, publishes it, and it is played to the end', async ({
@@ -69,7 +69,7 @@ test('a trainer writes a script from blank, fixes a problem from the panel, publ
   await expect(steps).toHaveCount(7);
 
   await openStep(page, 'Accueil');
-  await inspector(page).getByLabel('Mène à').selectOption('reaction-du-client');
+  await inspector(page).getByLabel('Mène à', { exact: true }).selectOption('reaction-du-client');
   await openStep(page, 'Demande du client');
   await branchTo(page, 'etape-agent');
   await openStep(page, 'Proposer la solution');
@@ -79,16 +79,18 @@ test('a trainer writes a script from blank, fixes a problem from the panel, publ
   await inspector(page)
     .getByLabel('Sinon (réaction imprévue), mène à')
     .selectOption('issue-de-l-appel');
-  await openStep(page, 'Conclure');
-  await branchTo(page, 'appel-resolu');
 
-  // Step ids come from the titles the steps were added with (« Réaction du client »…).
-  // The customer step with no fallback is an error; the panel takes the trainer to it.
+  // Step ids come from the titles the steps were added with (« Étape agent »…). « Conclure »
+  // leads nowhere yet: a dead end, an error that blocks publishing. The panel takes us there.
   const panel = page.locator('section.problems');
-  const finding = panel.getByRole('button', { name: /Erreur.*étape reaction-du-client —/ }).first();
+  const finding = panel.getByRole('button', { name: /^Erreur.*étape etape-agent-2 —/ });
   await expect(finding).toBeVisible();
   await expect(page.getByRole('button', { name: 'Publier une nouvelle version' })).toBeDisabled();
   await finding.click();
+  await expect(inspector(page).getByRole('heading', { level: 2 })).toHaveText('Étape « Conclure »');
+  await branchTo(page, 'appel-resolu');
+  // The first customer step has no fallback for unforeseen reactions: the panel says so.
+  await panel.getByRole('button', { name: /^Erreur.*étape reaction-du-client —/ }).click();
   await expect(inspector(page).getByRole('heading', { level: 2 })).toHaveText(
     'Étape « Demande du client »',
   );
@@ -117,7 +119,7 @@ test('a trainer writes a script from blank, fixes a problem from the panel, publ
   for (let turn = 0; turn < 12 && !(await end.isVisible()); turn += 1) {
     await line.fill('Bonjour, je vous écoute et je vous propose une solution adaptée, merci.');
     await line.press('Enter');
-    await expect(end.or(page.locator('.turn--agent').nth(turn))).toBeVisible();
+    await expect(end.or(page.locator('.turn--agent').nth(turn)).first()).toBeVisible();
   }
   await expect(end).toBeVisible();
   await expect(page.getByRole('heading', { level: 3, name: 'Débrief' })).toBeVisible();
