@@ -1,4 +1,5 @@
 import type { ProfileRole } from '@/domain/profile/profile';
+import { authoringPaths } from '@/features/authoring/authoring-paths';
 import { rehearsalPaths } from '@/features/rehearsal/rehearsal-paths';
 
 /** Every route path of the app, in one place so links and routes cannot drift apart. */
@@ -9,7 +10,8 @@ export const paths = {
   rehearsalSetup: rehearsalPaths.setup,
   rehearsalStage: rehearsalPaths.stage,
   rehearsalHistory: rehearsalPaths.history,
-  authoring: '/atelier',
+  authoring: authoringPaths.shelf,
+  authoringEditor: authoringPaths.editor,
   review: '/revue',
   settings: '/parametres',
 } as const;

@@ -1,5 +1,4 @@
 import { Outlet, type RouteObject } from 'react-router';
-import { AuthoringHomePage } from '@/features/authoring/authoring-home-page';
 import { ReviewHomePage } from '@/features/review/review-home-page';
 import { AppLayout } from './layout/app-layout';
 import { RequireProfile } from './layout/require-profile';
@@ -55,7 +54,21 @@ const routes: RouteObject[] = [
                 Component: module.HistoryPage,
               })),
           },
-          { path: paths.authoring, element: <AuthoringHomePage /> },
+          // Atelier loads on demand too: React Flow, dagre and the studio stay out of Répéter.
+          {
+            path: paths.authoring,
+            lazy: () =>
+              import('@/features/authoring/shelf/shelf-page').then((module) => ({
+                Component: module.ShelfPage,
+              })),
+          },
+          {
+            path: paths.authoringEditor,
+            lazy: () =>
+              import('@/features/authoring/editor/editor-page').then((module) => ({
+                Component: module.EditorPage,
+              })),
+          },
           { path: paths.review, element: <ReviewHomePage /> },
           { path: paths.settings, element: <SettingsPage /> },
         ],

@@ -32,6 +32,14 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
       turns: '[sessionId+index], sessionId',
     },
   },
+  {
+    // Atelier: trainers' script drafts (autosaved) and published, immutable script versions.
+    version: 4,
+    stores: {
+      scriptDrafts: 'id, updatedAt',
+      scriptVersions: '[scriptId+number], scriptId, publishedAt',
+    },
+  },
 ];
 
 /** Declares every version on a Dexie instance, checking that the history only moves forward. */

@@ -1,3 +1,4 @@
+import './zod-config';
 import { z } from 'zod';
 
 // Building blocks shared by the three document kinds. Limits on lengths and counts keep a

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DERAILMENTS } from './derailments';
 import {
   envelope,
+  ID_PATTERN,
   idSchema,
   labelSchema,
   languageSchema,
@@ -138,6 +139,16 @@ export const stepSchema = z.discriminatedUnion('kind', [
   outcomeStepSchema,
 ]);
 
+/** Where the studio draws each step, by step id: metadata only, never read when the call runs. */
+export const layoutSchema = z
+  .strictObject({
+    positions: z.record(
+      z.string().regex(ID_PATTERN),
+      z.strictObject({ x: z.number().finite(), y: z.number().finite() }),
+    ),
+  })
+  .describe('Studio layout (positions of steps on the map); does not change the call.');
+
 /** A branching call scenario (DESIGN.md §3). */
 export const scriptSchema = z.strictObject({
   ...envelope('script'),
@@ -171,6 +182,7 @@ export const scriptSchema = z.strictObject({
   maxPathLength: z.number().int().min(1).max(500).optional(),
   variables: z.array(variableSchema).max(50).default([]),
   steps: z.array(stepSchema).min(1).max(2000),
+  layout: layoutSchema.optional(),
 });
 
 export type Script = z.infer<typeof scriptSchema>;

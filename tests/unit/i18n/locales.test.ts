@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import en from '@/app/i18n/locales/en.json';
 import fr from '@/app/i18n/locales/fr.json';
+import authoringEn from '@/features/authoring/locales/en.json';
+import authoringFr from '@/features/authoring/locales/fr.json';
 
 function leaves(tree: object, prefix = ''): Map<string, string> {
   const result = new Map<string, string>();
@@ -17,9 +19,13 @@ function leaves(tree: object, prefix = ''): Map<string, string> {
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 
-describe('translations', () => {
-  const french = leaves(fr);
-  const english = leaves(en);
+// Each namespace: the shell's, and the ones features register when their chunk loads.
+describe.each([
+  ['translation', fr, en],
+  ['authoring', authoringFr, authoringEn],
+])('translations (%s)', (_namespace, frTree, enTree) => {
+  const french = leaves(frTree);
+  const english = leaves(enTree);
 
   it('have the same keys in French and English', () => {
     expect([...english.keys()].sort()).toEqual([...french.keys()].sort());

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { withPublishedScripts } from '@/stores/published-scripts';
 import {
   isSessionDocument,
   loadLibrary,
@@ -21,7 +22,9 @@ export const useLibraryStore = create<LibraryState>()((set) => ({
   failed: false,
   ensureLoaded: () => {
     loading ??= loadLibrary().then(
-      (library) => set({ library, failed: false }),
+      // Scripts published in Atelier join the shipped ones (gated again on the way in).
+      (library) =>
+        withPublishedScripts(library).then((all) => set({ library: all, failed: false })),
       (error: unknown) => {
         // A chunk that cannot be fetched (offline after an update): say so, allow a retry.
         console.warn('[coulisses] library load failed', error);
@@ -40,5 +43,5 @@ export const useLibraryStore = create<LibraryState>()((set) => ({
 export function loadSessionLibrary(needs: SessionDocuments): Promise<Library> {
   const { library } = useLibraryStore.getState();
   if (library) return Promise.resolve(library);
-  return loadLibrary(undefined, isSessionDocument(needs));
+  return loadLibrary(undefined, isSessionDocument(needs)).then(withPublishedScripts);
 }

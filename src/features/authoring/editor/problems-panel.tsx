@@ -1,0 +1,34 @@
+import type { Finding } from '@/domain/script/finding.types';
+import { FindingsList } from '../findings-list';
+import { useAuthoringTranslation } from '../use-authoring-translation';
+import { useEditorStore } from './editor-store';
+import { selectionForFinding } from './finding-place';
+
+/** Every finding of the live check; choosing one selects its step and field. */
+export function ProblemsPanel({
+  findings,
+  stepIds,
+}: {
+  findings: Finding[] | null;
+  stepIds: readonly string[];
+}) {
+  const { t } = useAuthoringTranslation();
+  const select = useEditorStore((state) => state.select);
+  const errors = findings?.filter((f) => f.severity === 'error').length ?? 0;
+  const warnings = (findings?.length ?? 0) - errors;
+  return (
+    <section className="problems" aria-labelledby="problems-title">
+      <h2 id="problems-title">{t('problems.title')}</h2>
+      <p role="status">
+        {findings === null ? t('problems.checking') : t('problems.summary', { errors, warnings })}
+      </p>
+      {findings && findings.length > 0 && (
+        <FindingsList
+          findings={findings}
+          label={t('problems.title')}
+          onSelect={(finding) => select(selectionForFinding(finding, stepIds))}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+import type { Script } from '@/domain/script/script-schema';
+import { branchesOf } from '../graph/branches';
+import { KIND_ICONS } from '../graph/step-kinds';
+import { useAuthoringTranslation } from '../use-authoring-translation';
+import { useEditorStore } from './editor-store';
+
+/** The same steps as the map, as a list a screen reader reads in order, each openable. */
+export function StepList({
+  script,
+  selectedStepId,
+}: {
+  script: Script;
+  selectedStepId: string | undefined;
+}) {
+  const { t } = useAuthoringTranslation();
+  const select = useEditorStore((state) => state.select);
+  const branches = branchesOf(script);
+  const titles = new Map(script.steps.map((s) => [s.id, s.title]));
+  return (
+    <ol className="step-list" aria-label={t('list.label')}>
+      {script.steps.map((step) => (
+        <li key={step.id} className={`step-list-item step-list-item--${step.kind}`}>
+          <button
+            type="button"
+            className="finding-button"
+            aria-current={step.id === selectedStepId ? 'true' : undefined}
+            onClick={() => select({ type: 'step', stepId: step.id })}
+          >
+            <span aria-hidden="true">{KIND_ICONS[step.kind]}</span> {t(`kinds.${step.kind}`)} ·{' '}
+            {step.title}
+            {step.start && <> · {t('graph.start')}</>}
+          </button>
+          <ul>
+            {branches
+              .filter((b) => b.from === step.id)
+              .map((b) => (
+                <li key={b.id}>
+                  {t('list.leadsTo', { target: titles.get(b.to) ?? b.to })}
+                  {b.label && ` (${b.label})`}
+                </li>
+              ))}
+          </ul>
+        </li>
+      ))}
+    </ol>
+  );
+}

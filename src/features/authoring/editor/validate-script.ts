@@ -1,0 +1,17 @@
+import { checkDocumentText } from '@/domain/script/document-validator';
+import { toCanonicalJson } from '@/domain/script/edit/canonical-json';
+import type { Finding } from '@/domain/script/finding.types';
+import type { LibraryContext } from '@/domain/script/rules-content';
+import type { Script } from '@/domain/script/script-schema';
+
+/**
+ * Checks a script exactly as `scripts:check` would check its exported file: the canonical text
+ * through the one gate, then the one validator, against the library's brands and personas.
+ */
+export function validateDraft(script: Script, library?: LibraryContext): Finding[] {
+  return checkDocumentText(toCanonicalJson(script), library ? { library } : {}).findings;
+}
+
+/** True when no finding is an error (warnings do not block publishing). */
+export const hasNoError = (findings: readonly Finding[]) =>
+  !findings.some((finding) => finding.severity === 'error');

@@ -1,0 +1,93 @@
+import { MarkerType, type Edge } from '@xyflow/react';
+import { useMemo } from 'react';
+import type { Script, ScriptStep } from '@/domain/script/script-schema';
+import type { Position } from '@/domain/script/edit/meta-edits';
+import { branchesOf } from './branches';
+import { layoutSteps, NODE_HEIGHT, NODE_WIDTH, type StepNode } from './graph-model';
+
+/** Whether a step matches the map's search or highlighted tag (steps carry phases as tags). */
+export function stepMatches(step: ScriptStep, search: string, tag: string): boolean {
+  const text = search.trim().toLowerCase();
+  const byText = text !== '' && `${step.id} ${step.title}`.toLowerCase().includes(text);
+  const byTag =
+    tag !== '' && (step.phase === tag || (step.compliance ?? []).includes(tag as never));
+  return byText || byTag;
+}
+
+// The last node made for each step object. Steps are immutable, so an unchanged step keeps its
+// node object, and the memoised node component skips re-rendering it.
+const nodeCache = new WeakMap<ScriptStep, StepNode>();
+
+function stepNode(
+  step: ScriptStep,
+  position: Position,
+  highlighted: boolean,
+  problems: number,
+  selected: boolean,
+): StepNode {
+  const old = nodeCache.get(step);
+  if (
+    old &&
+    old.position.x === position.x &&
+    old.position.y === position.y &&
+    old.data.highlighted === highlighted &&
+    old.data.problems === problems &&
+    old.selected === selected
+  ) {
+    return old;
+  }
+  const node: StepNode = {
+    id: step.id,
+    type: 'step',
+    position,
+    // Known sizes let fitView and the minimap place nodes before they are measured.
+    width: NODE_WIDTH,
+    height: NODE_HEIGHT,
+    selected,
+    data: { step, highlighted, problems },
+    ariaLabel: `${step.title} (${step.kind})`,
+  };
+  nodeCache.set(step, node);
+  return node;
+}
+
+/**
+ * The map derived from the script (never stored apart). Nodes keep their identity when their
+ * step did not change, so memoised node components skip re-rendering.
+ */
+export function useFlowElements(
+  script: Script,
+  selectedStepId: string | undefined,
+  search: string,
+  tag: string,
+  problemsByStep: ReadonlyMap<string, number>,
+) {
+  const branches = useMemo(() => branchesOf(script), [script]);
+  const positions = useMemo(() => layoutSteps(script, branches), [script, branches]);
+  const nodes = useMemo(
+    () =>
+      script.steps.map((step) =>
+        stepNode(
+          step,
+          positions.get(step.id) ?? { x: 0, y: 0 },
+          stepMatches(step, search, tag),
+          problemsByStep.get(step.id) ?? 0,
+          step.id === selectedStepId,
+        ),
+      ),
+    [script, positions, search, tag, problemsByStep, selectedStepId],
+  );
+  const edges = useMemo(
+    (): Edge[] =>
+      branches.map((branch) => ({
+        id: `${branch.from}::${branch.id}`,
+        source: branch.from,
+        target: branch.to,
+        label: branch.label || undefined,
+        markerEnd: { type: MarkerType.ArrowClosed },
+        data: { branchId: branch.id },
+      })),
+    [branches],
+  );
+  return { nodes, edges };
+}

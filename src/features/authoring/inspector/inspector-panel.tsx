@@ -1,0 +1,60 @@
+import { useEffect, useRef } from 'react';
+import type { Script } from '@/domain/script/script-schema';
+import type { Selection } from '../editor/editor-store';
+import type { StudioLibrary } from '../library/library-documents';
+import { useAuthoringTranslation } from '../use-authoring-translation';
+import { CustomerFields } from './customer-fields';
+import { AgentFields, DecisionFields, OutcomeFields } from './kind-fields';
+import { MetaFields } from './meta-fields';
+import { StepCommonFields } from './step-common-fields';
+
+interface InspectorPanelProps {
+  script: Script;
+  selection: Selection;
+  library: StudioLibrary | null;
+}
+
+/** The form of what is selected: a step (by kind) or the script's meta. */
+export function InspectorPanel({ script, selection, library }: InspectorPanelProps) {
+  const { t } = useAuthoringTranslation();
+  const panel = useRef<HTMLElement>(null);
+  const step =
+    selection.type === 'step' ? script.steps.find((s) => s.id === selection.stepId) : undefined;
+  // A finding chosen in the problems panel names a field: take the user there.
+  useEffect(() => {
+    if (!selection.field) return;
+    const target = panel.current?.querySelector<HTMLElement>(
+      `[data-field="${CSS.escape(selection.field)}"] :is(input, textarea, select)`,
+    );
+    target?.focus();
+  }, [selection]);
+  return (
+    <section ref={panel} className="inspector" aria-labelledby="inspector-title">
+      <h2 id="inspector-title">
+        {step ? t('inspector.stepTitle', { title: step.title }) : t('inspector.metaTitle')}
+      </h2>
+      {step ? (
+        <form
+          key={step.id}
+          className="inspector-form"
+          onSubmit={(e) => e.preventDefault()}
+          aria-labelledby="inspector-title"
+        >
+          <StepCommonFields script={script} step={step} />
+          {step.kind === 'agent' && <AgentFields script={script} step={step} />}
+          {step.kind === 'customer' && <CustomerFields script={script} step={step} />}
+          {step.kind === 'decision' && <DecisionFields script={script} step={step} />}
+          {step.kind === 'outcome' && <OutcomeFields step={step} />}
+        </form>
+      ) : (
+        <form
+          className="inspector-form"
+          onSubmit={(e) => e.preventDefault()}
+          aria-labelledby="inspector-title"
+        >
+          <MetaFields script={script} library={library} />
+        </form>
+      )}
+    </section>
+  );
+}

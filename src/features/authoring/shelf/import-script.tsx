@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { checkDocumentText } from '@/domain/script/document-validator';
+import type { Finding } from '@/domain/script/finding.types';
+import { editorPath } from '../authoring-paths';
+import { FindingsList } from '../findings-list';
+import type { StudioLibrary } from '../library/library-documents';
+import { useAuthoringTranslation } from '../use-authoring-translation';
+import { saveNewDraft } from './draft-factory';
+
+/**
+ * Imports a script file through the same gate and validator as `scripts:check`. A refused file
+ * shows every finding and stores nothing; an accepted one becomes a draft.
+ */
+export function ImportScript({ library }: { library: StudioLibrary }) {
+  const { t } = useAuthoringTranslation();
+  const navigate = useNavigate();
+  const [refused, setRefused] = useState<{ file: string; findings: Finding[] } | null>(null);
+
+  const onFile = async (file: File) => {
+    const verdict = checkDocumentText(await file.text(), { library });
+    if (!verdict.ok || verdict.document?.kind !== 'script') {
+      const notScript: Finding[] =
+        verdict.document && verdict.document.kind !== 'script'
+          ? [
+              {
+                severity: 'error',
+                ruleId: 'unknown-kind',
+                path: '$.kind',
+                message: {
+                  fr: t('import.notScript', { lng: 'fr' }),
+                  en: t('import.notScript', { lng: 'en' }),
+                },
+                fix: {
+                  fr: t('import.notScriptFix', { lng: 'fr' }),
+                  en: t('import.notScriptFix', { lng: 'en' }),
+                },
+              },
+            ]
+          : [];
+      setRefused({ file: file.name, findings: [...notScript, ...verdict.findings] });
+      return;
+    }
+    setRefused(null);
+    const draft = await saveNewDraft(verdict.document.document, `import:${file.name}`);
+    await navigate(editorPath(draft.id));
+  };
+
+  return (
+    <div className="import-script">
+      <label className="button" htmlFor="import-script-file">
+        {t('import.button')}
+      </label>
+      <input
+        id="import-script-file"
+        className="visually-hidden"
+        type="file"
+        accept="application/json,.json"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file) void onFile(file);
+        }}
+      />
+      {refused && (
+        <div role="alert" className="import-refused">
+          <p>
+            <strong>
+              {t('import.refused', { file: refused.file, count: refused.findings.length })}
+            </strong>
+          </p>
+          <FindingsList findings={refused.findings} label={t('import.findingsLabel')} />
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+import { appStorage } from '@/stores/app-storage-registry';
+import {
+  createScriptDraftRepository,
+  type ScriptDraftRepository,
+} from '@/storage/script-draft-repository';
+import {
+  createScriptVersionRepository,
+  type ScriptVersionRepository,
+} from '@/storage/script-version-repository';
+
+/** The drafts table of the storage installed at start. */
+export const draftRepository = (): ScriptDraftRepository =>
+  createScriptDraftRepository(appStorage().db);
+
+/** The published versions table of the storage installed at start. */
+export const versionRepository = (): ScriptVersionRepository =>
+  createScriptVersionRepository(appStorage().db);

@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import type { Finding } from '@/domain/script/finding.types';
+import type { Script } from '@/domain/script/script-schema';
+import type { ScriptVersionRecord } from '@/storage/script-version-repository';
+import { selectActiveProfile, useProfileStore } from '@/stores/profile-store';
+import { hasNoError } from '../editor/validate-script';
+import type { StudioLibrary } from '../library/library-documents';
+import { versionRepository } from '../studio-storage';
+import { useAuthoringTranslation } from '../use-authoring-translation';
+
+interface PublishPanelProps {
+  script: Script;
+  findings: Finding[] | null;
+  library: StudioLibrary | null;
+  onPublished: (version: ScriptVersionRecord) => void;
+}
+
+/** Publishing: a change note, then an immutable numbered version Répéter can play. Errors block it. */
+export function PublishPanel({ script, findings, library, onPublished }: PublishPanelProps) {
+  const { t } = useAuthoringTranslation();
+  const author = useProfileStore(
+    (state) => selectActiveProfile(state)?.displayName ?? script.author,
+  );
+  const [note, setNote] = useState('');
+  const [message, setMessage] = useState('');
+  const clashes = library?.scripts.some((s) => s.id === script.id) ?? false;
+  const blocked = findings === null || !hasNoError(findings) || clashes;
+  const publish = async () => {
+    try {
+      const version = await versionRepository().publish({
+        script,
+        author,
+        note: note.trim(),
+        publishedAt: new Date().toISOString(),
+      });
+      setNote('');
+      setMessage(t('publish.done', { number: version.number }));
+      onPublished(version);
+    } catch {
+      setMessage(t('publish.failed'));
+    }
+  };
+  return (
+    <form
+      className="publish-form"
+      aria-labelledby="publish-title"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!blocked && note.trim()) void publish();
+      }}
+    >
+      <h2 id="publish-title">{t('publish.title')}</h2>
+      {clashes && <p>{t('publish.clash', { id: script.id })}</p>}
+      {!clashes && findings && !hasNoError(findings) && <p>{t('publish.blocked')}</p>}
+      <div className="field">
+        <label htmlFor="publish-note">{t('publish.note')}</label>
+        <input id="publish-note" value={note} required onChange={(e) => setNote(e.target.value)} />
+      </div>
+      <button type="submit" className="button" disabled={blocked}>
+        {t('publish.button')}
+      </button>
+      <p role="status">{message}</p>
+    </form>
+  );
+}
