@@ -3,7 +3,8 @@ import type { Profile } from '@/domain/profile/profile';
 import type { SessionRecord, TurnRecord } from '@/storage/session-record';
 
 export const EXPORT_KIND = 'coulisses-sessions';
-export const EXPORT_SCHEMA_VERSION = 1;
+// Format 2 adds each finished call's score card, which Revue's team view reads.
+export const EXPORT_SCHEMA_VERSION = 2;
 
 /** The versioned envelope a team lead imports (DESIGN.md §2: everything that leaves has one). */
 export function buildExportBundle(
@@ -36,6 +37,7 @@ export function buildExportBundle(
       transcript: turns
         .filter((row) => row.sessionId === record.id)
         .map(({ turn }) => ({ ...turn, text: redact(turn.text) })),
+      scoreCard: record.scoreCard ?? null,
     })),
   };
 }
