@@ -1,6 +1,5 @@
 import { Outlet, type RouteObject } from 'react-router';
 import { AuthoringHomePage } from '@/features/authoring/authoring-home-page';
-import { ReviewHomePage } from '@/features/review/review-home-page';
 import { AppLayout } from './layout/app-layout';
 import { RequireProfile } from './layout/require-profile';
 import { HomePage } from './pages/home-page';
@@ -56,7 +55,14 @@ export const appRoutes: RouteObject[] = [
               })),
           },
           { path: paths.authoring, element: <AuthoringHomePage /> },
-          { path: paths.review, element: <ReviewHomePage /> },
+          {
+            // Revue (team leads) is one lazy chunk with its own sub-routes and strings.
+            path: `${paths.review}/*`,
+            lazy: () =>
+              import('@/features/review/review-area').then((module) => ({
+                Component: module.ReviewArea,
+              })),
+          },
           { path: paths.settings, element: <SettingsPage /> },
         ],
       },

@@ -1,10 +1,11 @@
 import 'i18next';
 import type fr from './locales/fr.json';
+import type reviewFr from '@/features/review/locales/fr.json';
 
 // Typed keys: a misspelt translation key fails the typecheck instead of showing the raw key.
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof fr };
+    resources: { translation: typeof fr; review: typeof reviewFr };
   }
 }

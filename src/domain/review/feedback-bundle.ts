@@ -53,8 +53,12 @@ export function buildFeedbackBundle(
 /** The gate for a feedback file: size → JSON → kind and version → schema → text hygiene. */
 export function gateFeedbackBundle(text: string): GateOutcome<FeedbackBundle> {
   const parsed = parseBundleJson(text, FEEDBACK_LIMITS);
-  if (!parsed.ok) return parsed;
-  const data = parsed.value as { kind?: unknown; schemaVersion?: unknown } | null;
+  return parsed.ok ? gateFeedbackBundleData(parsed.value) : parsed;
+}
+
+/** The same gate on JSON already parsed by `parseBundleJson`. */
+export function gateFeedbackBundleData(parsed: unknown): GateOutcome<FeedbackBundle> {
+  const data = parsed as { kind?: unknown; schemaVersion?: unknown } | null;
   if (typeof data !== 'object' || data === null || data.kind !== FEEDBACK_KIND) {
     return {
       ok: false,

@@ -21,6 +21,8 @@ export interface ImportedSession extends Envelope<'session'> {
   startedAt: string;
   status: BundledSession['status'];
   durationSeconds: number;
+  /** The script outcome the call reached, if it reached one. */
+  outcomeCode: string | null;
   transcript: BundledTurn[];
   scoreCard: BundledScoreCard | null;
 }
@@ -49,6 +51,7 @@ export function toImportedSessions(bundle: SessionBundle): ImportedSession[] {
       startedAt: session.startedAt,
       status: session.status,
       durationSeconds: session.durationSeconds,
+      outcomeCode: session.outcome?.code ?? null,
       transcript: session.transcript,
       scoreCard: session.scoreCard ?? null,
     }));

@@ -30,8 +30,15 @@ export function gateSessionBundle(
   options: SessionBundleGateOptions,
 ): GateOutcome<SessionBundle> {
   const parsed = parseBundleJson(text, SESSION_BUNDLE_LIMITS);
-  if (!parsed.ok) return parsed;
-  const data = parsed.value as { kind?: unknown; schemaVersion?: unknown } | null;
+  return parsed.ok ? gateSessionBundleData(parsed.value, options) : parsed;
+}
+
+/** The same gate on JSON already parsed by `parseBundleJson`. */
+export function gateSessionBundleData(
+  parsed: unknown,
+  options: SessionBundleGateOptions,
+): GateOutcome<SessionBundle> {
+  const data = parsed as { kind?: unknown; schemaVersion?: unknown } | null;
   if (typeof data !== 'object' || data === null || data.kind !== SESSION_BUNDLE_KIND) {
     return fail(
       problem(

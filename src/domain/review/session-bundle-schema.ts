@@ -51,7 +51,10 @@ const sessionSchema = z.object({
   updatedAt: isoDate,
   status: z.enum(['in_progress', 'ended', 'abandoned']),
   durationSeconds: z.number().finite().min(0),
-  outcome: z.unknown().optional(),
+  outcome: z
+    .looseObject({ code: text(100), success: z.boolean() })
+    .nullable()
+    .optional(),
   prompterUses: z.int().min(0).optional(),
   transcript: z.array(turnSchema).max(2_000),
   scoreCard: scoreCardSchema.nullable().optional(),

@@ -4,6 +4,7 @@ import { toImportedSessions } from '@/domain/review/imported-session';
 import type { ReviewDocument } from '@/domain/review/review-documents';
 import { foldReview } from '@/domain/review/review-state';
 import { sortRows, summariseTeam } from '@/domain/review/team-summary';
+import { resultsByScript } from '@/domain/review/agent-summary';
 import { bundledSession, sessionBundle } from '../../../fixtures/review/session-bundles';
 
 const lead = { id: 'lead-1', name: 'Nadia Lefort' };
@@ -157,5 +158,29 @@ describe('the team table', () => {
     expect(summariseTeam(all, { from: '2026-11-03' }).map((r) => r.sessions)).toEqual([1]);
     const sorted = sortRows(summariseTeam(all), 'brandTone', true);
     expect(sorted.map((r) => r.agent.name)).toEqual(['Julie Martin', 'Marc Petit']);
+  });
+});
+
+describe("an agent's results", () => {
+  const sessions = toImportedSessions(
+    sessionBundle([
+      bundledSession('a', { startedAt: '2026-11-01T09:00:00.000Z' }),
+      bundledSession('b', {
+        startedAt: '2026-11-02T09:00:00.000Z',
+        scoreCard: { ...bundledSession('x').scoreCard, overall: { score: 60 } },
+      }),
+    ]) as never,
+  );
+
+  it('gives the best and the latest score per script', () => {
+    expect(resultsByScript(sessions)).toEqual([
+      {
+        scriptId: 'exemple-date-prelevement',
+        title: 'Changer la date de prélèvement',
+        sessions: 2,
+        best: 85,
+        last: 60,
+      },
+    ]);
   });
 });
