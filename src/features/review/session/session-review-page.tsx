@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { agentLabel } from '@/domain/review/imported-session';
 import { PageHeading } from '@/ui/page-heading';
-import { formatDateTime } from '../format';
+import { formatDateTime } from '@/ui/format-date-time';
 import { reviewPaths } from '../review-paths';
 import { FeedbackExport } from './feedback-export';
 import { ScoresPanel } from './scores-panel';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CoachingNote } from '@/domain/review/review-documents';
-import { formatDateTime } from '../format';
+import { formatDateTime } from '@/ui/format-date-time';
 import { NoteEditor } from './note-editor';
 import type { ReviewPartProps } from './scores-panel';
 

@@ -4,7 +4,8 @@ import { Link } from 'react-router';
 import { agentLabel } from '@/domain/review/imported-session';
 import { sortRows, type AgentRow, type SortKey } from '@/domain/review/team-summary';
 import { CRITERIA } from '@/domain/scoring/criteria';
-import { formatDateTime, formatScore } from '../format';
+import { formatDateTime } from '@/ui/format-date-time';
+import { formatScore } from '../format';
 import { reviewPaths } from '../review-paths';
 
 const COLUMNS: SortKey[] = [
