@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseBundleJson } from './bundle-json';
+import { parseBundleJson, type ParsedJson } from './bundle-json';
 import { findUnsafeText } from './bundle-text-check';
 import { problem, type DocumentAuthor, type GateOutcome } from './envelope';
 import { reviewDocumentSchema, type ReviewDocument } from './review-documents';
@@ -57,8 +57,8 @@ export function gateFeedbackBundle(text: string): GateOutcome<FeedbackBundle> {
 }
 
 /** The same gate on JSON already parsed by `parseBundleJson`. */
-export function gateFeedbackBundleData(parsed: unknown): GateOutcome<FeedbackBundle> {
-  const data = parsed as { kind?: unknown; schemaVersion?: unknown } | null;
+export function gateFeedbackBundleData(parsed: ParsedJson): GateOutcome<FeedbackBundle> {
+  const data = parsed.data as { kind?: unknown; schemaVersion?: unknown } | null;
   if (typeof data !== 'object' || data === null || data.kind !== FEEDBACK_KIND) {
     return {
       ok: false,
@@ -82,7 +82,7 @@ export function gateFeedbackBundleData(parsed: unknown): GateOutcome<FeedbackBun
   const result = feedbackBundleSchema.safeParse(data);
   if (!result.success)
     return { ok: false, problems: schemaProblems(feedbackBundleSchema, data, result.error) };
-  const unsafe = findUnsafeText(result.data);
+  const unsafe = parsed.plain ? [] : findUnsafeText(result.data);
   if (unsafe.length > 0) return { ok: false, problems: unsafe };
   return { ok: true, value: result.data };
 }

@@ -18,15 +18,14 @@ export function planImport<T extends { id: string }>(
   existing: ReadonlyMap<string, T>,
 ): ImportPlan<T> {
   const plan: ImportPlan<T> = { fresh: [], already: 0, conflicts: [] };
-  const taken = new Map<string, string>();
+  // Content is compared only when an id is met again: a fresh document costs no serialisation.
+  const taken = new Map<string, T>();
   for (const document of incoming) {
-    const content = canonicalJson(document);
-    const held = existing.get(document.id);
-    const heldContent = held ? canonicalJson(held) : taken.get(document.id);
-    if (heldContent === undefined) {
+    const held = existing.get(document.id) ?? taken.get(document.id);
+    if (held === undefined) {
       plan.fresh.push(document);
-      taken.set(document.id, content);
-    } else if (heldContent === content) plan.already += 1;
+      taken.set(document.id, document);
+    } else if (canonicalJson(held) === canonicalJson(document)) plan.already += 1;
     else plan.conflicts.push(document.id);
   }
   return plan;

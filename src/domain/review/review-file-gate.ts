@@ -21,7 +21,7 @@ export function gateReviewFile(
 ): GateOutcome<ReviewFile> {
   const parsed = parseBundleJson(text, SESSION_BUNDLE_LIMITS);
   if (!parsed.ok) return parsed;
-  const kind = (parsed.value as { kind?: unknown } | null)?.kind;
+  const kind = (parsed.value.data as { kind?: unknown } | null)?.kind;
   if (kind === FEEDBACK_KIND) {
     const feedback = gateFeedbackBundleData(parsed.value);
     return feedback.ok

@@ -1,4 +1,4 @@
-import { parseBundleJson } from './bundle-json';
+import { parseBundleJson, type ParsedJson } from './bundle-json';
 import { findUnsafeText } from './bundle-text-check';
 import { canonicalJson } from './canonical-json';
 import { problem, type BundleProblem, type GateOutcome } from './envelope';
@@ -35,10 +35,10 @@ export function gateSessionBundle(
 
 /** The same gate on JSON already parsed by `parseBundleJson`. */
 export function gateSessionBundleData(
-  parsed: unknown,
+  parsed: ParsedJson,
   options: SessionBundleGateOptions,
 ): GateOutcome<SessionBundle> {
-  const data = parsed as { kind?: unknown; schemaVersion?: unknown } | null;
+  const data = parsed.data as { kind?: unknown; schemaVersion?: unknown } | null;
   if (typeof data !== 'object' || data === null || data.kind !== SESSION_BUNDLE_KIND) {
     return fail(
       problem(
@@ -59,7 +59,7 @@ export function gateSessionBundleData(
   }
   const result = sessionBundleSchema.safeParse(data);
   if (!result.success) return fail(...schemaProblems(sessionBundleSchema, data, result.error));
-  const unsafe = findUnsafeText(result.data);
+  const unsafe = parsed.plain ? [] : findUnsafeText(result.data);
   if (unsafe.length > 0) return fail(...unsafe);
   const duplicates = conflictingIds(result.data);
   if (duplicates.length > 0) return fail(...duplicates);
@@ -85,19 +85,18 @@ export function unsupportedVersion(version: unknown, supported: number[]): Bundl
 
 // The same id twice with the same content is harmless; with different content one would be lost.
 function conflictingIds(bundle: SessionBundle): BundleProblem[] {
-  const seen = new Map<string, { index: number; content: string }>();
+  const first = new Map<string, number>();
   const found: BundleProblem[] = [];
   bundle.sessions.forEach((session, index) => {
-    const content = canonicalJson(session);
-    const first = seen.get(session.id);
-    if (!first) seen.set(session.id, { index, content });
-    else if (first.content !== content) {
+    const at = first.get(session.id);
+    if (at === undefined) first.set(session.id, index);
+    else if (canonicalJson(bundle.sessions[at]) !== canonicalJson(session)) {
       found.push(
         problem(
           `$.sessions[${index}].id`,
           {
-            fr: `La séance « ${session.id} » figure deux fois avec des contenus différents (d’abord en $.sessions[${first.index}]).`,
-            en: `Session "${session.id}" appears twice with different contents (first at $.sessions[${first.index}]).`,
+            fr: `La séance « ${session.id} » figure deux fois avec des contenus différents (d’abord en $.sessions[${at}]).`,
+            en: `Session "${session.id}" appears twice with different contents (first at $.sessions[${at}]).`,
           },
           {
             fr: 'Le fichier a été modifié : demandez un nouvel export.',

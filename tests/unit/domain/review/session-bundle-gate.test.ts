@@ -88,6 +88,14 @@ describe('the session bundle gate', () => {
     }
   });
 
+  it('refuses a forbidden key, plain or written with escapes', () => {
+    const text = JSON.stringify(sessionBundle([bundledSession('s1')]));
+    for (const key of ['__proto__', '\\u005f_proto__', 'constructor']) {
+      const [problem] = refusal(text.replace('"personaId"', `"${key}":1,"personaId"`));
+      expect(problem?.message.en, key).toMatch(/The key "(__proto__|constructor)" is forbidden/u);
+    }
+  });
+
   it('keeps tabs, new lines and emoji', () => {
     const session = bundledSession('s1');
     session.transcript[1] = {
