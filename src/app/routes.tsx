@@ -1,5 +1,4 @@
 import { Outlet, type RouteObject } from 'react-router';
-import { ReviewHomePage } from '@/features/review/review-home-page';
 import { AppLayout } from './layout/app-layout';
 import { RequireProfile } from './layout/require-profile';
 import { HomePage } from './pages/home-page';
@@ -54,22 +53,6 @@ const routes: RouteObject[] = [
                 Component: module.HistoryPage,
               })),
           },
-          // Atelier loads on demand too: React Flow, dagre and the studio stay out of Répéter.
-          {
-            path: paths.authoring,
-            lazy: () =>
-              import('@/features/authoring/shelf/shelf-page').then((module) => ({
-                Component: module.ShelfPage,
-              })),
-          },
-          {
-            path: paths.authoringEditor,
-            lazy: () =>
-              import('@/features/authoring/editor/editor-page').then((module) => ({
-                Component: module.EditorPage,
-              })),
-          },
-          { path: paths.review, element: <ReviewHomePage /> },
           { path: paths.settings, element: <SettingsPage /> },
         ],
       },

@@ -40,6 +40,15 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
       scriptVersions: '[scriptId+number], scriptId, publishedAt',
     },
   },
+  {
+    // Revue: agents' imported sessions, kept apart from the lead's own practice, and the
+    // append-only review documents (notes, adjustments, verdicts, responses) pointing at them.
+    version: 5,
+    stores: {
+      reviewSessions: 'id, agent.id, startedAt',
+      reviewDocuments: 'id, session, kind',
+    },
+  },
 ];
 
 /** Declares every version on a Dexie instance, checking that the history only moves forward. */

@@ -3,6 +3,8 @@ import en from '@/app/i18n/locales/en.json';
 import fr from '@/app/i18n/locales/fr.json';
 import authoringEn from '@/features/authoring/locales/en.json';
 import authoringFr from '@/features/authoring/locales/fr.json';
+import reviewEn from '@/features/review/locales/en.json';
+import reviewFr from '@/features/review/locales/fr.json';
 
 function leaves(tree: object, prefix = ''): Map<string, string> {
   const result = new Map<string, string>();
@@ -23,6 +25,7 @@ const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map(
 describe.each([
   ['translation', fr, en],
   ['authoring', authoringFr, authoringEn],
+  ['review', reviewFr, reviewEn],
 ])('translations (%s)', (_namespace, frTree, enTree) => {
   const french = leaves(frTree);
   const english = leaves(enTree);

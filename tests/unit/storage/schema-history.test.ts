@@ -32,6 +32,8 @@ describe('schema history', () => {
     expect(db.tables.map((table) => table.name).sort()).toEqual([
       'preferences',
       'profiles',
+      'reviewDocuments',
+      'reviewSessions',
       'scriptDrafts',
       'scriptVersions',
       'sessions',

@@ -3,7 +3,8 @@ import type { Profile } from '@/domain/profile/profile';
 import type { SessionRecord, TurnRecord } from '@/storage/session-record';
 
 export const EXPORT_KIND = 'coulisses-sessions';
-export const EXPORT_SCHEMA_VERSION = 1;
+// Format 2 adds each finished call's score card, which Revue's team view reads.
+export const EXPORT_SCHEMA_VERSION = 2;
 
 /** The versioned envelope a team lead imports (DESIGN.md §2: everything that leaves has one). */
 export function buildExportBundle(
@@ -36,19 +37,10 @@ export function buildExportBundle(
       transcript: redactTurns(
         turns.filter((row) => row.sessionId === record.id).map(({ turn }) => turn),
       ),
+      scoreCard: record.scoreCard ?? null,
     })),
   };
 }
 
-/** Offers a JSON document as a file download (a blob URL: nothing leaves the device). */
-export function downloadJson(fileName: string, data: unknown): void {
-  const blob = new Blob([`${JSON.stringify(data, null, 2)}\n`], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+// Revue downloads its feedback files the same way; the helper lives in src/ui.
+export { downloadJson } from '@/ui/download-json';

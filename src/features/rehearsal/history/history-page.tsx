@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '@/ui/page-heading';
+import { FeedbackSection } from '../feedback/feedback-section';
 import { RehearsalNav } from '../rehearsal-nav';
 import { useMySessions } from '../session/use-my-sessions';
 import { HistoryFilters } from './history-filters';
@@ -62,6 +63,7 @@ export function HistoryPage() {
             )}
           </div>
           <p role="status">{done ? t('rehearsal.history.exported') : ''}</p>
+          <FeedbackSection sessions={sessions} />
           <HistoryFilters filter={filter} onChange={setFilter} scripts={playedScripts(sessions)} />
           <p role="status">
             {t('rehearsal.history.shown', { shown: shown.length, total: sessions.length })}

@@ -1,0 +1,102 @@
+import { findForbiddenKeys } from '../script/forbidden-keys';
+import { toJsonPath } from '../script/json-path';
+import { checkJsonTextLimits } from '../script/json-text-limits';
+import { problem, type GateOutcome } from './envelope';
+
+/** Parsed JSON, and whether its text was free of anything the hygiene step looks for. */
+export interface ParsedJson {
+  data: unknown;
+  plain: boolean;
+}
+
+const MAYBE_UNSAFE =
+  /\\u|__proto__|constructor|prototype|[\u007F-\u009F\u202A-\u202E\u2066-\u2069\uD800-\uDFFF]/u;
+
+const FIX_EXPORT_AGAIN = {
+  fr: 'Demandez à l’agent d’exporter ses séances à nouveau, sans modifier le fichier.',
+  en: 'Ask the agent to export their sessions again, without editing the file.',
+};
+
+/**
+ * The strict-JSON step of every review gate, kept in one function so that it can be pointed at
+ * the shared strict parser (duplicate keys refused, line and column) once that one exists.
+ */
+export function parseBundleJson(
+  text: string,
+  limits: { maxChars: number; maxDepth: number },
+): GateOutcome<ParsedJson> {
+  // A byte-order mark from a Windows editor is harmless; JSON.parse would reject it.
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const limit = checkJsonTextLimits(body, limits);
+  if (limit?.problem === 'too-large')
+    return { ok: false, problems: [tooLarge(limit.chars, limits.maxChars)] };
+  if (limit?.problem === 'too-deep') {
+    return {
+      ok: false,
+      problems: [
+        problem(
+          '$',
+          {
+            fr: `Imbrication trop profonde (plus de ${limits.maxDepth} niveaux, position ${limit.offset}).`,
+            en: `Nesting too deep (more than ${limits.maxDepth} levels, at offset ${limit.offset}).`,
+          },
+          FIX_EXPORT_AGAIN,
+        ),
+      ],
+    };
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(body);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      problems: [
+        problem(
+          '$',
+          {
+            fr: `Ce fichier n’est pas du JSON valide (ou il est tronqué) : ${detail}`,
+            en: `This file is not valid JSON (or it is truncated): ${detail}`,
+          },
+          FIX_EXPORT_AGAIN,
+        ),
+      ],
+    };
+  }
+  // Walking every node of a 10,000-session file costs seconds; one scan of the text tells
+  // whether any forbidden key or unsafe character can be there at all. (Raw C0 controls are
+  // already JSON syntax errors; escaped ones start with \u.)
+  const plain = !MAYBE_UNSAFE.test(body);
+  if (plain) return { ok: true, value: { data, plain } };
+  const forbidden = findForbiddenKeys(data);
+  if (forbidden.length > 0) {
+    return {
+      ok: false,
+      problems: forbidden.map(({ path, key }) =>
+        problem(
+          toJsonPath(path),
+          { fr: `La clé "${key}" est interdite.`, en: `The key "${key}" is forbidden.` },
+          FIX_EXPORT_AGAIN,
+        ),
+      ),
+    };
+  }
+  return { ok: true, value: { data, plain } };
+}
+
+/** The size rule, in characters (UTF-16 code units), stated the same way for the file's bytes. */
+export function tooLarge(size: number, max: number) {
+  const mb = (n: number) => (n / 1_000_000).toFixed(1);
+  return problem(
+    '$',
+    {
+      fr: `Fichier trop volumineux : ${mb(size)} Mo pour ${mb(max)} Mo au plus.`,
+      en: `File too large: ${mb(size)} MB for at most ${mb(max)} MB.`,
+    },
+    {
+      fr: 'Exportez moins de séances par fichier (filtrez par dates dans « Mes séances »).',
+      en: 'Export fewer sessions per file (filter by dates in "My sessions").',
+    },
+  );
+}

@@ -1,0 +1,87 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { sessionDocumentId } from '@/domain/review/envelope';
+import { buildFeedbackBundle } from '@/domain/review/feedback-bundle';
+import { foldReview } from '@/domain/review/review-state';
+import type { SessionRecord } from '@/storage/session-record';
+import { selectActiveProfile, useProfileStore } from '@/stores/profile-store';
+import { useStorageStatusStore } from '@/stores/storage-status-store';
+import { downloadJson } from '@/ui/download-json';
+import { FeedbackCard } from './feedback-card';
+import { FeedbackImport } from './feedback-import';
+import { useFeedback } from './use-feedback';
+
+/** My team lead's feedback on my sessions: import it, read it, answer it and send the answer back. */
+export function FeedbackSection({ sessions }: { sessions: SessionRecord[] }) {
+  const { t } = useTranslation();
+  const profile = useProfileStore(selectActiveProfile);
+  const { documents, importFile, respond } = useFeedback(profile);
+  const [exported, setExported] = useState(false);
+  const bySession = useMemo(() => {
+    const groups = new Map<string, typeof documents>();
+    for (const document of documents) {
+      groups.set(document.session, [...(groups.get(document.session) ?? []), document]);
+    }
+    return groups;
+  }, [documents]);
+  const records = new Map(
+    sessions.map((record) => [sessionDocumentId(record.profileId, record.id), record]),
+  );
+  const responses = documents.filter((document) => document.kind === 'response');
+  const exportResponses = () => {
+    if (!profile) return;
+    const now = new Date();
+    const refs = [...new Set(responses.map((r) => r.session))].flatMap((id) => {
+      const record = records.get(id);
+      return record
+        ? [
+            {
+              id,
+              sessionId: record.id,
+              agentId: profile.id,
+              scriptTitle: record.scriptTitle,
+              startedAt: record.startedAt,
+            },
+          ]
+        : [];
+    });
+    const author = { id: profile.id, name: profile.displayName };
+    downloadJson(
+      `coulisses-reponses-${now.toISOString().slice(0, 19).replace(/[:T]/gu, '-')}.json`,
+      buildFeedbackBundle(crypto.randomUUID(), author, now, refs, responses),
+    );
+    setExported(true);
+  };
+  return (
+    <section aria-labelledby="feedback-title">
+      <h2 id="feedback-title">{t('rehearsal.feedback.title')}</h2>
+      <FeedbackImport importFile={importFile} />
+      {bySession.size === 0 ? (
+        <p>{t('rehearsal.feedback.none')}</p>
+      ) : (
+        <>
+          {[...bySession].map(([id, group]) => (
+            <FeedbackCard
+              key={id}
+              record={records.get(id) ?? null}
+              review={foldReview(group)}
+              onRespond={(response, comment) =>
+                respond(id, response, comment).catch((error: unknown) =>
+                  useStorageStatusStore.getState().reportFailure(error, 'feedback.save'),
+                )
+              }
+            />
+          ))}
+          {responses.length > 0 && (
+            <div className="button-row">
+              <button type="button" className="button" onClick={exportResponses}>
+                {t('rehearsal.feedback.exportResponses')}
+              </button>
+              <p role="status">{exported ? t('rehearsal.feedback.exported') : ''}</p>
+            </div>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

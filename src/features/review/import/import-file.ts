@@ -1,0 +1,39 @@
+import { tooLarge } from '@/domain/review/bundle-json';
+import type { BundleProblem } from '@/domain/review/envelope';
+import { toImportedSessions } from '@/domain/review/imported-session';
+import { gateReviewFile } from '@/domain/review/review-file-gate';
+import { SESSION_BUNDLE_LIMITS } from '@/domain/review/session-bundle-gate';
+import type { ReviewRepository } from '@/storage/review-repository';
+
+/** What became of one file: all of it went in, or none of it, and why. */
+export type FileReport =
+  | { name: string; outcome: 'imported'; fresh: number; already: number }
+  | { name: string; outcome: 'refused'; problems: BundleProblem[] }
+  | { name: string; outcome: 'conflict'; ids: string[] };
+
+/**
+ * Imports one file: its size is checked before it is read (the limit in bytes is never below
+ * the text's length in characters), then the gate, then one all-or-nothing write.
+ */
+export async function importReviewFile(
+  file: File,
+  repository: ReviewRepository,
+  knowsScript: (id: string, version: string) => boolean,
+): Promise<FileReport> {
+  const { name } = file;
+  if (file.size > SESSION_BUNDLE_LIMITS.maxChars) {
+    return {
+      name,
+      outcome: 'refused',
+      problems: [tooLarge(file.size, SESSION_BUNDLE_LIMITS.maxChars)],
+    };
+  }
+  const gated = gateReviewFile(await file.text(), { knowsScript });
+  if (!gated.ok) return { name, outcome: 'refused', problems: gated.problems };
+  const plan =
+    gated.value.kind === 'sessions'
+      ? await repository.importSessions(toImportedSessions(gated.value.bundle))
+      : await repository.importDocuments(gated.value.bundle.documents);
+  if (plan.conflicts.length > 0) return { name, outcome: 'conflict', ids: plan.conflicts };
+  return { name, outcome: 'imported', fresh: plan.fresh.length, already: plan.already };
+}

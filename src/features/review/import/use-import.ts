@@ -1,0 +1,37 @@
+import { useState } from 'react';
+import { useStorageStatusStore } from '@/stores/storage-status-store';
+import { libraryScripts } from '../library-scripts';
+import { reviewRepository } from '../review-storage';
+import { importReviewFile, type FileReport } from './import-file';
+
+export interface ImportProgress {
+  done: number;
+  total: number;
+}
+
+/** Imports files one after another, reporting each; a storage failure goes to the banner. */
+export function useImport(onImported: () => Promise<void>) {
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  const [reports, setReports] = useState<FileReport[]>([]);
+  const importFiles = async (files: File[]) => {
+    if (files.length === 0) return;
+    setReports([]);
+    setProgress({ done: 0, total: files.length });
+    const scripts = await libraryScripts();
+    const knowsScript = (id: string, version: string) => scripts.get(id)?.version === version;
+    const done: FileReport[] = [];
+    try {
+      for (const file of files) {
+        done.push(await importReviewFile(file, reviewRepository(), knowsScript));
+        setReports([...done]);
+        setProgress({ done: done.length, total: files.length });
+      }
+      await onImported();
+    } catch (error) {
+      useStorageStatusStore.getState().reportFailure(error, 'review.import');
+    } finally {
+      setProgress(null);
+    }
+  };
+  return { importFiles, progress, reports };
+}

@@ -1,0 +1,20 @@
+import { useTranslation } from 'react-i18next';
+import { Route, Routes } from 'react-router';
+import { AgentPage } from './agent/agent-page';
+import { ensureReviewStrings } from './review-strings';
+import { SessionReviewPage } from './session/session-review-page';
+import { TeamPage } from './team/team-page';
+import './review.css';
+
+/** Revue, the team lead's desk: one lazy chunk with its own routes and strings. */
+export function ReviewArea() {
+  const { i18n } = useTranslation();
+  ensureReviewStrings(i18n);
+  return (
+    <Routes>
+      <Route index element={<TeamPage />} />
+      <Route path="agent/:agentId" element={<AgentPage />} />
+      <Route path="seance/:documentId" element={<SessionReviewPage />} />
+    </Routes>
+  );
+}

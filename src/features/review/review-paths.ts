@@ -1,0 +1,6 @@
+/** Revue's addresses, relative to the app (the area is mounted at /revue). */
+export const reviewPaths = {
+  team: '/revue',
+  agent: (agentId: string) => `/revue/agent/${encodeURIComponent(agentId)}`,
+  session: (documentId: string) => `/revue/seance/${encodeURIComponent(documentId)}`,
+};

@@ -1,0 +1,81 @@
+import { useTranslation } from 'react-i18next';
+import { REHEARSAL_MODES } from '@/domain/customer/customer.types';
+import type { ImportedSession } from '@/domain/review/imported-session';
+import type { TeamFilter } from '@/domain/review/team-summary';
+import { SelectField } from '@/ui/select-field';
+
+interface TeamFiltersProps {
+  sessions: ImportedSession[];
+  filter: TeamFilter;
+  onChange: (filter: TeamFilter) => void;
+}
+
+/** Script, brand, mode and dates: the choices are those the imported sessions hold. */
+export function TeamFilters({ sessions, filter, onChange }: TeamFiltersProps) {
+  const { t } = useTranslation('review');
+  const scripts = new Map(sessions.map((s) => [s.script.id, s.script.title]));
+  const brands = [...new Set(sessions.map((s) => s.brandId).filter((b) => b !== null))].sort();
+  const set = (key: keyof TeamFilter) => (value: string) =>
+    onChange({ ...filter, [key]: value === '' ? undefined : value });
+  return (
+    <div className="review-filters" role="group" aria-label={t('filters.label')}>
+      <SelectField
+        id="team-script"
+        label={t('filters.script')}
+        value={filter.scriptId ?? ''}
+        onChange={set('scriptId')}
+      >
+        <option value="">{t('filters.all')}</option>
+        {[...scripts].map(([id, title]) => (
+          <option key={id} value={id}>
+            {title}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField
+        id="team-brand"
+        label={t('filters.brand')}
+        value={filter.brandId ?? ''}
+        onChange={set('brandId')}
+      >
+        <option value="">{t('filters.all')}</option>
+        {brands.map((brand) => (
+          <option key={brand} value={brand}>
+            {brand}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField
+        id="team-mode"
+        label={t('filters.mode')}
+        value={filter.mode ?? ''}
+        onChange={set('mode')}
+      >
+        <option value="">{t('filters.all')}</option>
+        {REHEARSAL_MODES.map((mode) => (
+          <option key={mode} value={mode}>
+            {t(`modes.${mode}`)}
+          </option>
+        ))}
+      </SelectField>
+      <div className="field">
+        <label htmlFor="team-from">{t('filters.from')}</label>
+        <input
+          id="team-from"
+          type="date"
+          value={filter.from ?? ''}
+          onChange={(e) => set('from')(e.target.value)}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor="team-to">{t('filters.to')}</label>
+        <input
+          id="team-to"
+          type="date"
+          value={filter.to ?? ''}
+          onChange={(e) => set('to')(e.target.value)}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { summariseTeam, type TeamFilter } from '@/domain/review/team-summary';
+import { PageHeading } from '@/ui/page-heading';
+import { ImportPanel } from '../import/import-panel';
+import { useReviewSessions } from '../use-review-sessions';
+import { TeamFilters } from './team-filters';
+import { TeamTable } from './team-table';
+
+/** Revue's home: import the team's bundles, then one row per agent. */
+export function TeamPage() {
+  const { t } = useTranslation('review');
+  const { t: tApp } = useTranslation();
+  const { sessions, reload } = useReviewSessions();
+  const [filter, setFilter] = useState<TeamFilter>({});
+  const rows = useMemo(() => summariseTeam(sessions ?? [], filter), [sessions, filter]);
+  return (
+    <article className="area-page review-page">
+      <PageHeading appName={tApp('app.name')}>{t('title')}</PageHeading>
+      <p className="lead">{t('purpose')}</p>
+      <ImportPanel onImported={reload} />
+      <section aria-labelledby="team-title" className="review-section">
+        <h2 id="team-title">{t('team.title')}</h2>
+        {sessions === null ? (
+          <p>{t('loading')}</p>
+        ) : sessions.length === 0 ? (
+          <div className="notice">
+            <p>{t('team.empty')}</p>
+            <p>{t('team.emptyHow')}</p>
+          </div>
+        ) : (
+          <>
+            <TeamFilters sessions={sessions} filter={filter} onChange={setFilter} />
+            {rows.length === 0 ? <p>{t('team.noMatch')}</p> : <TeamTable rows={rows} />}
+          </>
+        )}
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,58 @@
+import type { Dexie, Table } from 'dexie';
+import type { ImportedSession } from '@/domain/review/imported-session';
+import { planImport, type ImportPlan } from '@/domain/review/import-plan';
+import type { ReviewDocument } from '@/domain/review/review-documents';
+import { guardStorage } from './storage-failure';
+
+/** Revue's storage: imported sessions (read-only once in) and append-only review documents. */
+export interface ReviewRepository {
+  /**
+   * Adds the new sessions of one file in one transaction; writes nothing when any id is already
+   * held with a different content (the plan's `conflicts` say which).
+   */
+  importSessions(documents: ImportedSession[]): Promise<ImportPlan<ImportedSession>>;
+  /** The same rule for review documents (feedback, responses). */
+  importDocuments(documents: ReviewDocument[]): Promise<ImportPlan<ReviewDocument>>;
+  listSessions(): Promise<ImportedSession[]>;
+  getSession(id: string): Promise<ImportedSession | null>;
+  documentsOf(sessionIds: string[]): Promise<ReviewDocument[]>;
+  allDocuments(): Promise<ReviewDocument[]>;
+  /** Appends one document the user just wrote (its id is new). */
+  append(document: ReviewDocument): Promise<void>;
+}
+
+async function importAll<T extends { id: string }>(
+  db: Dexie,
+  table: Table<T, string>,
+  documents: T[],
+): Promise<ImportPlan<T>> {
+  return db.transaction('rw', table, async () => {
+    const held = await table.bulkGet(documents.map((document) => document.id));
+    const existing = new Map<string, T>();
+    for (const document of held) if (document) existing.set(document.id, document);
+    const plan = planImport(documents, existing);
+    if (plan.conflicts.length === 0 && plan.fresh.length > 0) await table.bulkAdd(plan.fresh);
+    return plan;
+  });
+}
+
+/** Builds the review repository over the app database (tables from schema version 5). */
+export function createReviewRepository(db: Dexie): ReviewRepository {
+  const sessions = db.table<ImportedSession, string>('reviewSessions');
+  const documents = db.table<ReviewDocument, string>('reviewDocuments');
+  return {
+    importSessions: (incoming) =>
+      guardStorage('review.import', () => importAll(db, sessions, incoming)),
+    importDocuments: (incoming) =>
+      guardStorage('review.import', () => importAll(db, documents, incoming)),
+    listSessions: () => guardStorage('review.list', () => sessions.toArray()),
+    getSession: (id) => guardStorage('review.read', async () => (await sessions.get(id)) ?? null),
+    documentsOf: (sessionIds) =>
+      guardStorage('review.read', () => documents.where('session').anyOf(sessionIds).toArray()),
+    allDocuments: () => guardStorage('review.read', () => documents.toArray()),
+    append: (document) =>
+      guardStorage('review.save', async () => {
+        await documents.add(document);
+      }),
+  };
+}
