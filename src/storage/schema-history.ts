@@ -32,6 +32,15 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
       turns: '[sessionId+index], sessionId',
     },
   },
+  {
+    // Team sync (issue 17): the linked server account, what waits to leave, what came in.
+    version: 6,
+    stores: {
+      syncAccounts: 'profileId',
+      syncOutbox: 'id, state',
+      syncInbox: 'docId, kind, agent',
+    },
+  },
 ];
 
 /** Declares every version on a Dexie instance, checking that the history only moves forward. */
