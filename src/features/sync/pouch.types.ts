@@ -25,10 +25,7 @@ export interface PouchReplicateOptions {
 }
 
 export interface PouchDatabase {
-  put(doc: {
-    _id: string;
-    [field: string]: unknown;
-  }): Promise<{ ok: boolean; id: string; rev: string }>;
+  put(doc: { _id: string }): Promise<{ ok: boolean; id: string; rev: string }>;
   bulkDocs(docs: { _id: string }[]): Promise<{ ok?: boolean; error?: boolean; status?: number }[]>;
   allDocs(options: {
     keys: string[];
