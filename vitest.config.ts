@@ -39,6 +39,16 @@ export default defineConfig({
           setupFiles: ['tests/component/setup.ts'],
         },
       },
+      {
+        extends: true,
+        test: {
+          // Team sync against a pouchdb-server each file starts (and real CouchDB with COUCH_URL).
+          name: 'sync',
+          environment: 'node',
+          include: ['tests/sync/**/*.test.ts'],
+          testTimeout: 60_000,
+        },
+      },
     ],
   },
 });

@@ -49,6 +49,15 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
       reviewDocuments: 'id, session, kind',
     },
   },
+  {
+    // Team sync (issue 17): the linked server account, what waits to leave, what came in.
+    version: 6,
+    stores: {
+      syncAccounts: 'profileId',
+      syncOutbox: 'id, state',
+      syncInbox: 'docId, kind, agent',
+    },
+  },
 ];
 
 /** Declares every version on a Dexie instance, checking that the history only moves forward. */

@@ -1,5 +1,6 @@
 import { NavLink, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { SyncStatus } from '@/features/sync/sync-status';
 import { selectActiveProfile, useProfileStore } from '@/stores/profile-store';
 import { paths } from '../paths';
 import { LanguageSwitch } from './language-switch';
@@ -37,6 +38,7 @@ export function AppLayout() {
           </nav>
         )}
         <div className="app-header__tools">
+          <SyncStatus profile={profile} settingsPath={paths.settings} />
           <LanguageSwitch />
           {profile && (
             <NavLink to={paths.settings} className="profile-badge">

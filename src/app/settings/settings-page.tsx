@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeading } from '@/ui/page-heading';
 import { ProfileSection } from './profile-section';
 import { StorageSection } from './storage-section';
+import { SyncSection } from './sync-section';
 
 /** Profile, storage health and what Coulisses is. */
 export function SettingsPage() {
@@ -11,6 +12,7 @@ export function SettingsPage() {
       <PageHeading appName={t('app.name')}>{t('settings.title')}</PageHeading>
       <ProfileSection />
       <StorageSection />
+      <SyncSection />
       <section aria-labelledby="about-title" className="settings-section">
         <h2 id="about-title">{t('settings.about.title')}</h2>
         <p>{t('settings.about.version', { version: __APP_VERSION__ })}</p>

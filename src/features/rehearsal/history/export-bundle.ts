@@ -1,5 +1,5 @@
-import { redactTurns } from '@/domain/language/redaction';
 import type { Profile } from '@/domain/profile/profile';
+import { sessionEntry } from '@/domain/sync/session-document';
 import type { SessionRecord, TurnRecord } from '@/storage/session-record';
 
 export const EXPORT_KIND = 'coulisses-sessions';
@@ -18,27 +18,7 @@ export function buildExportBundle(
     schemaVersion: EXPORT_SCHEMA_VERSION,
     exportedAt: now.toISOString(),
     profile: { id: profile.id, displayName: profile.displayName, role: profile.role },
-    sessions: records.map((record) => ({
-      id: record.id,
-      script: { id: record.scriptId, version: record.scriptVersion, title: record.scriptTitle },
-      personaId: record.personaId,
-      brandId: record.brandId,
-      mode: record.mode,
-      seed: record.seed,
-      language: record.language,
-      startedAt: record.startedAt,
-      updatedAt: record.updatedAt,
-      status: record.status,
-      durationSeconds: record.elapsedSeconds,
-      outcome: record.engine.outcome,
-      prompterUses: record.engine.prompterUses,
-      // The engine redacts agent lines before recording them; redacting again costs nothing
-      // and protects against a record written by an older build.
-      transcript: redactTurns(
-        turns.filter((row) => row.sessionId === record.id).map(({ turn }) => turn),
-      ),
-      scoreCard: record.scoreCard ?? null,
-    })),
+    sessions: records.map((record) => sessionEntry(record, turns)),
   };
 }
 

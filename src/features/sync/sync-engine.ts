@@ -1,0 +1,194 @@
+// The sync adapter (DESIGN.md §9): a local PouchDB replica beside Dexie, replicated with the
+// user's CouchDB databases. Finished sessions go from Dexie into the replica (the outbox), leave
+// when the server is reachable and are marked sent or refused with the server's reason; what
+// arrives is copied into Dexie's inbox, which the UI reads. Every step is idempotent and resumes
+// from what is stored, so a tab killed mid-sync loses nothing.
+import { documentId } from '@/domain/sync/document-kinds';
+import { readEnvelope, type TravellingDocument } from '@/domain/sync/travelling-document';
+import type { AppStorage } from '@/storage/app-storage';
+import type { SyncAccountRecord, SyncInboxRecord, SyncRepository } from '@/storage/sync-repository';
+import { collectSessions } from './outbox';
+import { markDenied, markOutbox, reconcileOutbox } from './outbox-marks';
+import type { PouchReplication, PouchStatic } from './pouch.types';
+import { backOff, describeFailure, type SyncReport } from './sync-health';
+import { syncRoutes } from './sync-routes';
+
+export interface SyncEngineOptions {
+  Pouch: PouchStatic;
+  storage: Pick<AppStorage, 'sessions'>;
+  repository: SyncRepository;
+  account: SyncAccountRecord;
+  displayName: string;
+  report: (report: SyncReport) => void;
+  newId: () => string;
+  /** How requests reach the server; the browser's default sends the CouchDB session cookie. */
+  fetch?: (url: string | Request, init?: RequestInit) => Promise<Response>;
+}
+
+export interface SyncEngine {
+  sendFeedback: (agent: string, sessionId: string, text: string) => Promise<void>;
+  stop: () => Promise<void>;
+}
+
+const INBOX_PAGE = 200;
+
+/** A received document as the inbox stores it: CouchDB's bookkeeping left out, conflicts counted. */
+function inboxRecord(doc: TravellingDocument): SyncInboxRecord {
+  const stored = doc as TravellingDocument & { _rev?: string; _conflicts?: string[] };
+  return {
+    kind: stored.kind,
+    schemaVersion: stored.schemaVersion,
+    id: stored.id,
+    createdAt: stored.createdAt,
+    author: stored.author,
+    ...(stored.agent === undefined ? {} : { agent: stored.agent }),
+    body: stored.body,
+    docId: stored._id,
+    conflicts: stored._conflicts?.length ?? 0,
+  };
+}
+
+/** Starts syncing one account; resolves once the replications are running. */
+export async function startSyncEngine(options: SyncEngineOptions): Promise<SyncEngine> {
+  const { Pouch, repository, account } = options;
+  const local = new Pouch(`coulisses-sync-${account.user}`, { auto_compaction: true });
+  const fetchWithCookie =
+    options.fetch ??
+    ((url: string | Request, init?: RequestInit) =>
+      Pouch.fetch(url, { ...init, credentials: 'include' }));
+  const replications: PouchReplication[] = [];
+  const failures = new Map<string, unknown>();
+  let stopped = false;
+
+  // Every step that touches Dexie runs one at a time, and a failing step is reported, not lost.
+  let queue: Promise<void> = Promise.resolve();
+  const step = (work: () => Promise<unknown>) => {
+    queue = queue.then(async () => {
+      if (stopped) return;
+      try {
+        await work();
+        failures.delete('storage');
+      } catch (error) {
+        failures.set('storage', error);
+      }
+      if (stopped) return;
+      const outbox = await repository.outbox().catch(() => []);
+      options.report({
+        pending: outbox.filter((row) => row.state === 'pending').length,
+        refused: outbox.filter((row) => row.state === 'refused'),
+        inbox: await repository.inbox().catch(() => []),
+        failure: describeFailure(failures),
+      });
+    });
+    return queue;
+  };
+
+  // The inbox reads the replica's changes from the stored sequence, so nothing is skipped.
+  let inboxSeq = account.inboxSeq;
+  const drainInbox = async () => {
+    for (;;) {
+      const page = await local.changes({
+        since: inboxSeq,
+        include_docs: true,
+        conflicts: true,
+        limit: INBOX_PAGE,
+      });
+      const received = page.results.flatMap((change) => {
+        const envelope = readEnvelope(change.doc);
+        return envelope && envelope.author !== account.user ? [inboxRecord(envelope)] : [];
+      });
+      await repository.receive(account.profileId, received, page.last_seq);
+      inboxSeq = page.last_seq;
+      if (page.results.length < INBOX_PAGE) return;
+    }
+  };
+
+  const watch = (replication: PouchReplication, name: string) => {
+    replications.push(replication);
+    replication.on('paused', (error) => {
+      if (error) failures.set(name, error);
+      else failures.delete(name);
+      void step(async () => undefined);
+    });
+    replication.on('active', () => void failures.delete(name));
+    replication.on('error', (error) => {
+      failures.set(name, error);
+      void step(async () => undefined);
+    });
+  };
+
+  for (const route of syncRoutes(account.user, account.roles)) {
+    const remote = new Pouch(`${account.serverUrl}/${route.database}`, {
+      fetch: fetchWithCookie,
+      skip_setup: true,
+    });
+    const live = { live: true, retry: true, back_off_function: backOff, batch_size: 100 };
+    if (route.pulls) {
+      const pull = local.replicate.from(remote, live);
+      watch(pull, `pull ${route.database}`);
+      pull.on('change', () => void step(drainInbox));
+    }
+    if (route.pushes.length > 0) {
+      const kinds: string[] = route.pushes;
+      const push = local.replicate.to(remote, {
+        ...live,
+        filter: (doc) => kinds.includes(doc.kind ?? ''),
+      });
+      watch(push, `push ${route.database}`);
+      push.on('change', (info) => {
+        const ids = info.docs.map((doc) => doc._id);
+        void step(() => markOutbox(repository, ids, 'sent'));
+      });
+      push.on('denied', (error) => void step(() => markDenied(repository, error)));
+      push.on('paused', (error) => {
+        if (!error) void step(() => reconcileOutbox(repository, local, remote, kinds));
+      });
+    }
+  }
+
+  // Finished sessions enter the outbox within a second of being stored, whoever stored them.
+  const outbox = {
+    ...options,
+    local,
+    sessions: options.storage.sessions,
+    foreign: new Set<string>(),
+  };
+  const collect = () => step(() => collectSessions(outbox));
+  const timer = account.roles.includes('agent') ? setInterval(() => void collect(), 1000) : null;
+  await collect();
+  await step(drainInbox);
+
+  return {
+    sendFeedback: (agent, sessionId, text) =>
+      step(async () => {
+        const id = options.newId();
+        const doc: TravellingDocument = {
+          _id: documentId('feedback', agent, id),
+          kind: 'feedback',
+          schemaVersion: 1,
+          id,
+          createdAt: new Date().toISOString(),
+          author: account.user,
+          agent,
+          body: { sessionId, text },
+        };
+        await local.put(doc);
+        await repository.putOutbox([
+          {
+            id: doc._id,
+            kind: 'feedback',
+            state: 'pending',
+            reason: null,
+            updatedAt: doc.createdAt,
+          },
+        ]);
+      }),
+    stop: async () => {
+      if (timer) clearInterval(timer);
+      for (const replication of replications) replication.cancel();
+      stopped = true;
+      await queue;
+      await local.close();
+    },
+  };
+}

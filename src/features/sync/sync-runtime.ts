@@ -1,0 +1,46 @@
+// Loaded on demand (see sync-controller.ts): PouchDB for the browser and the engine.
+import PouchDB from 'pouchdb-browser';
+import type { SyncAccountRecord, SyncRepository } from '@/storage/sync-repository';
+import { appStorage } from '@/stores/app-storage-registry';
+import type { PouchStatic } from './pouch.types';
+import { startSyncEngine } from './sync-engine';
+import type { SyncReport } from './sync-health';
+import { useSyncStore, type SyncPhase } from './sync-store';
+
+function phaseOf(report: SyncReport): SyncPhase {
+  if (report.failure.problem) return 'error';
+  if (report.failure.offline) return 'offline';
+  return report.pending > 0 ? 'pending' : 'up_to_date';
+}
+
+/** Starts the engine for the account, feeding the store; returns how to stop it. */
+export async function runSync(
+  account: SyncAccountRecord,
+  displayName: string,
+  repository: SyncRepository,
+): Promise<() => Promise<void>> {
+  const engine = await startSyncEngine({
+    Pouch: PouchDB as unknown as PouchStatic,
+    storage: appStorage(),
+    repository,
+    account,
+    displayName,
+    newId: () => crypto.randomUUID(),
+    report: (report) =>
+      useSyncStore.setState({
+        phase: phaseOf(report),
+        problem: report.failure.problem,
+        detail: report.failure.detail,
+        pending: report.pending,
+        refused: report.refused,
+        inbox: report.inbox,
+      }),
+  });
+  useSyncStore.setState({
+    actions: {
+      sendFeedback: (session, text) => engine.sendFeedback(session.agent ?? '', session.id, text),
+      stop: engine.stop,
+    },
+  });
+  return engine.stop;
+}

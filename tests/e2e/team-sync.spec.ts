@@ -1,0 +1,146 @@
+import type { Page } from '@playwright/test';
+import { runTeamCommand } from '../../tools/team/run-team-command';
+import { expect, expectAccessible, test } from './fixtures';
+import { createAgent, pickUpExampleCall, POLITE_FRENCH_LINES } from './rehearsal-helpers';
+import { startSyncSite, type SyncSite } from './team-sync-server';
+
+const PASSWORD = 'fictional-password-1';
+const tag = Math.random().toString(36).slice(2, 7);
+const agentName = `julie-${tag}`;
+const leadName = `lea-${tag}`;
+let site: SyncSite;
+
+test.beforeAll(async () => {
+  site = await startSyncSite();
+  const env = {
+    COUCH_URL: site.couch.url,
+    COUCH_ADMIN_USER: site.couch.admin.user,
+    COUCH_ADMIN_PASSWORD: site.couch.admin.password,
+    TEAM_USER_PASSWORD: PASSWORD,
+  };
+  for (const args of [
+    ['add-agent', agentName],
+    ['add-lead', leadName],
+  ]) {
+    const code = await runTeamCommand(args, env, () => undefined, console.error);
+    if (code !== 0) throw new Error(`team ${args.join(' ')} failed`);
+  }
+});
+test.afterAll(async () => site?.stop());
+
+/**
+ * Console errors of a page of ours. PouchDB's first replication asks for its checkpoint
+ * (`_local/…`) before it exists: the browser logs that expected 404; nothing else is tolerated.
+ */
+function consoleErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const at = message.location().url;
+    if (message.text().includes('404') && at.includes('/couchdb/') && at.includes('/_local/'))
+      return;
+    errors.push(`${message.text()} @ ${at}`);
+  });
+  page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+  return errors;
+}
+
+async function logInToSync(page: Page, user: string) {
+  await page.goto('/parametres');
+  await page.getByLabel('Adresse du serveur').fill(`${site.origin}/couchdb`);
+  await page.getByLabel('Identifiant').fill(user);
+  await page.getByLabel('Mot de passe').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await expect(page.getByTestId('sync-status')).toHaveText(/Synchro : (à jour|\d+ en attente)/);
+}
+
+test("an agent's call reaches the lead without any file, and the lead's feedback comes back", async ({
+  browser,
+  problems,
+}) => {
+  void problems;
+  // Two browsers, a whole call and the server's replications: more than one page's budget.
+  test.setTimeout(240_000);
+  const agentContext = await browser.newContext({ baseURL: site.origin });
+  const agent = await agentContext.newPage();
+  const agentErrors = consoleErrors(agent);
+  await createAgent(agent, 'Julie Martin');
+  await logInToSync(agent, agentName);
+  await expect(agent.getByTestId('sync-state')).toContainText('Tout est à jour.');
+  await expectAccessible(agent);
+
+  await pickUpExampleCall(agent, 'Filage');
+  const line = agent.getByLabel('Votre réplique');
+  const log = agent.getByRole('log', { name: 'Conversation' });
+  for (const [index, text] of POLITE_FRENCH_LINES.entries()) {
+    await line.fill(text);
+    await line.press('Enter');
+    // The last line ends the call: the stage gives way to the end screen.
+    if (index < POLITE_FRENCH_LINES.length - 1) {
+      await expect(log.locator('.turn--agent')).toHaveCount(index + 1);
+    }
+  }
+  await expect(agent.getByRole('heading', { level: 2, name: "Fin de l'appel" })).toBeVisible();
+  await expect(agent.getByTestId('sync-status')).toHaveText('Synchro : à jour');
+
+  const leadContext = await browser.newContext({ baseURL: site.origin });
+  const lead = await leadContext.newPage();
+  const leadErrors = consoleErrors(lead);
+  await lead.goto('/');
+  await lead.getByLabel('Nom affiché').fill('Léa Responsable');
+  await lead.getByRole('radio', { name: /Responsable d'équipe/ }).check();
+  await lead.getByRole('button', { name: 'Créer le profil' }).click();
+  await logInToSync(lead, leadName);
+  const received = lead.getByTestId('sync-inbox').getByRole('listitem');
+  await expect(received).toContainText(/Julie Martin — Changer la date de prélèvement/);
+  await lead.getByLabel('Retour pour').fill('Très belle reformulation au troisième tour.');
+  await lead.getByRole('button', { name: 'Envoyer le retour' }).click();
+  await expect(lead.getByTestId('sync-status')).toHaveText('Synchro : à jour');
+  await expectAccessible(lead);
+
+  await agent.goto('/parametres');
+  await expect(agent.getByTestId('sync-inbox')).toContainText(
+    `Retour de ${leadName} sur la séance`,
+  );
+  await expect(agent.getByTestId('sync-inbox')).toContainText('Très belle reformulation');
+
+  // Nothing went wrong so far; the forbidden writes below log their 401/403 on purpose.
+  expect(agentErrors).toEqual([]);
+  expect(leadErrors).toEqual([]);
+
+  // The browser holds only the agent's session cookie: the server refuses what she may not write.
+  const refusals = await agent.evaluate(
+    async ({ agentName: me, base }) => {
+      const put = async (path: string, body: object) => {
+        const response = await fetch(`${base}${path}`, {
+          method: 'PUT',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        });
+        return {
+          status: response.status,
+          reason: ((await response.json()) as { reason?: string }).reason,
+        };
+      };
+      const forged = {
+        kind: 'session',
+        schemaVersion: 1,
+        id: 'x',
+        createdAt: '2026-11-20T10:00:00.000Z',
+        author: me,
+        agent: 'someone-else',
+        body: {},
+      };
+      return {
+        someoneElses: await put(`/coulisses-agent-${me}/session:someone-else:x`, forged),
+        teamDatabase: await put('/coulisses-team/feedback:x:y', {}),
+      };
+    },
+    { agentName, base: `${site.origin}/couchdb` },
+  );
+  expect(refusals.someoneElses.status).toBe(403);
+  expect(refusals.someoneElses.reason).toContain('only your own session');
+  expect([401, 403]).toContain(refusals.teamDatabase.status);
+  await agentContext.close();
+  await leadContext.close();
+});

@@ -1,0 +1,74 @@
+// One browser "device" in Node: its own Dexie database (fake IndexedDB), a signed-in account and
+// a running sync engine that talks to the test server through the real replication protocol.
+import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
+import { startSyncEngine, type SyncEngine } from '@/features/sync/sync-engine';
+import type { SyncReport } from '@/features/sync/sync-health';
+import { createAppStorage, openAppStorage, type AppStorage } from '@/storage/app-storage';
+import { createSyncRepository, type SyncAccountRecord } from '@/storage/sync-repository';
+import { basicAuthFetch, NodePouch } from './memory-pouch';
+import type { TestServer } from './pouchdb-server';
+import { MEMBER_PASSWORD } from './team-fixture';
+
+export interface Device {
+  storage: AppStorage;
+  repository: ReturnType<typeof createSyncRepository>;
+  account: SyncAccountRecord;
+  reports: SyncReport[];
+  engine: SyncEngine | null;
+  start: () => Promise<void>;
+  stop: () => Promise<void>;
+  close: () => Promise<void>;
+}
+
+let counter = 0;
+
+/** A device signed in as `user` with `roles`; call `start()` to begin syncing. */
+export async function openDevice(
+  server: TestServer,
+  user: string,
+  roles: string[],
+): Promise<Device> {
+  counter += 1;
+  const storage = createAppStorage(() => undefined, `sync-device-${user}-${counter}-${Date.now()}`);
+  await openAppStorage(storage);
+  const repository = createSyncRepository(storage.db);
+  const account: SyncAccountRecord = {
+    profileId: `profile-${user}`,
+    serverUrl: server.url,
+    user,
+    roles,
+    inboxSeq: 0,
+  };
+  await repository.saveAccount(account);
+  let ids = 0;
+  const device: Device = {
+    storage,
+    repository,
+    account,
+    reports: [],
+    engine: null,
+    start: async () => {
+      device.engine = await startSyncEngine({
+        Pouch: NodePouch,
+        storage,
+        repository,
+        account: (await repository.account(account.profileId)) ?? account,
+        displayName: `Agent ${user}`,
+        report: (report) => device.reports.push(report),
+        newId: () => `${user}-${counter}-${(ids += 1)}`,
+        fetch: basicAuthFetch(user, MEMBER_PASSWORD),
+      });
+    },
+    stop: async () => {
+      await device.engine?.stop();
+      device.engine = null;
+    },
+    close: async () => {
+      await device.stop();
+      storage.db.close();
+      await Dexie.delete(storage.db.name);
+    },
+  };
+  return device;
+}

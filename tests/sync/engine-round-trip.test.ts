@@ -1,0 +1,100 @@
+// Two devices through pouchdb-server with the real replication protocol: an agent's finished
+// session reaches the lead without any file, the lead's feedback comes back, a forged document is
+// refused and kept with the server's reason, and a restart resumes without duplicates.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { documentId } from '@/domain/sync/document-kinds';
+import { sessionDocument } from '@/domain/sync/session-document';
+import { openDevice, type Device } from './device';
+import { NodePouch } from './memory-pouch';
+import { playedSession } from './played-session';
+import { startPouchdbServer, type TestServer } from './pouchdb-server';
+import { eventually, memberNames, team } from './team-fixture';
+
+describe('sync engine between two devices, through pouchdb-server', () => {
+  let server: TestServer;
+  let agent: Device;
+  let lead: Device;
+  const names = memberNames();
+
+  beforeAll(async () => {
+    server = await startPouchdbServer();
+    expect((await team(server, 'add-agent', names.alice)).code).toBe(0);
+    expect((await team(server, 'add-lead', names.lea)).code).toBe(0);
+    agent = await openDevice(server, names.alice, ['agent']);
+    lead = await openDevice(server, names.lea, ['lead']);
+    await agent.start();
+    await lead.start();
+  }, 60_000);
+  afterAll(async () => {
+    await agent?.close();
+    await lead?.close();
+    await server?.stop();
+  });
+
+  const inboxOf = (device: Device, docId: string) =>
+    eventually(
+      async () => (await device.repository.inbox()).find((r) => r.docId === docId) ?? null,
+    );
+
+  it("shows the agent's finished session to the lead, and the lead's feedback to the agent", async () => {
+    const { record, turns } = playedSession('call-1');
+    await agent.storage.sessions.saveFinal(
+      { ...record, profileId: agent.account.profileId },
+      turns,
+    );
+    const docId = documentId('session', names.alice, 'call-1');
+    const received = await inboxOf(lead, docId);
+    expect(received.kind).toBe('session');
+    expect(received.agent).toBe(names.alice);
+    const expected = sessionDocument(names.alice, `Agent ${names.alice}`, record, turns);
+    expect(received.body).toEqual(expected.body);
+    await eventually(
+      async () =>
+        (await agent.repository.outbox()).find((r) => r.id === docId && r.state === 'sent') ?? null,
+    );
+
+    await lead.engine?.sendFeedback(names.alice, 'call-1', 'Très bonne reprise après l’objection.');
+    const feedback = await eventually(
+      async () => (await agent.repository.inbox()).find((r) => r.kind === 'feedback') ?? null,
+    );
+    expect(feedback.body).toEqual({
+      sessionId: 'call-1',
+      text: 'Très bonne reprise après l’objection.',
+    });
+    expect(feedback.author).toBe(names.lea);
+  });
+
+  it('keeps a refused document with the server’s reason', async () => {
+    // A forged document in the agent's replica (another agent's session) and its outbox row.
+    const forged = {
+      ...sessionDocument('someone-else', 'X', playedSession('call-x').record, []),
+      author: names.alice,
+    };
+    const replica = new NodePouch(`coulisses-sync-${names.alice}`);
+    await replica.put(forged);
+    await agent.repository.putOutbox([
+      { id: forged._id, kind: 'session', state: 'pending', reason: null, updatedAt: '' },
+    ]);
+    const refused = await eventually(
+      async () =>
+        (await agent.repository.outbox()).find(
+          (r) => r.id === forged._id && r.state === 'refused',
+        ) ?? null,
+    );
+    expect(refused.reason).toMatch(/only your own session/u);
+    expect(agent.reports.at(-1)?.refused.map((row) => row.id)).toContain(forged._id);
+  });
+
+  it('resumes after a restart: sessions played while stopped arrive once', async () => {
+    await agent.stop();
+    const { record, turns } = playedSession('call-2');
+    await agent.storage.sessions.saveFinal(
+      { ...record, profileId: agent.account.profileId },
+      turns,
+    );
+    await agent.start();
+    await inboxOf(lead, documentId('session', names.alice, 'call-2'));
+    const sessions = (await lead.repository.inbox()).filter((row) => row.kind === 'session');
+    expect(sessions.map((row) => row.id).sort()).toEqual(['call-1', 'call-2']);
+  });
+});
