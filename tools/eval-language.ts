@@ -4,6 +4,7 @@ import { createAnalyser } from '../src/domain/language/analyser';
 import { defaultCorpus } from '../src/domain/language/default-corpus';
 import { evaluate } from '../src/domain/language/language-eval';
 import type { Lang } from '../src/domain/language/language.types';
+import { evaluateStepLines } from './eval-step-lines';
 import { loadEvalSet } from './language-fixtures';
 
 const showErrors = process.argv.includes('--errors');
@@ -31,6 +32,16 @@ for (const lang of ['fr', 'en'] as Lang[]) {
   console.log(`${'tone flag'.padEnd(20)} accuracy`);
   for (const [flag, accuracy] of Object.entries(report.flagAccuracy)) {
     console.log(`${flag.padEnd(20)} ${pct(accuracy)} %`);
+  }
+  const steps = evaluateStepLines(analyser, lang);
+  if (steps) {
+    console.log(
+      `\nheld-out step lines: ${steps.found}/${steps.expected} expected moves found (${pct(steps.found / steps.expected)} %, target ≥ 90); ${steps.complete}/${steps.lines} lines with every move`,
+    );
+    console.log(
+      `gibberish and off-topic lines with no move: ${steps.noMoveLines - steps.noMoveWrong.length}/${steps.noMoveLines}`,
+    );
+    if (showErrors) for (const miss of [...steps.misses, ...steps.noMoveWrong]) console.log(miss);
   }
   if (showErrors) {
     console.log('\nerrors:');

@@ -14,7 +14,13 @@ interface ConversationLogProps {
 }
 
 type EventKey =
-  'hold_started' | 'hold_ended' | 'dead_air' | 'prompter_used' | 'transfer' | 'hang_up';
+  | 'hold_started'
+  | 'hold_ended'
+  | 'dead_air'
+  | 'prompter_used'
+  | 'transfer'
+  | 'hang_up'
+  | 'unverified_change';
 
 function eventNote(event: TurnEvent): { key: EventKey; seconds?: number } | null {
   switch (event.type) {
@@ -27,6 +33,7 @@ function eventNote(event: TurnEvent): { key: EventKey; seconds?: number } | null
     case 'prompter_used':
     case 'transfer':
     case 'hang_up':
+    case 'unverified_change':
       return { key: event.type };
     default:
       return null;
@@ -46,7 +53,11 @@ export function ConversationLog({ turns, language, live, label, annotate }: Conv
   const list = (
     <ol className="conversation__turns" aria-label={live ? undefined : label}>
       {turns.map((turn, position) => {
-        const notes = turn.events.map(eventNote).filter((note) => note !== null);
+        // The breach is the debrief's to point out, not a hint during the call.
+        const notes = turn.events
+          .map(eventNote)
+          .filter((note) => note !== null)
+          .filter((note) => !(live && note.key === 'unverified_change'));
         return (
           <li
             key={turn.index}
