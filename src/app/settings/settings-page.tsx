@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '@/ui/page-heading';
+import { BackupSection } from './backup-section';
 import { ProfileSection } from './profile-section';
 import { StorageSection } from './storage-section';
 
@@ -11,6 +12,7 @@ export function SettingsPage() {
       <PageHeading appName={t('app.name')}>{t('settings.title')}</PageHeading>
       <ProfileSection />
       <StorageSection />
+      <BackupSection />
       <section aria-labelledby="about-title" className="settings-section">
         <h2 id="about-title">{t('settings.about.title')}</h2>
         <p>{t('settings.about.version', { version: __APP_VERSION__ })}</p>
