@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '@/ui/page-heading';
+import { BackupSection } from './backup-section';
 import { ProfileSection } from './profile-section';
 import { StorageSection } from './storage-section';
 import { SyncSection } from './sync-section';
@@ -12,6 +13,7 @@ export function SettingsPage() {
       <PageHeading appName={t('app.name')}>{t('settings.title')}</PageHeading>
       <ProfileSection />
       <StorageSection />
+      <BackupSection />
       <SyncSection />
       <section aria-labelledby="about-title" className="settings-section">
         <h2 id="about-title">{t('settings.about.title')}</h2>
