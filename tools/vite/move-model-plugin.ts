@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
@@ -14,6 +16,22 @@ const LANGS: readonly Lang[] = ['fr', 'en'];
 export function toShipped(data: MoveModelData): ShippedMoveModel {
   const bytes = Buffer.from(data.weights.buffer, data.weights.byteOffset, data.weights.byteLength);
   return { ...data, weights: bytes.toString('base64') };
+}
+
+/** A digest of every file of src/domain: any change to the ear or its data trains again. */
+function domainDigest(domainDir: string): string {
+  const hash = createHash('sha256');
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+      a.name.localeCompare(b.name),
+    )) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else hash.update(path.slice(domainDir.length)).update(readFileSync(path));
+    }
+  };
+  walk(domainDir);
+  return hash.digest('hex').slice(0, 16);
 }
 
 interface Training {
@@ -58,9 +76,16 @@ export function moveModelPlugin(): Plugin {
       filter: { id: /^\0coulisses-move-model:/ },
       async handler(id) {
         const lang = id.slice(RESOLVED.length) as Lang;
+        // Training takes seconds: the result is kept until a file of src/domain changes.
+        const cacheDir = join(root, 'node_modules', '.cache', 'coulisses-move-model');
+        const cached = join(cacheDir, `${lang}-${domainDigest(join(root, 'src', 'domain'))}.js`);
+        if (existsSync(cached)) return readFileSync(cached, 'utf8');
         const domain = await loadTraining();
         const model = domain.trainMoveModel(lang, domain.defaultCorpus(lang));
-        return `export default ${JSON.stringify(toShipped(domain.serialiseMoveModel(model)))};\n`;
+        const source = `export default ${JSON.stringify(toShipped(domain.serialiseMoveModel(model)))};\n`;
+        mkdirSync(cacheDir, { recursive: true });
+        writeFileSync(cached, source);
+        return source;
       },
     },
   };

@@ -17,6 +17,14 @@ export function rememberLive(record: SessionRecord, turns: TurnRecord[]): void {
   });
 }
 
+/**
+ * Drops a session once its final record is safely on disk: from then on it is read from storage,
+ * and a tab that plays all day does not keep every call in memory.
+ */
+export function forgetLive(id: string): void {
+  live.delete(id);
+}
+
 /** The in-memory copy of a session played in this tab, if any. */
 export function liveSession(id: string): { record: SessionRecord; turns: TurnRecord[] } | null {
   return live.get(id) ?? null;

@@ -3,7 +3,7 @@ import type { SessionState } from '@/domain/session/session.types';
 import type { SessionRecord, StoredMachineState } from '@/storage/session-record';
 import { appStorage } from '@/stores/app-storage-registry';
 import { useStorageStatusStore } from '@/stores/storage-status-store';
-import { rememberLive } from './live-sessions';
+import { forgetLive, rememberLive } from './live-sessions';
 import { newTurns, withEngineState } from './session-snapshot';
 
 export type SaveState = 'saving' | 'saved' | 'failed';
@@ -44,6 +44,8 @@ export function createSessionWriter(
             ? sessions.saveProgress(snapshot, pending)
             : sessions.saveFinal(snapshot, pending));
           saved = Math.max(saved, session.transcript.length);
+          // A failed final write keeps the call here, for the emergency export.
+          if (snapshot.status !== 'in_progress') forgetLive(snapshot.id);
           onState('saved');
           await status.noteSuccessfulWrite();
         } catch (error) {

@@ -1,7 +1,8 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { memo, useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TranscriptTurn, TurnEvent } from '@/domain/session/session.types';
+import type { TranscriptTurn } from '@/domain/session/session.types';
 import { markCustomerReplyShown } from './reply-latency';
+import { TurnRow } from './turn-row';
 
 interface ConversationLogProps {
   turns: readonly TranscriptTurn[];
@@ -13,35 +14,17 @@ interface ConversationLogProps {
   annotate?: (turnIndex: number) => ReactNode;
 }
 
-type EventKey =
-  | 'hold_started'
-  | 'hold_ended'
-  | 'dead_air'
-  | 'prompter_used'
-  | 'transfer'
-  | 'hang_up'
-  | 'unverified_change';
-
-function eventNote(event: TurnEvent): { key: EventKey; seconds?: number } | null {
-  switch (event.type) {
-    case 'hold_started':
-      return { key: 'hold_started', seconds: event.announcedSeconds };
-    case 'hold_ended':
-      return { key: 'hold_ended', seconds: event.elapsedSeconds };
-    case 'dead_air':
-      return { key: 'dead_air', seconds: event.seconds };
-    case 'prompter_used':
-    case 'transfer':
-    case 'hang_up':
-    case 'unverified_change':
-      return { key: event.type };
-    default:
-      return null;
-  }
-}
-
-/** The call as a conversation, newest at the bottom; screen readers hear each new line. */
-export function ConversationLog({ turns, language, live, label, annotate }: ConversationLogProps) {
+/**
+ * The call as a conversation, newest at the bottom; screen readers hear each new line. Memoised:
+ * the stage's clock and the agent's typing do not render the transcript again.
+ */
+export const ConversationLog = memo(function ConversationLog({
+  turns,
+  language,
+  live,
+  label,
+  annotate,
+}: ConversationLogProps) {
   const { t } = useTranslation();
   const end = useRef<HTMLLIElement>(null);
   const last = turns.at(-1);
@@ -52,33 +35,16 @@ export function ConversationLog({ turns, language, live, label, annotate }: Conv
   }, [live, last]);
   const list = (
     <ol className="conversation__turns" aria-label={live ? undefined : label}>
-      {turns.map((turn, position) => {
-        // The breach is the debrief's to point out, not a hint during the call.
-        const notes = turn.events
-          .map(eventNote)
-          .filter((note) => note !== null)
-          .filter((note) => !(live && note.key === 'unverified_change'));
-        return (
-          <li
-            key={turn.index}
-            ref={position === turns.length - 1 ? end : undefined}
-            className={`turn turn--${turn.speaker}`}
-          >
-            <span className="turn__speaker">{t(`rehearsal.stage.speaker.${turn.speaker}`)}</span>
-            {turn.text && (
-              <p className="turn__text" lang={language} dir="auto">
-                {turn.text}
-              </p>
-            )}
-            {notes.map((note) => (
-              <p key={note.key} className="turn__event">
-                {t(`rehearsal.stage.event.${note.key}`, { seconds: note.seconds ?? 0 })}
-              </p>
-            ))}
-            {annotate?.(turn.index)}
-          </li>
-        );
-      })}
+      {turns.map((turn, position) => (
+        <TurnRow
+          key={turn.index}
+          turn={turn}
+          language={language}
+          live={live}
+          ref={position === turns.length - 1 ? end : undefined}
+          annotation={annotate?.(turn.index)}
+        />
+      ))}
     </ol>
   );
   // A role="log" would take the list semantics away from the <ol>: it wraps the list instead.
@@ -96,4 +62,4 @@ export function ConversationLog({ turns, language, live, label, annotate }: Conv
       {list}
     </div>
   );
-}
+});

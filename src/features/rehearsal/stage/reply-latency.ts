@@ -5,9 +5,17 @@ const SHOWN = 'coulisses:customer-reply-shown';
 export const ENTER_TO_REPLY = 'coulisses:enter-to-reply';
 
 let pending = false;
+let measuredCall: string | null = null;
 
-/** Marks the moment the agent pressed Enter (or picked a line). */
-export function markAgentLineSent(): void {
+/**
+ * Marks the moment the agent pressed Enter (or picked a line). The first line of another call
+ * clears the previous call's measures: a tab that plays all day keeps one call's worth.
+ */
+export function markAgentLineSent(sessionId: string): void {
+  if (sessionId !== measuredCall) {
+    performance.clearMeasures(ENTER_TO_REPLY);
+    measuredCall = sessionId;
+  }
   performance.mark(SENT);
   pending = true;
 }
@@ -20,5 +28,8 @@ export function markCustomerReplyShown(): void {
   requestAnimationFrame(() => {
     performance.mark(SHOWN);
     performance.measure(ENTER_TO_REPLY, SENT, SHOWN);
+    // The measure keeps the figure; the marks would only pile up.
+    performance.clearMarks(SENT);
+    performance.clearMarks(SHOWN);
   });
 }

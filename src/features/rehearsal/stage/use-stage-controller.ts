@@ -60,7 +60,7 @@ export function useStageController(opened: ReadySession, agentName: string, rubr
       lastActivity.current = performance.now();
     },
     say: (text: string) => {
-      markAgentLineSent();
+      markAgentLineSent(opened.record.id);
       lastActivity.current = performance.now();
       send({ type: 'AGENT_LINE', text });
     },
