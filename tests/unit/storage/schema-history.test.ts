@@ -33,6 +33,9 @@ describe('schema history', () => {
       'preferences',
       'profiles',
       'sessions',
+      'syncAccounts',
+      'syncInbox',
+      'syncOutbox',
       'turns',
     ]);
   });
@@ -54,7 +57,7 @@ describe('schema history', () => {
     const v2 = new CoulissesDatabase(name);
     opened.push(v2);
     await v2.open();
-    expect(v2.verno).toBe(2);
+    expect(v2.verno).toBe(latestSchemaVersion());
     expect(await v2.profiles.toArray()).toEqual([
       { id: 'p1', displayName: 'Léa', role: 'agent', createdAt: '2026-01-01' },
     ]);
