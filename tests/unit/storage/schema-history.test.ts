@@ -37,6 +37,9 @@ describe('schema history', () => {
       'scriptDrafts',
       'scriptVersions',
       'sessions',
+      'syncAccounts',
+      'syncInbox',
+      'syncOutbox',
       'turns',
     ]);
   });

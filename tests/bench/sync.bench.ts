@@ -1,0 +1,90 @@
+// `npm run bench sync`: team sync through a real pouchdb-server on loopback, with the real
+// replication protocol and the app's sync engine on two Node "devices" (memory PouchDB, fake
+// IndexedDB for Dexie). Measures the first sync of 500 sessions agent → server → lead, then one
+// new session, and the size of a synced session document (docs/scaling.md uses it).
+import type { BenchFigure } from '../../tools/bench';
+import { runTeamCommand } from '../../tools/team/run-team-command';
+import { openDevice, type Device } from '../sync/device';
+import { playedSession, playedSessionDocument } from '../sync/played-session';
+import { startPouchdbServer } from '../sync/pouchdb-server';
+import { MEMBER_PASSWORD } from '../sync/team-fixture';
+
+export const name = 'team sync (pouchdb-server on loopback)';
+
+const FIRST_SYNC = 500;
+
+async function until(check: () => Promise<boolean>, limitMs = 120_000): Promise<void> {
+  const deadline = Date.now() + limitMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('sync bench: the lead never received everything');
+    await new Promise((wait) => setTimeout(wait, 20));
+  }
+}
+
+const sessionsAt = async (device: Device) =>
+  (await device.repository.inbox()).filter((row) => row.kind === 'session').length;
+
+export async function run(): Promise<BenchFigure[]> {
+  const server = await startPouchdbServer();
+  const devices: Device[] = [];
+  try {
+    const env = {
+      COUCH_URL: server.url,
+      COUCH_ADMIN_USER: server.admin.user,
+      COUCH_ADMIN_PASSWORD: server.admin.password,
+      TEAM_USER_PASSWORD: MEMBER_PASSWORD,
+    };
+    for (const args of [
+      ['add-agent', 'bench-agent'],
+      ['add-lead', 'bench-lead'],
+    ]) {
+      if ((await runTeamCommand(args, env, () => undefined, console.error)) !== 0) {
+        throw new Error('sync bench: team setup failed');
+      }
+    }
+    const agent = await openDevice(server, 'bench-agent', ['agent']);
+    const lead = await openDevice(server, 'bench-lead', ['lead']);
+    devices.push(agent, lead);
+    for (let index = 0; index < FIRST_SYNC; index += 1) {
+      const { record, turns } = playedSession(`bench-${index}`);
+      await agent.storage.sessions.saveFinal(
+        { ...record, profileId: agent.account.profileId },
+        turns,
+      );
+    }
+    await lead.start();
+    const firstStart = performance.now();
+    await agent.start();
+    await until(async () => (await sessionsAt(lead)) === FIRST_SYNC);
+    const firstSync = (performance.now() - firstStart) / 1000;
+
+    const { record, turns } = playedSession('bench-new');
+    const oneStart = performance.now();
+    await agent.storage.sessions.saveFinal(
+      { ...record, profileId: agent.account.profileId },
+      turns,
+    );
+    await until(async () => (await sessionsAt(lead)) === FIRST_SYNC + 1);
+    const oneSession = (performance.now() - oneStart) / 1000;
+
+    const doc = playedSessionDocument('bench-agent', 'size');
+    const bytes = Buffer.byteLength(JSON.stringify(doc));
+    return [
+      {
+        label: `first sync, ${FIRST_SYNC} sessions agent → server → lead`,
+        value: firstSync,
+        unit: 's',
+        target: 5,
+      },
+      { label: 'one new session agent → server → lead', value: oneSession, unit: 's', target: 2 },
+      {
+        label: `one synced session document (${turns.length} turns, JSON)`,
+        value: bytes / 1024,
+        unit: 'KiB',
+      },
+    ];
+  } finally {
+    for (const device of devices) await device.close();
+    await server.stop();
+  }
+}
