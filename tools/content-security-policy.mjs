@@ -40,8 +40,10 @@ export const PERMISSIONS_POLICY = [
 export const SECURITY_HEADERS = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'Permissions-Policy': PERMISSIONS_POLICY,
-  // No other window keeps a handle on the app's, and no other site may embed its files.
-  'Cross-Origin-Opener-Policy': 'same-origin',
+  // No window the app did not open keeps a handle on it (plain 'same-origin' also cuts the
+  // windows the app opens, which stalls the e2e accessibility checks), and no other site may
+  // embed the app's files.
+  'Cross-Origin-Opener-Policy': 'same-origin-allow-popups',
   'Cross-Origin-Resource-Policy': 'same-origin',
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',

@@ -14,7 +14,7 @@ import { DEFAULT_JSON_TEXT_LIMITS } from '../src/domain/script/json-text-limits'
 import { makeFinding } from '../src/domain/script/make-finding';
 import type { LibraryContext } from '../src/domain/script/rules-content';
 import { checkDuplicateDocuments } from '../src/domain/script/rules-library';
-import { formatOutcomePath, shortestOutcomePaths } from '../src/domain/script/script-paths';
+import { exploreOutcomePaths, formatOutcomePath } from '../src/domain/script/script-paths';
 
 export interface CliOutput {
   out: (line: string) => void;
@@ -156,8 +156,17 @@ function printPaths(file: string, lang: Lang, io: CliOutput): number {
     return 1;
   }
   const script = item.gated.document;
-  for (const path of shortestOutcomePaths(script)) {
+  const { paths, complete, transitions } = exploreOutcomePaths(script);
+  for (const path of paths) {
     for (const line of formatOutcomePath(script, path)) io.out(line);
+  }
+  // A huge state space ends the listing with where it stopped, never with a crash.
+  if (!complete) {
+    io.out(
+      lang === 'fr'
+        ? `${transitions} chemins, arrêt à la limite : les issues non listées n’ont pas été atteintes dans la limite.`
+        : `${transitions} paths, stopped at the limit: outcomes not listed were not reached within it.`,
+    );
   }
   return 0;
 }

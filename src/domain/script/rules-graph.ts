@@ -23,12 +23,14 @@ export function checkGraph(
   machine: ScriptMachine,
   traversalLimit?: number,
 ): Finding[] {
-  const graph = exploreScript(script, machine, traversalLimit);
-  if (!graph) {
+  const { graph, complete, transitions } = exploreScript(script, machine, traversalLimit);
+  if (!complete) {
+    // Only part of the graph was seen: its dead ends and unreached steps would be guesses.
+    const states = Object.keys(graph).length;
     return [
       makeFinding('graph-too-large', '$.variables', {
-        fr: 'Trop de combinaisons de variables : la preuve qu’une issue reste toujours atteignable n’a pas pu être terminée.',
-        en: 'Too many variable combinations: the proof that an outcome always stays reachable could not be completed.',
+        fr: `${states} états et ${transitions} chemins explorés, arrêt à la limite : ${script.steps.length} étapes, mais les combinaisons de valeurs des variables sont trop nombreuses pour prouver qu’une issue reste toujours atteignable.`,
+        en: `${states} states and ${transitions} paths explored, stopped at the limit: ${script.steps.length} steps, but the variables' value combinations are too many to prove an outcome always stays reachable.`,
       }),
     ];
   }

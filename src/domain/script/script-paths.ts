@@ -1,10 +1,10 @@
-import { getShortestPaths } from 'xstate/graph';
 import { compileScript } from './script-compiler';
 import {
   currentStepId,
   DEFAULT_TRAVERSAL_LIMIT,
+  exploreScript,
   serializeScriptSnapshot,
-  traversalEvents,
+  type ScriptGraph,
   type ScriptSnapshot,
 } from './script-graph';
 import type { ScriptEvent } from './script-machine-setup';
@@ -21,40 +21,69 @@ export interface OutcomePath {
   stepIds: string[];
 }
 
-/** One shortest path per reachable outcome, from `xstate/graph`, in document order of outcomes. */
+/** The shortest paths found, and whether the traversal saw the whole graph. */
+export interface OutcomePaths {
+  paths: OutcomePath[];
+  /** False when the traversal stopped at its limit: outcomes it did not reach are missing. */
+  complete: boolean;
+  /** Transitions tried (« N chemins »). */
+  transitions: number;
+}
+
+/**
+ * One shortest path per reachable outcome, in document order of outcomes, from a bounded
+ * breadth-first traversal: never throws on a huge graph, says instead where it stopped.
+ */
+export function exploreOutcomePaths(
+  script: Script,
+  limit: number = DEFAULT_TRAVERSAL_LIMIT,
+): OutcomePaths {
+  const { graph, complete, transitions } = exploreScript(script, compileScript(script), limit);
+  const vertices = graph as Record<string, ScriptGraph[keyof ScriptGraph]>;
+  const [initialKey] = Object.keys(vertices);
+  const parent = new Map<string, { from: string; event: ScriptEvent }>();
+  const best = new Map<string, string>();
+  const queue = initialKey === undefined ? [] : [initialKey];
+  const seen = new Set(queue);
+  for (let i = 0; i < queue.length; i += 1) {
+    const key = queue[i] as string;
+    const vertex = vertices[key];
+    if (!vertex) continue;
+    const outcomeId = currentStepId(vertex.state);
+    if (vertex.state.status === 'done' && outcomeId && !best.has(outcomeId))
+      best.set(outcomeId, key);
+    for (const edge of Object.values(vertex.transitions)) {
+      const next = serializeScriptSnapshot(edge.state as ScriptSnapshot);
+      if (seen.has(next)) continue;
+      seen.add(next);
+      parent.set(next, { from: key, event: edge.event as ScriptEvent });
+      queue.push(next);
+    }
+  }
+  const paths = script.steps.flatMap((step): OutcomePath[] => {
+    const target = best.get(step.id);
+    if (step.kind !== 'outcome' || target === undefined) return [];
+    const keys = [target];
+    const events: ScriptEvent[] = [];
+    for (let link = parent.get(target); link; link = parent.get(link.from)) {
+      keys.unshift(link.from);
+      events.unshift(link.event);
+    }
+    const stepIds = keys.map((key) => {
+      const vertex = vertices[key];
+      return (vertex && currentStepId(vertex.state)) ?? '?';
+    });
+    return [{ outcomeId: step.id, code: step.code, success: step.success, events, stepIds }];
+  });
+  return { paths, complete, transitions };
+}
+
+/** One shortest path per outcome the bounded traversal reached (see exploreOutcomePaths). */
 export function shortestOutcomePaths(
   script: Script,
   limit: number = DEFAULT_TRAVERSAL_LIMIT,
 ): OutcomePath[] {
-  const machine = compileScript(script);
-  const paths = getShortestPaths(machine, {
-    events: traversalEvents(script),
-    serializeState: (snapshot) => serializeScriptSnapshot(snapshot as ScriptSnapshot),
-    toState: (snapshot) => snapshot.status === 'done',
-    limit,
-  });
-  const best = new Map<string, (typeof paths)[number]>();
-  for (const path of paths) {
-    const outcomeId = currentStepId(path.state as ScriptSnapshot);
-    if (outcomeId === null) continue;
-    const known = best.get(outcomeId);
-    if (!known || path.weight < known.weight) best.set(outcomeId, path);
-  }
-  return script.steps.flatMap((step) => {
-    const path = best.get(step.id);
-    if (step.kind !== 'outcome' || !path) return [];
-    // The first step of an xstate/graph path is the initial snapshot, reached by `xstate.init`.
-    const moves = path.steps.filter((s) => !s.event.type.startsWith('xstate.'));
-    return [
-      {
-        outcomeId: step.id,
-        code: step.code,
-        success: step.success,
-        events: moves.map((s) => s.event as ScriptEvent),
-        stepIds: path.steps.map((s) => currentStepId(s.state as ScriptSnapshot) ?? '?'),
-      },
-    ];
-  });
+  return exploreOutcomePaths(script, limit).paths;
 }
 
 function describeEvent(event: ScriptEvent): string {

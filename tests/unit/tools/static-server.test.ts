@@ -41,7 +41,7 @@ describe('production static server', () => {
       expect(permissions).toContain('microphone=(self)');
       for (const feature of ['camera', 'geolocation', 'payment', 'usb'])
         expect(permissions).toContain(`${feature}=()`);
-      expect(headers.get('cross-origin-opener-policy')).toBe('same-origin');
+      expect(headers.get('cross-origin-opener-policy')).toBe('same-origin-allow-popups');
       expect(headers.get('cross-origin-resource-policy')).toBe('same-origin');
       expect(headers.get('x-content-type-options')).toBe('nosniff');
     }

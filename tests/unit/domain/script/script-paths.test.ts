@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatOutcomePath, shortestOutcomePaths } from '@/domain/script/script-paths';
+import {
+  exploreOutcomePaths,
+  formatOutcomePath,
+  shortestOutcomePaths,
+} from '@/domain/script/script-paths';
 import { scriptSchema } from '@/domain/script/script-schema';
 import { minimalBundle, step } from '../../../fixtures/scripts/rule-cases';
 
@@ -30,5 +34,18 @@ describe('shortestOutcomePaths', () => {
     expect(lines[0]).toBe('fin — resolved, success, 4 turns');
     expect(lines[2]).toBe('  2. demande · Demande [customer]  --reaction.ok-->');
     expect(lines.at(-1)).toBe('  5. fin · Résolu [outcome]');
+  });
+});
+
+describe('exploreOutcomePaths on a huge state space (issue 14)', () => {
+  it('stops at its limit and says so instead of throwing', () => {
+    const bundle = minimalBundle();
+    bundle.script.variables[0].max = 100_000;
+    step(bundle, 'relance').transitions[0].guard.value = 100_000;
+    const result = exploreOutcomePaths(scriptSchema.parse(bundle.script), 500);
+    expect(result.complete).toBe(false);
+    expect(result.transitions).toBe(500);
+    // What was reached within the limit is still listed.
+    expect(result.paths.length).toBeGreaterThan(0);
   });
 });
