@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createAnalyser } from '@/domain/language/analyser';
 import { defaultCorpus } from '@/domain/language/default-corpus';
 import { pressureWords, soundsEmpathic } from '@/domain/language/tone-spoken';
+import type { SessionState } from '@/domain/session/session.types';
 import { scoreSession } from '@/domain/scoring/score-session';
 import { defaultRubric, goldenDocument } from '../../../fixtures/golden-sessions/golden-player';
 import {
@@ -15,7 +16,7 @@ import {
 
 const brand = goldenDocument('brand-guide', 'brisa-energie');
 const rubric = defaultRubric();
-const score = (specs: TurnSpec[], outcome?: Parameters<typeof sessionOf>[1]['outcome']) =>
+const score = (specs: TurnSpec[], outcome?: SessionState['outcome']) =>
   scoreSession(sessionOf(specs, outcome ? { outcome } : {}), rubric, brand);
 const VERIFIED: TurnSpec[] = [
   agent('Votre numéro client, s’il vous plaît ?', ['verify_identity'], [], 'verification'),
