@@ -1,20 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionState } from '@/domain/session/session.types';
-import { scoreSession } from '@/domain/scoring/score-session';
-import { defaultRubric, goldenDocument } from '../../../fixtures/golden-sessions/golden-player';
 import {
   agent,
   customer,
   GOOD_CLOSING,
   GOOD_OPENING,
-  sessionOf,
+  scoreSpecs,
   type TurnSpec,
 } from './scoring-fixtures';
 
-const brand = goldenDocument('brand-guide', 'brisa-energie');
-const rubric = defaultRubric();
-const score = (specs: TurnSpec[], outcome?: SessionState['outcome']) =>
-  scoreSession(sessionOf(specs, outcome ? { outcome } : {}), rubric, brand);
+const score = scoreSpecs;
 const rules = (specs: TurnSpec[], outcome?: SessionState['outcome']) =>
   score(specs, outcome).findings.map((f) => f.rule);
 const digression = customer('Au fait, vous faites aussi les assurances ? Ma fille cherche…', 30, [
