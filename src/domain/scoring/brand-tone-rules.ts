@@ -54,6 +54,11 @@ const WORDS = {
 
 type TurnFlag = TranscriptTurn['flags'][number];
 
+/** The faulty words, and the lexicon's hint of what to say instead when it has one. */
+export function hinted(text: string, hint: string | undefined): string {
+  return hint ? `« ${text} » → ${hint}` : `« ${text} »`;
+}
+
 // The analyser reports spans; a stored transcript may have lost them, so fall back on the words.
 function spanOf(flag: TurnFlag, text: string): [number, number] {
   const { start, end } = flag as { start?: unknown; end?: unknown };
@@ -108,13 +113,24 @@ export function countedFaults(context: ScoringContext, turn: TranscriptTurn) {
 }
 
 function lineFindings(context: ScoringContext, turn: TranscriptTurn): FindingDraft[] {
-  const drafts: FindingDraft[] = countedFaults(context, turn).map((flag) => {
-    const better = flag.suggestion ?? exemplaryLine(context, turn);
+  // One finding per fault: « tu » eleven times in a line is one tutoiement, shown « × 11 »;
+  // two different banned phrases stay two faults.
+  const byRule = new Map<string, TurnFlag[]>();
+  for (const flag of countedFaults(context, turn)) {
+    const key = `${flag.id}|${fold(flag.text)}`;
+    byRule.set(key, [...(byRule.get(key) ?? []), flag]);
+  }
+  // « Mieux » is a whole line said in its place: the author's, else the rule's; the lexicon's
+  // short hint ("avec plaisir · je vous en prie") goes with the reason.
+  const better = exemplaryLine(context, turn);
+  const drafts: FindingDraft[] = [...byRule.values()].map((flags) => {
+    const first = flags[0] as TurnFlag;
+    const times = flags.length > 1 ? ` × ${flags.length}` : '';
     return {
-      rule: flag.id as ScoringRuleId,
+      rule: first.id as ScoringRuleId,
       turn: turn.index,
-      quote: flag.text,
-      detail: `« ${flag.text} »`,
+      quote: first.text,
+      detail: `${hinted(first.text, first.suggestion)}${times}`,
       ...(better ? { better } : {}),
     };
   });

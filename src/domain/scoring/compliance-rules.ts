@@ -1,6 +1,7 @@
 import type { TranscriptTurn } from '../session/session.types';
 import { accountWords } from './account-words';
 import { ASIDE_BETTER_LINES } from './aside-words';
+import { hinted } from './brand-tone-rules';
 import {
   exemplaryLine,
   fillFormula,
@@ -18,12 +19,12 @@ function flagDrafts(context: ScoringContext): FindingDraft[] {
     turn.flags
       .filter((flag) => (FLAG_RULES as readonly string[]).includes(flag.id))
       .map((flag) => {
-        const better = flag.suggestion ?? exemplaryLine(context, turn);
+        const better = exemplaryLine(context, turn);
         return {
           rule: flag.id as (typeof FLAG_RULES)[number],
           turn: turn.index,
           quote: flag.text,
-          detail: `« ${flag.text} »`,
+          detail: hinted(flag.text, flag.suggestion),
           ...(better ? { better } : {}),
         };
       }),

@@ -2,7 +2,7 @@ import type { AsideKind } from '../customer/customer.types';
 import type { TranscriptTurn } from '../session/session.types';
 import { answersAside, turnsToReturn, type AsideSpan } from './aside-spans';
 import { ASIDE_BETTER_LINES, ASIDE_LABELS } from './aside-words';
-import { countedFaults } from './brand-tone-rules';
+import { countedFaults, hinted } from './brand-tone-rules';
 import { givenAway, verifiedAt } from './compliance-rules';
 import type { ScoringRuleId } from './rubric-schema';
 import { fold, movesOf, type FindingDraft, type ScoringContext } from './scoring-context';
@@ -47,9 +47,8 @@ function mistakeDrafts(context: ScoringContext, span: AsideSpan): FindingDraft[]
         rule: 'recovery_mistake' as const,
         turn: reply.index,
         quote: flag.text,
-        detail:
-          lang === 'fr' ? `« ${flag.text} » pendant ${label}` : `"${flag.text}" during ${label}`,
-        better: flag.suggestion ?? ASIDE_BETTER_LINES[lang][span.kind],
+        detail: `${hinted(flag.text, flag.suggestion)} ${lang === 'fr' ? 'pendant' : 'during'} ${label}`,
+        better: ASIDE_BETTER_LINES[lang][span.kind],
         points: Math.min(base, rubric.rules.recovery_mistake.points),
       };
     });

@@ -2,6 +2,7 @@ import type { MoveId } from '@/domain/moves/move-catalogue';
 import type { ToneFlagId } from '@/domain/language/tone-flag-ids';
 import type { Script } from '@/domain/script/script-schema';
 import type { SessionState, TranscriptTurn, TurnEvent } from '@/domain/session/session.types';
+import { scoreSession } from '@/domain/scoring/score-session';
 import { goldenDocument } from '../../../fixtures/golden-sessions/golden-player';
 
 /** A turn as a rule test writes it; indexes and moods are filled in by `sessionOf`. */
@@ -92,3 +93,10 @@ export const GOOD_CLOSING = agent(
   [{ id: 'customer_named', text: 'Monsieur Garnier' }],
   'conclusion',
 );
+
+/** A hand-written call over the example script, scored with the default rubric and its brand. */
+export function scoreSpecs(specs: TurnSpec[], outcome?: SessionState['outcome']) {
+  const rubric = goldenDocument('rubric', 'default');
+  const brand = goldenDocument('brand-guide', 'brisa-energie');
+  return scoreSession(sessionOf(specs, outcome ? { outcome } : {}), rubric, brand);
+}

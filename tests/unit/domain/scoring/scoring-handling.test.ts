@@ -1,20 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { scoreSession } from '@/domain/scoring/score-session';
-import { defaultRubric, goldenDocument } from '../../../fixtures/golden-sessions/golden-player';
+import type { SessionState } from '@/domain/session/session.types';
 import {
   agent,
   customer,
   GOOD_CLOSING,
   GOOD_OPENING,
-  sessionOf,
+  scoreSpecs,
   type TurnSpec,
 } from './scoring-fixtures';
 
-const brand = goldenDocument('brand-guide', 'brisa-energie');
-const rubric = defaultRubric();
-const score = (specs: TurnSpec[], outcome?: Parameters<typeof sessionOf>[1]['outcome']) =>
-  scoreSession(sessionOf(specs, outcome ? { outcome } : {}), rubric, brand);
-const rules = (specs: TurnSpec[], outcome?: Parameters<typeof sessionOf>[1]['outcome']) =>
+const score = scoreSpecs;
+const rules = (specs: TurnSpec[], outcome?: SessionState['outcome']) =>
   score(specs, outcome).findings.map((f) => f.rule);
 const digression = customer('Au fait, vous faites aussi les assurances ? Ma fille cherche…', 30, [
   { type: 'aside_started', aside: 'off_topic', source: 'improvised' },
@@ -50,7 +46,11 @@ describe('recovery judged on the handling (issue 13, item 3)', () => {
 
   it('a cold transfer costs recovery; announcing, asking and briefing does not', () => {
     const transfer: TurnSpec = { speaker: 'system', events: [{ type: 'transfer' }] };
-    const transferred = { code: 'transferred', success: true, reason: 'transferred' };
+    const transferred: SessionState['outcome'] = {
+      code: 'transferred',
+      success: true,
+      reason: 'transferred',
+    };
     const cold = [
       ...GOOD_OPENING,
       managerDemand,

@@ -2,21 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { createAnalyser } from '@/domain/language/analyser';
 import { defaultCorpus } from '@/domain/language/default-corpus';
 import { pressureWords, soundsEmpathic } from '@/domain/language/tone-spoken';
-import { scoreSession } from '@/domain/scoring/score-session';
-import { defaultRubric, goldenDocument } from '../../../fixtures/golden-sessions/golden-player';
+import { goldenDocument } from '../../../fixtures/golden-sessions/golden-player';
 import {
   agent,
   customer,
   GOOD_CLOSING,
   GOOD_OPENING,
-  sessionOf,
+  scoreSpecs,
   type TurnSpec,
 } from './scoring-fixtures';
 
 const brand = goldenDocument('brand-guide', 'brisa-energie');
-const rubric = defaultRubric();
-const score = (specs: TurnSpec[], outcome?: Parameters<typeof sessionOf>[1]['outcome']) =>
-  scoreSession(sessionOf(specs, outcome ? { outcome } : {}), rubric, brand);
+const score = scoreSpecs;
 const VERIFIED: TurnSpec[] = [
   agent('Votre numéro client, s’il vous plaît ?', ['verify_identity'], [], 'verification'),
   customer('BE-4471-0923', 30, [{ type: 'facts_given', facts: ['customerNumber'] }]),
