@@ -130,6 +130,7 @@ test('a broken file is refused with every finding, and nothing is stored', async
   problems,
 }) => {
   void problems;
+  test.setTimeout(120_000); // axe on a busy shared machine
   await createTrainer(page);
   await page.getByLabel('Importer un fichier JSON').setInputFiles({
     name: 'casse.json',
