@@ -1,17 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
-import { config as zodConfig } from 'zod/v4/core';
 import { createAppStorage } from '@/storage/app-storage';
 import { loadAppState } from '@/stores/load-app-state';
 import { useStorageStatusStore } from '@/stores/storage-status-store';
 import { App } from './app';
 import { appRoutes } from './routes';
 import './styles.css';
-
-// Zod probes `new Function` for a faster parser; our CSP forbids eval, so the probe would be
-// reported as a violation wherever a file is gated in the browser (Revue, feedback import).
-zodConfig({ jitless: true });
 
 async function start() {
   const storage = createAppStorage((failure) =>

@@ -1,3 +1,4 @@
+import '../script/zod-config';
 import { z } from 'zod';
 import { REHEARSAL_MODES } from '../customer/customer.types';
 import { PROFILE_ROLES } from '../profile/profile';
@@ -8,7 +9,7 @@ import { schemaProblems } from './schema-problems';
 import { unsupportedVersion } from './session-bundle-gate';
 
 export const BACKUP_KIND = 'coulisses-backup';
-export const BACKUP_LIMITS = { maxChars: 40_000_000, maxDepth: 60 };
+export const BACKUP_LIMITS = { maxBytes: 40_000_000, maxDepth: 60 };
 
 const id = z.string().min(1).max(200);
 

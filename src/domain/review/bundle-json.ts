@@ -1,3 +1,4 @@
+import { parseJsonDocument } from '../documents/strict-json';
 import { findForbiddenKeys } from '../script/forbidden-keys';
 import { toJsonPath } from '../script/json-path';
 import { checkJsonTextLimits } from '../script/json-text-limits';
@@ -18,18 +19,18 @@ const FIX_EXPORT_AGAIN = {
 };
 
 /**
- * The strict-JSON step of every review gate, kept in one function so that it can be pointed at
- * the shared strict parser (duplicate keys refused, line and column) once that one exists.
+ * The strict-JSON step of every review gate: the shared strict parser (duplicate keys refused
+ * naming both places, syntax errors with line and column), then forbidden keys.
  */
 export function parseBundleJson(
   text: string,
-  limits: { maxChars: number; maxDepth: number },
+  limits: { maxBytes: number; maxDepth: number },
 ): GateOutcome<ParsedJson> {
   // A byte-order mark from a Windows editor is harmless; JSON.parse would reject it.
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const limit = checkJsonTextLimits(body, limits);
   if (limit?.problem === 'too-large')
-    return { ok: false, problems: [tooLarge(limit.chars, limits.maxChars)] };
+    return { ok: false, problems: [tooLarge(limit.bytes, limits.maxBytes)] };
   if (limit?.problem === 'too-deep') {
     return {
       ok: false,
@@ -45,25 +46,16 @@ export function parseBundleJson(
       ],
     };
   }
-  let data: unknown;
-  try {
-    data = JSON.parse(body);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+  const parsed = parseJsonDocument(body);
+  if (!parsed.ok) {
     return {
       ok: false,
-      problems: [
-        problem(
-          '$',
-          {
-            fr: `Ce fichier n’est pas du JSON valide (ou il est tronqué) : ${detail}`,
-            en: `This file is not valid JSON (or it is truncated): ${detail}`,
-          },
-          FIX_EXPORT_AGAIN,
-        ),
-      ],
+      problems: parsed.findings.map((finding) =>
+        problem(finding.path, finding.message, finding.fix),
+      ),
     };
   }
+  const data = parsed.value;
   // Walking every node of a 10,000-session file costs seconds; one scan of the text tells
   // whether any forbidden key or unsafe character can be there at all. (Raw C0 controls are
   // already JSON syntax errors; escaped ones start with \u.)
@@ -85,7 +77,7 @@ export function parseBundleJson(
   return { ok: true, value: { data, plain } };
 }
 
-/** The size rule, in characters (UTF-16 code units), stated the same way for the file's bytes. */
+/** The size rule, in bytes of UTF-8 as the file has on disk, like every other gate. */
 export function tooLarge(size: number, max: number) {
   const mb = (n: number) => (n / 1_000_000).toFixed(1);
   return problem(

@@ -1,18 +1,12 @@
+import { findUnsafeCharacter } from '../documents/text-hygiene';
 import { toJsonPath } from '../script/json-path';
 import { problem, type BundleProblem } from './envelope';
-
-// C0 controls except tab, newline and carriage return; DEL and C1; bidirectional overrides and
-// isolates; lone surrogates (in a /u pattern a surrogate range matches only unpaired halves).
-// Any of them can hide or reorder what a reviewer reads.
-const UNSAFE =
-  // eslint-disable-next-line no-control-regex -- finding control characters is the point
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uD800-\uDFFF]/u;
 
 const MAX_REPORTED = 20;
 
 /**
- * The text-hygiene step of the review gates, kept in one function so that it can be pointed at
- * the shared hygiene rules once they exist: lists every string holding an unsafe character.
+ * The text-hygiene step of the review gates, with the shared rules of every document gate
+ * (controls, bidi overrides and isolates, lone surrogates): lists every string holding one.
  */
 export function findUnsafeText(data: unknown): BundleProblem[] {
   const found: BundleProblem[] = [];
@@ -20,9 +14,9 @@ export function findUnsafeText(data: unknown): BundleProblem[] {
   while (stack.length > 0 && found.length < MAX_REPORTED) {
     const { value, path } = stack.pop() as { value: unknown; path: PropertyKey[] };
     if (typeof value === 'string') {
-      const match = UNSAFE.exec(value);
-      if (match) {
-        const code = `U+${match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+      const unsafe = findUnsafeCharacter(value);
+      if (unsafe) {
+        const code = unsafe.codePoint;
         found.push(
           problem(
             toJsonPath(path),

@@ -1,3 +1,4 @@
+import '../script/zod-config';
 import { z } from 'zod';
 import { parseBundleJson, type ParsedJson } from './bundle-json';
 import { findUnsafeText } from './bundle-text-check';
@@ -7,7 +8,7 @@ import { schemaProblems } from './schema-problems';
 import { unsupportedVersion } from './session-bundle-gate';
 
 export const FEEDBACK_KIND = 'coulisses-feedback';
-export const FEEDBACK_LIMITS = { maxChars: 10_000_000, maxDepth: 20 };
+export const FEEDBACK_LIMITS = { maxBytes: 10_000_000, maxDepth: 20 };
 
 const sessionRefSchema = z.object({
   id: z.string().min(1).max(300),

@@ -1,3 +1,4 @@
+import '../script/zod-config';
 import { z } from 'zod';
 import { CRITERIA } from '../scoring/criteria';
 

@@ -1,3 +1,4 @@
+import '../script/zod-config';
 import type { z } from 'zod';
 import { fr as zodFrench } from 'zod/locales';
 import { toJsonPath } from '../script/json-path';

@@ -6,7 +6,7 @@ import { schemaProblems } from './schema-problems';
 import { sessionBundleSchema, type SessionBundle } from './session-bundle-schema';
 
 /** 40 million characters: about 10,000 sessions; a 50 MB file is refused before it is read. */
-export const SESSION_BUNDLE_LIMITS = { maxChars: 40_000_000, maxDepth: 40 };
+export const SESSION_BUNDLE_LIMITS = { maxBytes: 40_000_000, maxDepth: 40 };
 
 export const SESSION_BUNDLE_KIND = 'coulisses-sessions';
 const SUPPORTED_VERSIONS = [1, 2];

@@ -1,3 +1,4 @@
+import '../script/zod-config';
 import { z } from 'zod';
 import { REHEARSAL_MODES } from '../customer/customer.types';
 import { CRITERIA } from '../scoring/criteria';

@@ -21,11 +21,11 @@ export async function importReviewFile(
   knowsScript: (id: string, version: string) => boolean,
 ): Promise<FileReport> {
   const { name } = file;
-  if (file.size > SESSION_BUNDLE_LIMITS.maxChars) {
+  if (file.size > SESSION_BUNDLE_LIMITS.maxBytes) {
     return {
       name,
       outcome: 'refused',
-      problems: [tooLarge(file.size, SESSION_BUNDLE_LIMITS.maxChars)],
+      problems: [tooLarge(file.size, SESSION_BUNDLE_LIMITS.maxBytes)],
     };
   }
   const gated = gateReviewFile(await file.text(), { knowsScript });

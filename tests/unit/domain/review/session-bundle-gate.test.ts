@@ -46,7 +46,7 @@ describe('the session bundle gate', () => {
   });
 
   it('refuses a file over the size limit before parsing it', () => {
-    const [problem] = refusal(' '.repeat(SESSION_BUNDLE_LIMITS.maxChars + 1));
+    const [problem] = refusal(' '.repeat(SESSION_BUNDLE_LIMITS.maxBytes + 1));
     expect(problem?.message.en).toMatch(/File too large: 40\.0 MB for at most 40\.0 MB/u);
   });
 
