@@ -53,6 +53,29 @@ const routes: RouteObject[] = [
                 Component: module.HistoryPage,
               })),
           },
+          // Atelier loads on demand too: React Flow, dagre and the studio stay out of Répéter.
+          {
+            path: paths.authoring,
+            lazy: () =>
+              import('@/features/authoring/shelf/shelf-page').then((module) => ({
+                Component: module.ShelfPage,
+              })),
+          },
+          {
+            path: paths.authoringEditor,
+            lazy: () =>
+              import('@/features/authoring/editor/editor-page').then((module) => ({
+                Component: module.EditorPage,
+              })),
+          },
+          {
+            // Revue (team leads) is one lazy chunk with its own sub-routes and strings.
+            path: `${paths.review}/*`,
+            lazy: () =>
+              import('@/features/review/review-area').then((module) => ({
+                Component: module.ReviewArea,
+              })),
+          },
           { path: paths.settings, element: <SettingsPage /> },
         ],
       },
