@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -43,7 +43,12 @@ async function libraryWithFaults(): Promise<Library> {
 }
 
 const loaded = useLibraryStore.getState();
-afterEach(() => useLibraryStore.setState(loaded));
+// Unmount first: a still-mounted page would call the restored (real) loader, whose late result
+// would then overwrite the next test's library.
+afterEach(() => {
+  cleanup();
+  useLibraryStore.setState(loaded);
+});
 
 async function withLibrary(path: string) {
   useLibraryStore.setState({ library: await libraryWithFaults(), ensureLoaded: async () => {} });

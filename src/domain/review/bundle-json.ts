@@ -1,4 +1,9 @@
-import { parseJsonDocument } from '../documents/strict-json';
+import {
+  parseStrictJson,
+  positionAt,
+  strictJsonFindings,
+  type StrictJsonProblem,
+} from '../documents/strict-json';
 import { findForbiddenKeys } from '../script/forbidden-keys';
 import { toJsonPath } from '../script/json-path';
 import { checkJsonTextLimits } from '../script/json-text-limits';
@@ -46,12 +51,22 @@ export function parseBundleJson(
       ],
     };
   }
-  const parsed = parseJsonDocument(body);
+  const parsed = parseStrictJson(body);
   if (!parsed.ok) {
+    const truncated = isCutShort(body, parsed.problems);
     return {
       ok: false,
-      problems: parsed.findings.map((finding) =>
-        problem(finding.path, finding.message, finding.fix),
+      problems: strictJsonFindings(parsed.problems).map((finding) =>
+        truncated
+          ? problem(
+              finding.path,
+              {
+                fr: `Ce fichier est tronqué : ${finding.message.fr}`,
+                en: `This file is truncated: ${finding.message.en}`,
+              },
+              FIX_EXPORT_AGAIN,
+            )
+          : problem(finding.path, finding.message, finding.fix),
       ),
     };
   }
@@ -75,6 +90,15 @@ export function parseBundleJson(
     };
   }
   return { ok: true, value: { data, plain } };
+}
+
+/** A file that stops mid-document (an interrupted copy or download) breaks at its very end. */
+function isCutShort(text: string, problems: readonly StrictJsonProblem[]): boolean {
+  const end = positionAt(text, text.trimEnd().length);
+  return problems.some(
+    (found) =>
+      found.kind === 'syntax' && found.at.line === end.line && found.at.column >= end.column,
+  );
 }
 
 /** The size rule, in bytes of UTF-8 as the file has on disk, like every other gate. */
