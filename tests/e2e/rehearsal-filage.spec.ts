@@ -59,7 +59,9 @@ test('a whole Filage call typed in French, through to the end screen, saved turn
   const slip = page.locator('.finding--cost').filter({ hasText: 'Mot à éviter (-5 pts)' });
   await expect(slip).toContainText('Mots : « Pas de souci »');
   await expect(slip).toContainText(/Pourquoi : /);
-  await expect(slip).toContainText(/Mieux : « avec plaisir/);
+  // « Mieux » is a whole line to say in its place, free of the banned phrase (issue 13).
+  await expect(slip).toContainText(/Mieux : « Je vous confirme cela par écrit aujourd'hui\./);
+  await expect(slip.getByText(/Mieux/)).not.toContainText(/pas de souci/i);
   await expect(page.getByRole('list', { name: 'Transcription' })).toContainText(
     FILAGE_LINES_WITH_A_SLIP[3] ?? '',
   );
@@ -73,7 +75,7 @@ test('a whole Filage call typed in French, through to the end screen, saved turn
   await page.getByRole('link', { name: 'Voir mes séances' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Mes séances' })).toBeVisible();
   const row = page.getByRole('row').filter({ hasText: 'Terminée — réussi' });
-  await expect(row.getByRole('cell', { name: '19.8/20 — Très bien' })).toBeVisible();
+  await expect(row.getByRole('cell', { name: '19.6/20 — Très bien' })).toBeVisible();
   await expect(page.getByText(/Séances jamais exportées : 1/)).toBeVisible();
   await expectAccessible(page);
   const download = page.waitForEvent('download');

@@ -92,11 +92,14 @@ test('reload in the middle of a call: the call comes back, and can be resumed or
   await page.reload();
   const log = page.getByRole('log', { name: 'Conversation' });
   await expect(log.locator('.turn--agent')).toHaveCount(2);
-  // A call opened cold fetches its own documents and its language's corpus, not the library.
+  // A call opened cold fetches its own documents and its language's shipped move model (trained
+  // at build time), not the library, not the other language's model.
   expect(scripts.some((path) => path.includes('/exemple-date-prelevement-'))).toBe(true);
-  expect(scripts.some((path) => path.includes('/moves-fr-'))).toBe(true);
+  expect(scripts.some((path) => path.includes('move-model_fr-'))).toBe(true);
   expect(
-    scripts.filter((path) => /\/(colis-livre-non-recu|moves-en|lumio-telecom)-/u.test(path)),
+    scripts.filter((path) =>
+      /\/(colis-livre-non-recu|lumio-telecom)-|move-model_en-|\/moves-(fr|en)-/u.test(path),
+    ),
   ).toEqual([]);
   expect(await log.innerText()).toBe(before);
   await expect(page.getByText(/Souffleur utilisé 1 fois/)).toBeVisible();

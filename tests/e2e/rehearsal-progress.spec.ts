@@ -4,12 +4,18 @@ import { expect, expectAccessible, test } from './fixtures';
 import { createAgent, pickUpExampleCall, POLITE_FRENCH_LINES } from './rehearsal-helpers';
 
 /**
- * Répétition, seed 9 (found by running the engine): M. Garnier interrupts on the second turn,
- * the polite lines bring him back on track on turn 6, and the closing line said twice ends the
- * call "resolved" with a score of 83/100.
+ * Répétition, seed 6 (found by running the engine with `npm run rehearse`): M. Garnier interrupts
+ * on the second turn (« faites vite »); a line that hears him and asks for his number brings him
+ * back on track on turn 4, and the call ends "resolved" at 100/100. The customer answers the
+ * words, so the agent's second line has to answer the interruption.
  */
-const INTERRUPTED_SEED = 9;
-const INTERRUPTED_LINES = [...POLITE_FRENCH_LINES, POLITE_FRENCH_LINES[3] ?? ''];
+const INTERRUPTED_SEED = 6;
+const INTERRUPTED_LINES = [
+  POLITE_FRENCH_LINES[0] ?? '',
+  "Je comprends, vous voulez aller vite et je m'en occupe tout de suite. Pour sécuriser votre dossier, pouvez-vous me donner votre numéro client, s'il vous plaît ?",
+  POLITE_FRENCH_LINES[2] ?? '',
+  POLITE_FRENCH_LINES[3] ?? '',
+];
 
 /** Types the lines one by one until the end screen shows. */
 async function playUntilTheEnd(page: Page, lines: readonly string[]): Promise<void> {
@@ -52,11 +58,11 @@ test('the debrief charts the mood with the aside marked; my sessions chart the p
   await expect(chart.locator('.chart-mark').first().locator('polygon')).toHaveCount(1);
   await mood.getByText('Voir les valeurs').click();
   const values = mood.getByRole('table', { name: 'Humeur du client après chaque tour (sur 100)' });
-  await expect(values.getByRole('row')).toHaveCount(11);
+  await expect(values.getByRole('row')).toHaveCount(9);
   await expect(values.getByRole('row').nth(2)).toContainText(
     /^2Client\d+\d+\d+Début\s:\sInterruption$/,
   );
-  await expect(values.getByRole('row').nth(6)).toContainText('Retour au fil après');
+  await expect(values.getByRole('row').nth(4)).toContainText('Retour au fil après');
   await expectAccessible(page);
 
   // My sessions: the scores, the progress chart and its trend, then the filters.
@@ -64,14 +70,14 @@ test('the debrief charts the mood with the aside marked; my sessions chart the p
   await expect(page.getByRole('heading', { level: 1, name: 'Mes séances' })).toBeVisible();
   const list = page.getByRole('region', { name: 'Liste de mes séances' });
   await expect(list.getByRole('row')).toHaveCount(3);
-  await expect(list.getByRole('row').nth(1)).toContainText('16.6/20 — Bien');
+  await expect(list.getByRole('row').nth(1)).toContainText('20/20 — Très bien');
   await expect(list.getByRole('row').nth(2)).toContainText('20/20 — Très bien');
   const progress = page.getByRole('region', { name: 'Progression' });
   const trend = progress.getByRole('figure', {
     name: 'Vos scores par critère, séance après séance',
   });
   await expect(trend).toContainText(
-    /Note globale \(sur 100\)\s:\s−17 points sur vos 2 derniers appels notés\./,
+    /Note globale \(sur 100\)\s:\sstable sur vos 2 derniers appels notés\./,
   );
   await expect(trend.getByRole('img').locator('.chart-series__line')).toHaveCount(3);
   await expectAccessible(page);

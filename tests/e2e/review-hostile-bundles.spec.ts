@@ -50,7 +50,9 @@ test('hostile bundles are each refused whole with a clear message; the good one 
   const reports = page.getByRole('list', { name: "Résultat de l'import" });
   const report = (name: string) => reports.getByRole('listitem').filter({ hasText: name }).first();
   await expect(report('version.json')).toContainText('Version de format non prise en charge : 9');
-  await expect(report('tronque.json')).toContainText('pas du JSON valide (ou il est tronqué)');
+  await expect(report('tronque.json')).toContainText(
+    /Ce fichier est tronqué : JSON invalide ligne \d+, colonne \d+/,
+  );
   await expect(report('enorme.json')).toContainText('Fichier trop volumineux : 50.0 Mo');
   await expect(report('doublon.json')).toContainText(
     'figure deux fois avec des contenus différents',

@@ -117,7 +117,10 @@ test('a trainer writes a script from blank, fixes a problem from the panel, publ
   const line = page.getByLabel('Votre réplique');
   const end = page.getByRole('heading', { level: 2, name: "Fin de l'appel" });
   for (let turn = 0; turn < 12 && !(await end.isVisible()); turn += 1) {
-    await line.fill('Bonjour, je vous écoute et je vous propose une solution adaptée, merci.');
+    // The call follows what the agent does: the step expects an explanation, so explain.
+    await line.fill(
+      'Je vous explique : votre colis est en route, il vous sera livré demain avant midi et je vous envoie le suivi par courriel.',
+    );
     await line.press('Enter');
     await expect(end.or(page.locator('.turn--agent').nth(turn)).first()).toBeVisible();
   }
