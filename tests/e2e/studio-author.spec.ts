@@ -117,9 +117,12 @@ test('a trainer writes a script from blank, fixes a problem from the panel, publ
   const line = page.getByLabel('Votre réplique');
   const end = page.getByRole('heading', { level: 2, name: "Fin de l'appel" });
   for (let turn = 0; turn < 12 && !(await end.isVisible()); turn += 1) {
-    // The call follows what the agent does: the step expects an explanation, so explain.
+    // The call follows what the agent does: the step expects an explanation, so explain; then
+    // the agent takes leave, which always ends the call.
     await line.fill(
-      'Je vous explique : votre colis est en route, il vous sera livré demain avant midi et je vous envoie le suivi par courriel.',
+      turn === 0
+        ? 'Je vous explique : votre colis est en route, il vous sera livré demain avant midi et je vous envoie le suivi par courriel.'
+        : 'Merci de votre appel, je vous souhaite une bonne journée, au revoir.',
     );
     await line.press('Enter');
     await expect(end.or(page.locator('.turn--agent').nth(turn)).first()).toBeVisible();
