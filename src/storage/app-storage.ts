@@ -3,6 +3,7 @@ import { createPreferencesRepository, type PreferencesRepository } from './prefe
 import { createProfileRepository, type ProfileRepository } from './profile-repository';
 import { createSessionRepository, type SessionRepository } from './session-repository';
 import { guardStorage, StorageFailure } from './storage-failure';
+import { createSummaryRepository, type SummaryRepository } from './summary-repository';
 
 /** Everything the rest of the app may persist through. */
 export interface AppStorage {
@@ -10,6 +11,7 @@ export interface AppStorage {
   profiles: ProfileRepository;
   preferences: PreferencesRepository;
   sessions: SessionRepository;
+  summaries: SummaryRepository;
 }
 
 /**
@@ -33,6 +35,7 @@ export function createAppStorage(
     profiles: createProfileRepository(db),
     preferences: createPreferencesRepository(db),
     sessions: createSessionRepository(db),
+    summaries: createSummaryRepository(db),
   };
 }
 

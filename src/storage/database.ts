@@ -1,6 +1,11 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { Profile } from '@/domain/profile/profile';
-import type { SessionRecord, TurnRecord } from './session-record';
+import type {
+  SessionCheckpoint,
+  SessionRecord,
+  SessionSummary,
+  TurnRecord,
+} from './session-record';
 import { applySchemaHistory, SCHEMA_HISTORY, type SchemaVersion } from './schema-history';
 
 export const DATABASE_NAME = 'coulisses';
@@ -19,6 +24,8 @@ export class CoulissesDatabase extends Dexie {
   declare preferences: EntityTable<PreferenceRecord, 'key'>;
   declare sessions: EntityTable<SessionRecord, 'id'>;
   declare turns: Table<TurnRecord, [string, number]>;
+  declare sessionSummaries: EntityTable<SessionSummary, 'id'>;
+  declare sessionCheckpoints: EntityTable<SessionCheckpoint, 'id'>;
 
   constructor(name: string = DATABASE_NAME, history: readonly SchemaVersion[] = SCHEMA_HISTORY) {
     super(name);

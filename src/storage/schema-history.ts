@@ -1,4 +1,5 @@
 import type { Dexie, Transaction } from 'dexie';
+import { isStoredSession, summaryOf } from './session-summary-record';
 
 /** One step of the database's history: the full table layout at that version, and how to get there. */
 export interface SchemaVersion {
@@ -56,6 +57,32 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
       syncAccounts: 'profileId',
       syncOutbox: 'id, state',
       syncInbox: 'docId, kind, agent',
+    },
+  },
+  {
+    // Issue 19: a small summary per session, so the history pages through indexes instead of
+    // reading every record; and the per-turn checkpoint, so a turn no longer rewrites the record.
+    // Records and turns are left as they were: a v6 session opens, resumes and exports unchanged.
+    version: 7,
+    stores: {
+      sessionSummaries:
+        'id, [profileId+startedAt], [profileId+status+startedAt], [profileId+mode+startedAt], ' +
+        '[profileId+scriptId+startedAt], [profileId+scriptId], [profileId+exported]',
+      sessionCheckpoints: 'id',
+    },
+    upgrade: async (tx) => {
+      const summaries = tx.table('sessionSummaries');
+      // In slices: a year of practice is thousands of records, never all in memory at once.
+      let last = '';
+      for (;;) {
+        const slice = (await tx.table('sessions').where('id').above(last).limit(500).toArray()) as {
+          id: string;
+        }[];
+        if (slice.length === 0) return;
+        // A damaged row has no summary (the history skipped it before too) but stays in place.
+        await summaries.bulkPut(slice.filter(isStoredSession).map(summaryOf));
+        last = slice.at(-1)?.id ?? last;
+      }
     },
   },
 ];

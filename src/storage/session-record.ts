@@ -40,3 +40,48 @@ export interface TurnRecord {
   index: number;
   turn: TranscriptTurn;
 }
+
+/**
+ * What changes as a call goes on, written beside its turns instead of the whole record: the
+ * record's identity and script are written once, at pick-up and when the call ends.
+ */
+export interface SessionCheckpoint {
+  id: string;
+  engine: SessionRecord['engine'];
+  machineState: StoredMachineState;
+  elapsedSeconds: number;
+  updatedAt: string;
+}
+
+/** The scores a history row shows, copied from the score card when the call ends. */
+export interface SummaryScores {
+  language: ScoreCard['language'];
+  overall: number;
+  outOf20: number;
+  label: string;
+  brandTone: number;
+  recovery: number | null;
+  compliant: boolean;
+}
+
+/**
+ * One line of the history: a few hundred bytes, written at pick-up and once more when the call
+ * ends, so lists page through an index instead of reading every record and its engine state.
+ */
+export interface SessionSummary {
+  id: string;
+  profileId: string;
+  startedAt: string;
+  scriptId: string;
+  scriptTitle: string;
+  language: string;
+  personaId: string;
+  mode: RehearsalMode;
+  status: SessionRecord['status'];
+  /** The outcome's success, null while the call has none. */
+  success: boolean | null;
+  elapsedSeconds: number;
+  /** 1 once exported: IndexedDB cannot index null, and the reminder counts the zeros. */
+  exported: 0 | 1;
+  scores: SummaryScores | null;
+}

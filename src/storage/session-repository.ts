@@ -1,15 +1,20 @@
 import type { CoulissesDatabase } from './database';
 import type { SessionRecord, TurnRecord } from './session-record';
+import { checkpointOf, isStoredSession, summaryOf, withCheckpoint } from './session-summary-record';
 import { guardStorage } from './storage-failure';
 import { writeStrictly } from './strict-write';
 
 /** Reads and writes rehearsal sessions and their turns. */
 export interface SessionRepository {
-  /** Writes the new turns and the session's state in one transaction: both or neither. */
+  /**
+   * Writes the new turns and the session's state in one transaction: both or neither. Once the
+   * record is stored, an unfinished call's write appends its turns and replaces only the small
+   * checkpoint (engine state, clock): the record and its summary are not written again.
+   */
   saveProgress(record: SessionRecord, newTurns: TurnRecord[]): Promise<void>;
   /**
-   * Writes a finished call (its last turns, and its record with the score card) in one
-   * transaction with strict durability: it resolves only once the data is on disk.
+   * Writes a finished call (its last turns, its record with the score card and its summary) in
+   * one transaction with strict durability: it resolves only once the data is on disk.
    */
   saveFinal(record: SessionRecord, newTurns: TurnRecord[]): Promise<void>;
   get(id: string): Promise<{ record: SessionRecord; turns: TurnRecord[] } | null>;
@@ -18,62 +23,70 @@ export interface SessionRepository {
   markExported(ids: string[], at: string): Promise<void>;
 }
 
-// Rows written by a damaged or foreign copy of the database are skipped, not trusted.
-function isStoredSession(row: unknown): row is SessionRecord {
-  const candidate = row as Partial<SessionRecord> | null;
-  return (
-    typeof candidate?.id === 'string' &&
-    typeof candidate.profileId === 'string' &&
-    typeof candidate.scriptId === 'string' &&
-    typeof candidate.personaId === 'string' &&
-    typeof candidate.seed === 'number' &&
-    typeof candidate.engine === 'object' &&
-    candidate.engine !== null
-  );
-}
-
 /** Builds the session repository over the app database. */
 export function createSessionRepository(db: CoulissesDatabase): SessionRepository {
+  const { sessions, turns, sessionSummaries: summaries, sessionCheckpoints: checkpoints } = db;
   return {
-    // Turns come every few seconds: they keep the browser's default durability (relaxed in Chromium).
+    // Turns come every few seconds: they keep the browser's default durability (relaxed in
+    // Chromium), which survives the browser being killed once the transaction has completed.
     saveProgress: (record, newTurns) =>
       guardStorage('sessions.save', async () => {
-        await db.transaction('rw', db.sessions, db.turns, async () => {
-          if (newTurns.length > 0) await db.turns.bulkPut(newTurns);
-          await db.sessions.put(record);
+        await db.transaction('rw', [sessions, turns, summaries, checkpoints], async () => {
+          if (newTurns.length > 0) await turns.bulkPut(newTurns);
+          // A key-only count: whether the record is there, without reading it.
+          const stored = (await sessions.where('id').equals(record.id).count()) > 0;
+          if (stored && record.status === 'in_progress') {
+            await checkpoints.put(checkpointOf(record));
+            return;
+          }
+          await sessions.put(record);
+          await summaries.put(summaryOf(record));
+          await checkpoints.delete(record.id);
         });
       }),
     // The end of a call comes once and holds what the agent played for: worth waiting for the disk.
     saveFinal: (record, newTurns) =>
       guardStorage('sessions.save', () =>
         writeStrictly(db, [
-          { store: db.turns.name, rows: newTurns },
-          { store: db.sessions.name, rows: [record] },
+          { store: turns.name, rows: newTurns },
+          { store: sessions.name, rows: [record] },
+          { store: summaries.name, rows: [summaryOf(record)] },
+          // The record now holds the last engine state: the checkpoint has nothing newer.
+          { store: checkpoints.name, rows: [], deletes: [record.id] },
         ]),
       ),
     get: (id) =>
       guardStorage('sessions.read', async () => {
-        const record = await db.sessions.get(id);
+        const [record, checkpoint] = await Promise.all([sessions.get(id), checkpoints.get(id)]);
         if (!isStoredSession(record)) return null;
-        const turns = await db.turns.where('sessionId').equals(id).sortBy('index');
-        return { record, turns };
+        const rows = await turns.where('sessionId').equals(id).sortBy('index');
+        return { record: withCheckpoint(record, checkpoint), turns: rows };
       }),
     listByProfile: (profileId) =>
       guardStorage('sessions.list', async () => {
-        const rows = await db.sessions.where('profileId').equals(profileId).toArray();
-        return rows.filter(isStoredSession).sort((a, b) => b.startedAt.localeCompare(a.startedAt));
+        const rows = (await sessions.where('profileId').equals(profileId).toArray()).filter(
+          isStoredSession,
+        );
+        // Only unfinished calls have a checkpoint; the others are read as stored.
+        const open = rows.filter((row) => row.status === 'in_progress');
+        const found = await checkpoints.bulkGet(open.map((row) => row.id));
+        const latest = new Map(open.map((row, index) => [row.id, found[index]]));
+        return rows
+          .map((row) => withCheckpoint(row, latest.get(row.id)))
+          .sort((a, b) => b.startedAt.localeCompare(a.startedAt));
       }),
     turnsOf: (ids) =>
       guardStorage('sessions.read', async () => {
-        const rows = await db.turns.where('sessionId').anyOf(ids).toArray();
+        const rows = await turns.where('sessionId').anyOf(ids).toArray();
         return rows.sort((a, b) =>
           a.sessionId === b.sessionId ? a.index - b.index : a.sessionId.localeCompare(b.sessionId),
         );
       }),
     markExported: (ids, at) =>
       guardStorage('sessions.save', async () => {
-        await db.transaction('rw', db.sessions, async () => {
-          await db.sessions.where('id').anyOf(ids).modify({ exportedAt: at });
+        await db.transaction('rw', sessions, summaries, async () => {
+          await sessions.where('id').anyOf(ids).modify({ exportedAt: at });
+          await summaries.where('id').anyOf(ids).modify({ exported: 1 });
         });
       }),
   };

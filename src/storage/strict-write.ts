@@ -1,9 +1,10 @@
 import { Dexie } from 'dexie';
 
-/** Rows to put into one object store. */
+/** Rows to put into one object store, and keys to delete from it. */
 export interface StoreWrite {
   store: string;
   rows: readonly unknown[];
+  deletes?: readonly IDBValidKey[];
 }
 
 /**
@@ -19,7 +20,7 @@ async function openConnection(db: Dexie): Promise<IDBDatabase> {
 }
 
 /**
- * Puts rows into several stores in one native transaction with strict durability: IndexedDB
+ * Puts (and deletes) rows in several stores in one native transaction with strict durability: IndexedDB
  * reports it complete only once the data is flushed to disk, and a failure anywhere rolls back
  * every row. Dexie sets durability for a whole database only (its `chromeTransactionDurability`
  * option), so the rare writes that need it go through the same connection natively.
@@ -41,6 +42,7 @@ export async function writeStrictly(db: Dexie, writes: readonly StoreWrite[]): P
       for (const write of writes) {
         const store = transaction.objectStore(write.store);
         for (const row of write.rows) store.put(row);
+        for (const key of write.deletes ?? []) store.delete(key);
       }
     } catch (error) {
       // put() refuses some rows at once (uncloneable value, missing key): nothing is kept.

@@ -1,9 +1,6 @@
-/** A date and time in the interface language. */
-export function formatDateTime(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(
-    new Date(iso),
-  );
-}
+// One formatter per language, shared with the rest of the app: building one per row is what
+// made long lists slow.
+export { formatDateTime } from '@/ui/format-date-time';
 
 /** Seconds as m:ss (or h:mm:ss), the way a call timer reads. */
 export function formatDuration(totalSeconds: number): string {

@@ -92,11 +92,14 @@ export async function measureHistory(
   await page.goto('/repeter');
   const cdp = await throttle(page, rate);
   await page.goto('/repeter/seances');
+  // A real row (its "open" link), not a placeholder still being read, then a free thread.
   const interactiveMs = await page.evaluate(async () => {
     for (;;) {
-      if (document.querySelector('table tbody tr')) return performance.now();
+      if (document.querySelector('table tbody tr[aria-rowindex="2"] a')) break;
       await new Promise((wake) => setTimeout(wake, 5));
     }
+    await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+    return performance.now();
   });
   const filterMs = await page.evaluate(async () => {
     const select = [...document.querySelectorAll('select')].find((s) =>
@@ -104,10 +107,16 @@ export async function measureHistory(
     );
     if (!select) throw new Error('bench: no mode filter');
     const t0 = performance.now();
-    // Filage: every cloned call matches, the heaviest re-render.
+    // Filage: every cloned call matches, the heaviest re-render. The list is read from the
+    // indexes: the change counts until the list is no longer busy and its first row is drawn.
     select.value = 'filage';
     select.dispatchEvent(new Event('change', { bubbles: true }));
-    await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+    for (;;) {
+      await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+      const list = document.querySelector('[role=region][aria-busy]');
+      const row = document.querySelector('table tbody tr[aria-rowindex="2"] a');
+      if (list?.getAttribute('aria-busy') === 'false' && row) break;
+    }
     return performance.now() - t0;
   });
   const domNodes = await page.evaluate(() => document.getElementsByTagName('*').length);

@@ -13,6 +13,7 @@ import {
   POLITE_CALL,
   RUDE_CALL,
 } from './played-call';
+import { summaryOf } from '@/storage/session-summary-record';
 import { storedSession } from './stored-session';
 
 function point(id: string, overall: number, brandTone: number, recovery: number | null) {
@@ -48,7 +49,7 @@ describe('progress over time', { timeout: 60_000 }, () => {
     }).record;
     expect(unfinished.status).toBe('in_progress');
 
-    const points = progressPoints([unfinished, interrupted, rude, resolved]);
+    const points = progressPoints([unfinished, interrupted, rude, resolved].map(summaryOf));
     expect(points.map((p) => p.id)).toEqual(['resolved', 'rude', 'interrupted']);
     const [first, second, third] = points;
     // The polite call: full marks, nothing derailed so recovery is not measured.

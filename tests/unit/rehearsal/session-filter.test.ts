@@ -1,11 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
+import { afterAll, describe, expect, it } from 'vitest';
 import {
   filterFromParams,
-  filterSessions,
   filterToParams,
   NO_SESSION_FILTER,
-  playedScripts,
+  summaryQuery,
+  type SessionFilter,
 } from '@/features/rehearsal/history/session-filter';
+import { createAppStorage, openAppStorage, type AppStorage } from '@/storage/app-storage';
 import type { SessionRecord } from '@/storage/session-record';
 
 const NOW = new Date('2026-11-30T12:00:00.000Z');
@@ -56,9 +59,37 @@ const sessions = [
 ];
 const ids = (rows: SessionRecord[]) => rows.map((row) => row.id);
 
+// The filters run as index queries on the summaries, through the real repositories: each case
+// stores its sessions in a database of its own.
+const storages: AppStorage[] = [];
+let storage: AppStorage;
+async function store(rows: SessionRecord[]): Promise<string> {
+  storage = createAppStorage(() => undefined, `session-filter-${storages.length}-${Date.now()}`);
+  storages.push(storage);
+  await openAppStorage(storage);
+  for (const row of rows) await storage.sessions.saveProgress(row, []);
+  return 'p';
+}
+async function filterSessions(rows: SessionRecord[], filter: SessionFilter, now: Date) {
+  const profileId = await store(rows);
+  const query = summaryQuery(profileId, filter, now);
+  const found = await storage.summaries.ids(query);
+  return found.map((id) => ({ id }) as SessionRecord);
+}
+async function playedScripts(rows: SessionRecord[]) {
+  const profileId = await store(rows);
+  return storage.summaries.playedScripts(profileId);
+}
+afterAll(async () => {
+  for (const { db } of storages) {
+    db.close();
+    await Dexie.delete(db.name);
+  }
+});
+
 describe('history filters', () => {
-  it('keep every session when nothing is set, in the order given', () => {
-    expect(ids(filterSessions(sessions, NO_SESSION_FILTER, NOW))).toEqual(ids(sessions));
+  it('keep every session when nothing is set, newest first', async () => {
+    expect(ids(await filterSessions(sessions, NO_SESSION_FILTER, NOW))).toEqual(ids(sessions));
   });
 
   it.each([
@@ -70,16 +101,18 @@ describe('history filters', () => {
     [{ period: '30' as const }, ['yesterday-filage', 'last-week-lecture', 'fortnight-in-progress']],
     [{ period: '7' as const, mode: 'filage' as const }, ['yesterday-filage']],
     [{ script: 'en-billing-dispute', period: '30' as const }, []],
-  ])('narrow the list by %o', (set, expected) => {
-    expect(ids(filterSessions(sessions, { ...NO_SESSION_FILTER, ...set }, NOW))).toEqual(expected);
+  ])('narrow the list by %o', async (set, expected) => {
+    expect(ids(await filterSessions(sessions, { ...NO_SESSION_FILTER, ...set }, NOW))).toEqual(
+      expected,
+    );
   });
 
-  it('count a period in whole days back from now', () => {
+  it('count a period in whole days back from now', async () => {
     const edge = [record({ id: 'edge', startedAt: '2026-11-23T12:00:00.000Z' })];
     const justOut = [record({ id: 'out', startedAt: '2026-11-23T11:59:59.000Z' })];
     const week = { ...NO_SESSION_FILTER, period: '7' as const };
-    expect(ids(filterSessions(edge, week, NOW))).toEqual(['edge']);
-    expect(ids(filterSessions(justOut, week, NOW))).toEqual([]);
+    expect(ids(await filterSessions(edge, week, NOW))).toEqual(['edge']);
+    expect(ids(await filterSessions(justOut, week, NOW))).toEqual([]);
   });
 
   it('round-trip through the address and ignore what they do not know', () => {
@@ -100,8 +133,8 @@ describe('history filters', () => {
     );
   });
 
-  it('offer each played script once, by title', () => {
-    expect(playedScripts(sessions)).toEqual([
+  it('offer each played script once, by title', async () => {
+    expect(await playedScripts(sessions)).toEqual([
       { id: 'en-billing-dispute', title: 'Billing dispute', language: 'en' },
       { id: 'exemple-date-prelevement', title: 'Changer la date de prélèvement', language: 'fr' },
       { id: 'colis-livre-non-recu', title: 'Colis livré mais non reçu', language: 'fr' },

@@ -61,7 +61,14 @@ const turn = (index: number): TurnRecord => ({
   turn: { index, speaker: 'agent', text: `Réplique ${index}` } as TranscriptTurn,
 });
 
-const card = { overall: { outOf20: 15 } } as unknown as ScoreCard;
+// The parts of a card the history's summary copies.
+const card = {
+  language: 'fr',
+  overall: { score: 75, outOf20: 15, grade: 'bien', label: 'Bien (15/20)' },
+  brandTone: 80,
+  recovery: null,
+  compliance: { passed: true, score: 100, breaches: [] },
+} as unknown as ScoreCard;
 const ended = record({ status: 'ended', machineState: 'ended', scoreCard: card });
 
 async function stored(storage: AppStorage) {
@@ -90,13 +97,19 @@ describe('the final write of a call', () => {
     transaction.mockClear();
     await storage.sessions.saveFinal(ended, [turn(2), turn(3)]);
     expect(transaction).toHaveBeenCalledTimes(1);
-    expect(transaction).toHaveBeenCalledWith(['turns', 'sessions'], 'readwrite', {
-      durability: 'strict',
-    });
+    expect(transaction).toHaveBeenCalledWith(
+      ['turns', 'sessions', 'sessionSummaries', 'sessionCheckpoints'],
+      'readwrite',
+      { durability: 'strict' },
+    );
     expect(transaction.mock.results[0]?.value).toMatchObject({ durability: 'strict' });
     const found = await storage.sessions.get('s1');
     expect(found?.record).toMatchObject({ status: 'ended', scoreCard: card });
     expect(found?.turns.map((row) => row.index)).toEqual([0, 1, 2, 3]);
+    // The history's line is written in the same transaction, with the card's scores.
+    expect(await storage.summaries.get(['s1'])).toMatchObject([
+      { status: 'ended', scores: { outOf20: 15, label: 'Bien (15/20)', compliant: true } },
+    ]);
   });
 
   it('keeps per-turn writes at the default durability', async () => {

@@ -36,6 +36,8 @@ describe('schema history', () => {
       'reviewSessions',
       'scriptDrafts',
       'scriptVersions',
+      'sessionCheckpoints',
+      'sessionSummaries',
       'sessions',
       'syncAccounts',
       'syncInbox',

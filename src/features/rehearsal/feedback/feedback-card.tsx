@@ -1,12 +1,12 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReviewState } from '@/domain/review/review-state';
-import type { SessionRecord } from '@/storage/session-record';
+import type { SessionSummary } from '@/storage/session-record';
 import { formatDateTime } from '@/ui/format-date-time';
 
 interface FeedbackCardProps {
   /** The session reviewed, when it is still on this device. */
-  record: SessionRecord | null;
+  record: Pick<SessionSummary, 'scriptTitle' | 'startedAt'> | null;
   review: ReviewState;
   onRespond: (response: 'acknowledged' | 'disputed', comment: string) => Promise<void>;
 }

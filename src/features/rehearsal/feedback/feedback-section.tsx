@@ -1,18 +1,17 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { sessionDocumentId } from '@/domain/review/envelope';
 import { buildFeedbackBundle } from '@/domain/review/feedback-bundle';
 import { foldReview } from '@/domain/review/review-state';
-import type { SessionRecord } from '@/storage/session-record';
 import { selectActiveProfile, useProfileStore } from '@/stores/profile-store';
 import { useStorageStatusStore } from '@/stores/storage-status-store';
 import { downloadJson } from '@/ui/download-json';
+import { useSessionLines } from '../session/use-session-lines';
 import { FeedbackCard } from './feedback-card';
 import { FeedbackImport } from './feedback-import';
 import { useFeedback } from './use-feedback';
 
 /** My team lead's feedback on my sessions: import it, read it, answer it and send the answer back. */
-export function FeedbackSection({ sessions }: { sessions: SessionRecord[] }) {
+export function FeedbackSection() {
   const { t } = useTranslation();
   const profile = useProfileStore(selectActiveProfile);
   const { documents, importFile, respond } = useFeedback(profile);
@@ -24,9 +23,7 @@ export function FeedbackSection({ sessions }: { sessions: SessionRecord[] }) {
     }
     return groups;
   }, [documents]);
-  const records = new Map(
-    sessions.map((record) => [sessionDocumentId(record.profileId, record.id), record]),
-  );
+  const records = useSessionLines(profile?.id ?? null, [...bySession.keys()]);
   const responses = documents.filter((document) => document.kind === 'response');
   const exportResponses = () => {
     if (!profile) return;

@@ -1,30 +1,61 @@
-import { Link } from 'react-router';
+import { observeElementRect, useVirtualizer, type Rect } from '@tanstack/react-virtual';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SessionRecord } from '@/storage/session-record';
-import { formatDateTime, formatDuration } from '../format';
-import { stagePath } from '../rehearsal-paths';
+import { HistoryRow } from './history-row';
+import { useSummaryRows } from './use-history';
 
 interface HistoryTableProps {
-  sessions: readonly SessionRecord[];
-  onExport: (session: SessionRecord) => void;
+  /** The matching sessions, newest first; only the rows in view are read and drawn. */
+  ids: readonly string[];
+  /** A new filter is being read. */
+  busy: boolean;
+  onExport: (id: string) => void;
 }
 
-/** The sessions with their scores; each row opens the session's debrief (or resumes the call). */
-export function HistoryTable({ sessions, onExport }: HistoryTableProps) {
-  const { t, i18n } = useTranslation();
-  const score = (value: number) => t('rehearsal.debrief.outOf100', { score: value });
+const COLUMNS = 10;
+const ROW_HEIGHT = 56;
+// Before the list is laid out (or in a test DOM without layout) it shows a screenful.
+const UNMEASURED: Rect = { width: 1024, height: 768 };
+
+/**
+ * The sessions with their scores, a year of them included: the rows are virtualised (only
+ * those in view exist in the page) and the table keeps its semantics, each row saying its place.
+ */
+export function HistoryTable({ ids, busy, onExport }: HistoryTableProps) {
+  const { t } = useTranslation();
+  const scroller = useRef<HTMLDivElement>(null);
+  const { rows, want } = useSummaryRows(ids);
+  const virtualizer = useVirtualizer({
+    count: ids.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 6,
+    initialRect: UNMEASURED,
+    observeElementRect: (instance, report) =>
+      observeElementRect(instance, (rect) => report(rect.height > 0 ? rect : UNMEASURED)),
+  });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items.at(-1)?.index ?? -1;
+  useEffect(() => {
+    if (last >= first) want(first, last);
+  }, [first, last, want]);
+  const before = items[0]?.start ?? 0;
+  const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
   return (
     <div
-      className="table-scroll"
+      ref={scroller}
+      className="table-scroll history-scroll"
       role="region"
       aria-label={t('rehearsal.history.tableLabel')}
-      // A wide table scrolls on a phone: keyboard users must be able to focus it to scroll.
+      aria-busy={busy}
+      // It scrolls: keyboard users must be able to focus it to scroll.
       // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
       tabIndex={0}
     >
-      <table className="history-table">
+      <table className="history-table" aria-rowcount={ids.length + 1}>
         <thead>
-          <tr>
+          <tr aria-rowindex={1}>
             <th scope="col">{t('rehearsal.history.date')}</th>
             <th scope="col">{t('rehearsal.history.script')}</th>
             <th scope="col">{t('rehearsal.history.mode')}</th>
@@ -40,75 +71,25 @@ export function HistoryTable({ sessions, onExport }: HistoryTableProps) {
           </tr>
         </thead>
         <tbody>
-          {sessions.map((session) => {
-            const date = formatDateTime(session.startedAt, i18n.language);
-            const card = session.status === 'ended' ? session.scoreCard : null;
-            const outcome = session.engine.outcome?.success
-              ? t('rehearsal.history.outcomeSuccess')
-              : t('rehearsal.history.outcomeFailure');
-            return (
-              <tr key={session.id}>
-                <td>{date}</td>
-                <td lang={session.language} dir="auto">
-                  {session.scriptTitle}
-                </td>
-                <td>{t(`rehearsal.modeName.${session.mode}`)}</td>
-                <td>
-                  {t(`rehearsal.history.state.${session.status}`)}
-                  {session.status === 'ended' && ` — ${outcome}`}
-                </td>
-                <td lang={card?.language} dir="auto">
-                  {card
-                    ? t('rehearsal.history.grade', {
-                        outOf20: card.overall.outOf20,
-                        label: card.overall.label,
-                      })
-                    : '—'}
-                </td>
-                <td>{card ? score(card.brandTone) : '—'}</td>
-                <td>
-                  {!card
-                    ? '—'
-                    : card.recovery === null
-                      ? t('rehearsal.history.notMeasured')
-                      : score(card.recovery)}
-                </td>
-                <td>
-                  {!card
-                    ? '—'
-                    : card.compliance.passed
-                      ? t('rehearsal.history.compliant')
-                      : t('rehearsal.history.nonCompliant')}
-                </td>
-                <td>{formatDuration(session.elapsedSeconds)}</td>
-                <td>
-                  {/* A flex cell would stop being a table cell: the row of buttons sits inside. */}
-                  <div className="button-row">
-                    <Link
-                      to={stagePath(session.id)}
-                      aria-label={t('rehearsal.history.openSession', {
-                        title: session.scriptTitle,
-                        date,
-                      })}
-                    >
-                      {t('rehearsal.history.open')}
-                    </Link>
-                    <button
-                      type="button"
-                      className="button button--quiet"
-                      aria-label={t('rehearsal.history.exportOneLabel', {
-                        title: session.scriptTitle,
-                        date,
-                      })}
-                      onClick={() => onExport(session)}
-                    >
-                      {t('rehearsal.history.exportOne')}
-                    </button>
-                  </div>
-                </td>
+          {before > 0 && <tr aria-hidden="true" style={{ height: before }} />}
+          {items.map((item) => {
+            const id = ids[item.index] ?? '';
+            const session = rows.get(id);
+            return session ? (
+              <HistoryRow
+                key={id}
+                ref={virtualizer.measureElement}
+                session={session}
+                rowIndex={item.index + 2}
+                onExport={onExport}
+              />
+            ) : (
+              <tr key={id} aria-rowindex={item.index + 2} style={{ height: ROW_HEIGHT }}>
+                <td colSpan={COLUMNS}>{t('rehearsal.history.loadingRow')}</td>
               </tr>
             );
           })}
+          {after > 0 && <tr aria-hidden="true" style={{ height: after }} />}
         </tbody>
       </table>
     </div>

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChartShape } from '../chart/chart-shapes';
 import { LineChart } from '../chart/line-chart';
@@ -17,9 +18,18 @@ const SHAPES: Record<ProgressCriterion, ChartShape> = {
   recovery: 'triangle',
 };
 
+// The values table shows this many rows at a time, like the history it sits above.
+const VALUES_PAGE = 10;
+
 /** Each criterion over the filtered, scored calls, with a trend sentence and a table of values. */
 export function ProgressChart({ points }: { points: readonly ProgressPoint[] }) {
   const { t, i18n } = useTranslation();
+  // Pages from the newest values, which are the ones an agent comes to check.
+  const [page, setPage] = useState(0);
+  const pages = Math.max(1, Math.ceil(points.length / VALUES_PAGE));
+  const shownPage = Math.min(page, pages - 1);
+  const to = points.length - shownPage * VALUES_PAGE;
+  const from = Math.max(0, to - VALUES_PAGE);
   const label = (criterion: ProgressCriterion) =>
     criterion === 'overall'
       ? t('rehearsal.history.progress.overall')
@@ -88,7 +98,7 @@ export function ProgressChart({ points }: { points: readonly ProgressPoint[] }) 
             </tr>
           </thead>
           <tbody>
-            {points.map((point) => (
+            {points.slice(from, to).map((point) => (
               <tr key={point.id}>
                 <th scope="row">{formatDateTime(point.startedAt, i18n.language)}</th>
                 <td lang={point.language}>{point.scriptTitle}</td>
@@ -104,6 +114,33 @@ export function ProgressChart({ points }: { points: readonly ProgressPoint[] }) 
             ))}
           </tbody>
         </table>
+        {pages > 1 && (
+          <div className="button-row">
+            <button
+              type="button"
+              className="button button--quiet"
+              disabled={shownPage === pages - 1}
+              onClick={() => setPage(shownPage + 1)}
+            >
+              {t('rehearsal.history.progress.previousValues')}
+            </button>
+            <p role="status">
+              {t('rehearsal.history.progress.valuesPage', {
+                from: from + 1,
+                to,
+                total: points.length,
+              })}
+            </p>
+            <button
+              type="button"
+              className="button button--quiet"
+              disabled={shownPage === 0}
+              onClick={() => setPage(shownPage - 1)}
+            >
+              {t('rehearsal.history.progress.nextValues')}
+            </button>
+          </div>
+        )}
       </details>
     </LineChart>
   );

@@ -1,4 +1,4 @@
-import type { SessionRecord } from '@/storage/session-record';
+import type { SessionSummary } from '@/storage/session-record';
 
 /** The criteria the progress chart follows, in the order it draws them. */
 export const PROGRESS_CRITERIA = ['overall', 'brandTone', 'recovery'] as const;
@@ -28,19 +28,19 @@ export interface Trend {
 }
 
 /** The ended, scored sessions as chart points, oldest first (the history lists newest first). */
-export function progressPoints(sessions: readonly SessionRecord[]): ProgressPoint[] {
+export function progressPoints(sessions: readonly SessionSummary[]): ProgressPoint[] {
   const points: ProgressPoint[] = [];
   for (const session of sessions) {
-    const card = session.scoreCard;
+    const card = session.scores;
     if (session.status !== 'ended' || !card) continue;
     points.push({
       id: session.id,
       startedAt: session.startedAt,
       scriptTitle: session.scriptTitle,
       language: session.language,
-      scores: { overall: card.overall.score, brandTone: card.brandTone, recovery: card.recovery },
-      outOf20: card.overall.outOf20,
-      breached: !card.compliance.passed,
+      scores: { overall: card.overall, brandTone: card.brandTone, recovery: card.recovery },
+      outOf20: card.outOf20,
+      breached: !card.compliant,
     });
   }
   return points.sort((a, b) => Date.parse(a.startedAt) - Date.parse(b.startedAt));

@@ -1,5 +1,6 @@
 import { REHEARSAL_MODES, type RehearsalMode } from '@/domain/customer/customer.types';
 import type { SessionRecord } from '@/storage/session-record';
+import type { SummaryQuery } from '@/storage/summary-repository';
 
 export const SESSION_STATUSES = ['ended', 'in_progress', 'abandoned'] as const;
 /** How far back to look, in days; `all` looks at every session. */
@@ -45,34 +46,16 @@ export function filterToParams(filter: SessionFilter): URLSearchParams {
   return params;
 }
 
-/** The sessions matching every set filter, in the order given; `now` anchors the period. */
-export function filterSessions(
-  sessions: readonly SessionRecord[],
-  filter: SessionFilter,
-  now: Date,
-): SessionRecord[] {
-  const since = filter.period === 'all' ? null : now.getTime() - Number(filter.period) * DAY_MS;
-  return sessions.filter((session) => {
-    if (filter.script && session.scriptId !== filter.script) return false;
-    if (filter.mode && session.mode !== filter.mode) return false;
-    if (filter.status && session.status !== filter.status) return false;
-    if (since !== null && Date.parse(session.startedAt) < since) return false;
-    return true;
-  });
-}
-
-/** The scripts the agent has played, once each, by title. */
-export function playedScripts(
-  sessions: readonly SessionRecord[],
-): { id: string; title: string; language: string }[] {
-  const byId = new Map<string, { id: string; title: string; language: string }>();
-  for (const session of sessions) {
-    if (!byId.has(session.scriptId))
-      byId.set(session.scriptId, {
-        id: session.scriptId,
-        title: session.scriptTitle,
-        language: session.language,
-      });
-  }
-  return [...byId.values()].sort((a, b) => a.title.localeCompare(b.title, 'fr'));
+/** The index query of a filter for one profile; `now` anchors the period. */
+export function summaryQuery(profileId: string, filter: SessionFilter, now: Date): SummaryQuery {
+  return {
+    profileId,
+    scriptId: filter.script || undefined,
+    mode: filter.mode || undefined,
+    status: filter.status || undefined,
+    since:
+      filter.period === 'all'
+        ? undefined
+        : new Date(now.getTime() - Number(filter.period) * DAY_MS).toISOString(),
+  };
 }

@@ -11,12 +11,13 @@ export type SaveState = 'saving' | 'saved' | 'failed';
 /**
  * Writes a session's progress in order, one transaction per change; the change that ends the call
  * is written with strict durability. A failed write keeps its turns pending, so the next write
- * retries them; the failure goes to the banner.
+ * retries them; the failure goes to the banner. `onState` also hears how many turns are on disk:
+ * the stage shows a turn only once it is, so nothing on screen can be lost by a crash.
  */
 export function createSessionWriter(
   initial: SessionRecord,
   savedTurns: number,
-  onState: (state: SaveState) => void,
+  onState: (state: SaveState, savedTurns: number) => void,
   score: (session: SessionState) => ScoreCard | null = () => null,
 ) {
   let record = initial;
@@ -32,7 +33,7 @@ export function createSessionWriter(
       const turns = newTurns(record.id, session, saved);
       const snapshot = record;
       rememberLive(snapshot, turns);
-      onState('saving');
+      onState('saving', saved);
       queue = queue.then(async () => {
         const pending = newTurns(snapshot.id, session, saved);
         const status = useStorageStatusStore.getState();
@@ -46,11 +47,11 @@ export function createSessionWriter(
           saved = Math.max(saved, session.transcript.length);
           // A failed final write keeps the call here, for the emergency export.
           if (snapshot.status !== 'in_progress') forgetLive(snapshot.id);
-          onState('saved');
+          onState('saved', saved);
           await status.noteSuccessfulWrite();
         } catch (error) {
           status.reportFailure(error, 'sessions.save');
-          onState('failed');
+          onState('failed', saved);
         }
       });
       return queue;

@@ -63,7 +63,7 @@ export function StageScreen({ opened, agentName, library }: StageScreenProps) {
           <time dateTime={`PT${stage.seconds}S`}>{formatDuration(stage.seconds)}</time>
         </p>
         <VoiceToggle
-          turns={session.transcript}
+          turns={stage.transcript}
           persona={session.config.persona}
           language={language}
         />
@@ -72,7 +72,7 @@ export function StageScreen({ opened, agentName, library }: StageScreenProps) {
       <div className="stage__main">
         <div className="stage__call">
           <ConversationLog
-            turns={session.transcript}
+            turns={stage.transcript}
             language={language}
             live
             label={t('rehearsal.stage.conversation')}

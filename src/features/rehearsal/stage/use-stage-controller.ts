@@ -24,10 +24,23 @@ export function useStageController(opened: ReadySession, agentName: string, rubr
   });
   const session = useSelector(actor, (snapshot) => snapshot.context.session);
   const [saveState, setSaveState] = useState<SaveState>('saved');
+  const [savedTurns, setSavedTurns] = useState(opened.turns.length);
   const [writer] = useState(() =>
-    createSessionWriter(opened.record, opened.turns.length, setSaveState, (ended) =>
-      scoreEndedSession(ended, rubric),
+    createSessionWriter(
+      opened.record,
+      opened.turns.length,
+      (state, turns) => {
+        setSaveState(state);
+        setSavedTurns(turns);
+      },
+      (ended) => scoreEndedSession(ended, rubric),
     ),
+  );
+  // A turn (the customer's reply included) is shown once it is on disk: a crash cannot take
+  // back what the agent saw. When storage fails the call goes on from memory, banner shown.
+  const transcript = useMemo(
+    () => (saveState === 'failed' ? session.transcript : session.transcript.slice(0, savedTurns)),
+    [session.transcript, savedTurns, saveState],
   );
   const lastActivity = useRef(performance.now());
   const holdStartedAt = useRef<number | null>(null);
@@ -52,6 +65,7 @@ export function useStageController(opened: ReadySession, agentName: string, rubr
   return {
     session,
     view,
+    transcript,
     saveState,
     scoreCard: opened.record.scoreCard,
     seconds: clock.seconds,

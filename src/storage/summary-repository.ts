@@ -1,0 +1,120 @@
+import { Dexie, type IndexableType } from 'dexie';
+import type { CoulissesDatabase } from './database';
+import type { SessionSummary } from './session-record';
+import { guardStorage } from './storage-failure';
+
+/** What the history asks for; an absent field means "any". */
+export interface SummaryQuery {
+  profileId: string;
+  scriptId?: string | undefined;
+  mode?: SessionSummary['mode'] | undefined;
+  status?: SessionSummary['status'] | undefined;
+  /** ISO date: sessions started at or after it. */
+  since?: string | undefined;
+}
+
+export interface PlayedScript {
+  id: string;
+  title: string;
+  language: string;
+}
+
+/** Reads the history's per-session summaries through their indexes, never the whole table. */
+export interface SummaryRepository {
+  /** The ids matching the query, newest first: keys only, a few bytes a session. */
+  ids(query: SummaryQuery): Promise<string[]>;
+  /** The summaries of these ids, in the same order (a missing one is skipped). */
+  get(ids: readonly string[]): Promise<SessionSummary[]>;
+  count(profileId: string): Promise<number>;
+  neverExported(profileId: string): Promise<number>;
+  /** The scripts the profile has played, once each, with the title of its last session. */
+  playedScripts(profileId: string): Promise<PlayedScript[]>;
+}
+
+// The index for each filter, and the value the filter fixes in it (between profile and date).
+const FILTERS = [
+  ['scriptId', '[profileId+scriptId+startedAt]'],
+  ['mode', '[profileId+mode+startedAt]'],
+  ['status', '[profileId+status+startedAt]'],
+] as const;
+
+export function createSummaryRepository(db: CoulissesDatabase): SummaryRepository {
+  const table = db.sessionSummaries;
+  // One key range per set filter: [profile, value, since…] up to [profile, value, the end].
+  function ranges(query: SummaryQuery) {
+    const from = query.since ?? Dexie.minKey;
+    const set = FILTERS.flatMap(([field, index]) => {
+      const value = query[field];
+      return value
+        ? [
+            {
+              index,
+              lower: [query.profileId, value, from],
+              upper: [query.profileId, value, Dexie.maxKey],
+            },
+          ]
+        : [];
+    });
+    return set.length > 0
+      ? set
+      : [
+          {
+            index: '[profileId+startedAt]',
+            lower: [query.profileId, from],
+            upper: [query.profileId, Dexie.maxKey],
+          },
+        ];
+  }
+  return {
+    ids: (query) =>
+      guardStorage('sessions.list', async () => {
+        const lists = await Promise.all(
+          ranges(query).map(({ index, lower, upper }) =>
+            table
+              .where(index)
+              .between(lower as IndexableType, upper as IndexableType, true, true)
+              .reverse()
+              .primaryKeys(),
+          ),
+        );
+        // Several filters: the first list's order (newest first), kept where all the others agree.
+        const [first = [], ...others] = lists;
+        const sets = others.map((list) => new Set(list));
+        return first.filter((id) => sets.every((set) => set.has(id)));
+      }),
+    get: (ids) =>
+      guardStorage('sessions.list', async () =>
+        (await table.bulkGet([...ids])).filter((row): row is SessionSummary => row !== undefined),
+      ),
+    count: (profileId) =>
+      guardStorage('sessions.list', () =>
+        table
+          .where('[profileId+startedAt]')
+          .between([profileId, Dexie.minKey], [profileId, Dexie.maxKey])
+          .count(),
+      ),
+    neverExported: (profileId) =>
+      guardStorage('sessions.list', () =>
+        table.where('[profileId+exported]').equals([profileId, 0]).count(),
+      ),
+    playedScripts: (profileId) =>
+      guardStorage('sessions.list', async () => {
+        const keys = (await table
+          .where('[profileId+scriptId]')
+          .between([profileId, Dexie.minKey], [profileId, Dexie.maxKey])
+          .uniqueKeys()) as unknown as [string, string][];
+        const lasts = await Promise.all(
+          keys.map(([, scriptId]) =>
+            table
+              .where('[profileId+scriptId+startedAt]')
+              .between([profileId, scriptId, Dexie.minKey], [profileId, scriptId, Dexie.maxKey])
+              .last(),
+          ),
+        );
+        return lasts
+          .filter((row): row is SessionSummary => row !== undefined)
+          .map((row) => ({ id: row.scriptId, title: row.scriptTitle, language: row.language }))
+          .sort((a, b) => a.title.localeCompare(b.title, 'fr'));
+      }),
+  };
+}
