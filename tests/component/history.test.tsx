@@ -44,12 +44,25 @@ async function agentWithFourCalls(): Promise<AppStorage> {
 
 const bodyRows = (table: HTMLElement) => within(table).getAllByRole('row').slice(1);
 
+/** The list is read from the indexes as it shows: waits until it is no longer busy or loading. */
+async function settled(list: HTMLElement): Promise<void> {
+  await waitFor(
+    () => {
+      expect(list).toHaveAttribute('aria-busy', 'false');
+      expect(within(list).queryAllByText('Chargement de la séance…')).toEqual([]);
+    },
+    { timeout: 5_000 },
+  );
+}
+
 describe('my sessions', () => {
   it('shows the scores, filters the list, charts the progress and opens a past debrief', async () => {
     const user = userEvent.setup();
     const { container, router } = await renderApp('/repeter/seances', await agentWithFourCalls());
     const list = await screen.findByRole('region', { name: 'Liste de mes séances' });
+    await settled(list);
     const table = within(list).getByRole('table');
+    expect(table).toHaveAttribute('aria-rowcount', '5');
     expect(bodyRows(table)).toHaveLength(4);
     // Newest first: the unfinished call, then the interrupted one, the rude one, the resolved one.
     const texts = bodyRows(table).map((row) => row.textContent ?? '');
@@ -87,6 +100,7 @@ describe('my sessions', () => {
 
     // Filters narrow the list and the chart; the count says so politely.
     await user.selectOptions(screen.getByLabelText('Mode'), 'Répétition');
+    await settled(list);
     expect(screen.getByText(/^Séances affichées\s:\s1 sur 4$/)).toHaveAttribute('role', 'status');
     expect(bodyRows(within(list).getByRole('table'))).toHaveLength(1);
     expect(within(progress).queryByRole('figure')).toBeNull();
@@ -97,17 +111,20 @@ describe('my sessions', () => {
     ).toBeVisible();
     await user.selectOptions(screen.getByLabelText('Mode'), 'Tous les modes');
     await user.selectOptions(screen.getByLabelText('État'), 'En cours');
+    await settled(list);
     expect(
       within(progress).getByText(/^Aucune séance terminée et notée pour ces filtres/),
     ).toBeVisible();
     await user.selectOptions(screen.getByLabelText('État'), 'Tous les états');
     await user.selectOptions(screen.getByLabelText('Période'), '7 derniers jours');
+    await settled(list);
     expect(screen.getByText(/^Séances affichées\s:\s3 sur 4$/)).toBeVisible();
     expect(within(progress).getByRole('figure')).toBeVisible();
     await user.selectOptions(
       screen.getByLabelText('Scénario'),
       'Changer la date de prélèvement (exemple)',
     );
+    await settled(list);
     expect(screen.getByText(/^Séances affichées\s:\s3 sur 4$/)).toBeVisible();
 
     // The filters live in the address, so coming back from a debrief finds them.
@@ -131,5 +148,43 @@ describe('my sessions', () => {
     await waitFor(() =>
       expect(screen.getByRole('button', { name: 'Rejouer le même appel' })).toBeEnabled(),
     );
+  });
+});
+
+describe('a year of sessions', () => {
+  it('draws only the rows in view, says where each one sits, and pages the chart’s values', async () => {
+    const storage = freshStorage();
+    await seedProfiles(storage, [fakeProfile()]);
+    const { record } = storedSession(playExampleCall(8, 'filage', POLITE_CALL), {
+      id: 'template',
+      startedAt: daysAgo(0),
+    });
+    // 600 finished calls, one a day: written as the end of a call writes them.
+    for (let day = 0; day < 600; day += 1)
+      await storage.sessions.saveFinal(
+        { ...record, id: `call-${day}`, startedAt: daysAgo(day + 1) },
+        [],
+      );
+    await renderApp('/repeter/seances', storage);
+    const list = await screen.findByRole('region', { name: 'Liste de mes séances' });
+    await settled(list);
+    const table = within(list).getByRole('table');
+    expect(table).toHaveAttribute('aria-rowcount', '601');
+    const rows = bodyRows(table).filter((row) => row.getAttribute('aria-hidden') !== 'true');
+    expect(rows.length).toBeGreaterThan(5);
+    expect(rows.length).toBeLessThan(40);
+    expect(rows[0]).toHaveAttribute('aria-rowindex', '2');
+    expect(screen.getByText(/^Séances affichées\s:\s600 sur 600$/)).toBeVisible();
+
+    // The chart follows the last 30 scored calls; its values come ten at a time, newest first.
+    expect(screen.getByText(/La courbe suit vos 30 derniers appels notés/)).toBeVisible();
+    const user = userEvent.setup();
+    const figure = within(screen.getByRole('region', { name: 'Progression' })).getByRole('figure');
+    await user.click(within(figure).getByText('Voir les valeurs'));
+    expect(bodyRows(within(figure).getByRole('table'))).toHaveLength(10);
+    expect(within(figure).getByText('Valeurs 21 à 30 sur 30')).toBeVisible();
+    await user.click(within(figure).getByRole('button', { name: 'Valeurs précédentes' }));
+    expect(within(figure).getByText('Valeurs 11 à 20 sur 30')).toBeVisible();
+    expect(bodyRows(within(figure).getByRole('table'))).toHaveLength(10);
   });
 });

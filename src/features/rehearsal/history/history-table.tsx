@@ -25,12 +25,16 @@ export function HistoryTable({ ids, busy, onExport }: HistoryTableProps) {
   const { t } = useTranslation();
   const scroller = useRef<HTMLDivElement>(null);
   const { rows, want } = useSummaryRows(ids);
+  // The table itself is not memoised (it follows the scroll); its rows are.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: ids.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 6,
     initialRect: UNMEASURED,
+    // A row not laid out (a test DOM) keeps its estimate rather than collapsing to nothing.
+    measureElement: (element) => element.getBoundingClientRect().height || ROW_HEIGHT,
     observeElementRect: (instance, report) =>
       observeElementRect(instance, (rect) => report(rect.height > 0 ? rect : UNMEASURED)),
   });

@@ -101,11 +101,9 @@ const PAGE = 50;
 export function useSummaryRows(ids: readonly string[]) {
   const [rows, setRows] = useState(() => new Map<string, SessionSummary>());
   const [asked] = useState(() => new Set<number>());
-  // A new list (filter, export) starts from fresh rows: an exported flag may have changed.
-  useEffect(() => {
-    asked.clear();
-    setRows(new Map());
-  }, [ids, asked]);
+  // A new list (filter, export) asks its pages again; rows already read stay shown meanwhile
+  // (a summary changes only when its call ends), so nothing on screen is torn down.
+  useEffect(() => asked.clear(), [ids, asked]);
   const want = useCallback(
     (first: number, last: number) => {
       for (let page = Math.floor(first / PAGE); page <= Math.floor(last / PAGE); page += 1) {
