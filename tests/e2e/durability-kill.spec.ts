@@ -86,8 +86,9 @@ async function storedTurns(page: Page, sessionId: string, atLeast: number): Prom
   await page.goto(`/repeter/seance/${sessionId}`);
   const turns = page.locator('.conversation .turn');
   // The stage (or the end screen) is back once the stored turns are drawn.
-  await expect(page.locator('.conversation')).toBeVisible();
-  if (atLeast > 0) await expect(turns.nth(atLeast - 1)).toBeAttached();
+  // A cold stage fetches its model: on a busy machine that takes a while.
+  await expect(page.locator('.conversation')).toBeVisible({ timeout: 30_000 });
+  if (atLeast > 0) await expect(turns.nth(atLeast - 1)).toBeAttached({ timeout: 30_000 });
   return turns.evaluateAll((rows) => rows.map((row) => row.textContent ?? ''));
 }
 
@@ -117,7 +118,9 @@ test('killing the browser at random points of calls loses no turn shown as saved
       }
       if (!claimed || claimed.ended || !(await page.getByLabel('Votre réplique').isVisible())) {
         await pickUpExampleCall(page, 'Filage');
-        await expect(page.getByRole('log', { name: 'Conversation' })).toBeVisible();
+        await expect(page.getByRole('log', { name: 'Conversation' })).toBeVisible({
+          timeout: 30_000,
+        });
       }
       const line = page.getByLabel('Votre réplique');
       // A few lines spoken normally, then one more and the kill a few milliseconds after it.
@@ -128,7 +131,9 @@ test('killing the browser at random points of calls loses no turn shown as saved
         await line.press('Enter');
         if (spoken === lines) break;
         const end = page.getByRole('heading', { level: 2, name: "Fin de l'appel" });
-        await expect(page.locator('.turn--agent').nth(agentTurns).or(end)).toBeVisible();
+        await expect(page.locator('.turn--agent').nth(agentTurns).or(end).first()).toBeVisible({
+          timeout: 30_000,
+        });
         if (await end.isVisible()) break;
       }
       await new Promise((wait) => setTimeout(wait, random.int(41)));
@@ -140,6 +145,10 @@ test('killing the browser at random points of calls loses no turn shown as saved
       const before: string[] = claimed?.sessionId === shown.sessionId ? claimed.turns : [];
       const turns: string[] = shown.ended && !shown.finalSaved ? before : shown.turns;
       claimed = { sessionId: shown.sessionId, turns, ended: shown.ended };
+      console.log(
+        `durability-kill round ${round}: ${turns.length} turns shown as saved` +
+          `${shown.writing ? ', a write under way' : ''}${shown.ended ? ', call ended' : ''}`,
+      );
     }
   } finally {
     rmSync(profile, { recursive: true, force: true });
