@@ -73,10 +73,12 @@ export function createSummaryRepository(db: CoulissesDatabase): SummaryRepositor
             table
               .where(index)
               .between(lower as IndexableType, upper as IndexableType, true, true)
-              .reverse()
               .primaryKeys(),
           ),
         );
+        // Read oldest first, turned around here: IndexedDB hands over a whole key range at once
+        // (getAllKeys) only in its natural order; backwards it walks a cursor, a callback a key.
+        for (const list of lists) list.reverse();
         // Several filters: the first list's order (newest first), kept where all the others agree.
         const [first = [], ...others] = lists;
         const sets = others.map((list) => new Set(list));
