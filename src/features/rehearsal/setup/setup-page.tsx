@@ -41,15 +41,10 @@ export function SetupPage() {
   const brand = (script && library?.brands.get(script.brand)) ?? null;
 
   // While the agent reads this page, the call's language model is fetched and its analyser
-  // built, and the stage's code fetched, once the page is idle: picking up then has nothing
-  // heavy left to do.
+  // built, once the page is idle: picking up then has nothing heavy left to do.
   useEffect(() => {
     if (!script) return;
-    const prepare = () => {
-      void sessionDependencies(script, brand).catch(() => undefined);
-      // The stage's own chunk too: the route's lazy import then finds it already here.
-      void import('../stage/stage-page').catch(() => undefined);
-    };
+    const prepare = () => void sessionDependencies(script, brand).catch(() => undefined);
     if (typeof requestIdleCallback !== 'function') {
       const timer = setTimeout(prepare, 200);
       return () => clearTimeout(timer);
