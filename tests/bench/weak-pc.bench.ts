@@ -79,6 +79,14 @@ export async function run(): Promise<BenchFigure[]> {
         ),
       );
       figures.push(
+        figure(
+          `${at}: move model ready on the cold stage (fetch and decode)`,
+          median(runs.map((r) => r.modelReadyMs)),
+          'ms',
+          rate === 1 ? 50 : undefined,
+        ),
+      );
+      figures.push(
         figure(`${at}: Enter → reply p95 (${TURNS} turns)`, median(replies), 'ms', REPLY_P95[rate]),
       );
       figures.push(

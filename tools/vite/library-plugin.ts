@@ -34,7 +34,16 @@ export function libraryFiles(libraryDir: string): string[] {
 export function libraryIndexSource(files: string[], gated: (file: string) => GatedLibraryDocument) {
   const entries = files.map((file) => {
     const document = gated(file);
-    const known = document.ok ? { kind: document.kind, id: document.document.id } : {};
+    // A script's language and brand, a persona's language: the setup page picks its few files
+    // from the index without loading the others.
+    const known = document.ok
+      ? {
+          kind: document.kind,
+          id: document.document.id,
+          ...('language' in document.document ? { language: document.document.language } : {}),
+          ...('brand' in document.document ? { brand: document.document.brand } : {}),
+        }
+      : {};
     const load = `() => import(${JSON.stringify(DOCUMENT_ID + file)})`;
     return `  { ...${JSON.stringify({ file, kind: null, id: null, ...known })}, load: ${load} },`;
   });

@@ -23,6 +23,8 @@ export interface CallFigures {
   blockedMs: number;
   longestTaskMs: number;
   coldStageMs: number;
+  /** On the cold stage: from asking for the move model to its being installed (fetch included). */
+  modelReadyMs: number;
   heapMb: number;
 }
 
@@ -74,6 +76,9 @@ export async function measureCall(page: Page, rate: number, turns: number): Prom
   await sayLine(page, CALL_LINES[0] as string);
   await page.reload();
   const coldStageMs = await untilTypeable(page, 'navigation');
+  const modelReadyMs = await page.evaluate(
+    () => performance.getEntriesByName('coulisses:move-model-ready')[0]?.duration ?? Number.NaN,
+  );
 
   const callStart = await page.evaluate(() => {
     const w = window as unknown as { __keys: number[]; __typing: boolean };
@@ -118,6 +123,7 @@ export async function measureCall(page: Page, rate: number, turns: number): Prom
     blockedMs: inCall.tasks.reduce((sum, d) => sum + Math.max(0, d - 50), 0),
     longestTaskMs: Math.max(0, ...inCall.tasks),
     coldStageMs,
+    modelReadyMs,
     heapMb,
   };
 }

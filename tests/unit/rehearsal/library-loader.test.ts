@@ -5,6 +5,7 @@ import {
   isSessionDocument,
   loadLibrary,
   personasFor,
+  setupDocuments,
   type LibraryEntry,
 } from '@/features/rehearsal/library/library-loader';
 
@@ -73,5 +74,40 @@ describe('library loader', () => {
     ]);
     expect(library.scripts.map((script) => script.id)).toEqual(['exemple-date-prelevement']);
     expect([...library.rubrics.keys()]).toEqual(['default']);
+  });
+});
+
+describe('the setup page of one script', () => {
+  const index = (
+    [
+      ['scripts/a.json', 'script', 'a', 'fr', 'brisa'],
+      ['scripts/b.json', 'script', 'b', 'fr', 'lumio'],
+      ['personas/p-fr.json', 'persona', 'p-fr', 'fr'],
+      ['personas/p-en.json', 'persona', 'p-en', 'en'],
+      ['brands/brisa.json', 'brand-guide', 'brisa'],
+      ['brands/lumio.json', 'brand-guide', 'lumio'],
+      ['rubrics/default.json', 'rubric', 'default'],
+    ] as const
+  ).map(([file, kind, id, language, brand]): LibraryEntry => ({
+    file,
+    kind,
+    id,
+    ...(language ? { language } : {}),
+    ...(brand ? { brand } : {}),
+    load: () => Promise.reject(new Error('not loaded here')),
+  }));
+
+  it('loads its script, the personas of its language, its brand and the rubrics, nothing else', () => {
+    const wanted = setupDocuments(index, 'a');
+    expect(index.filter((entry) => wanted?.(entry)).map((entry) => entry.file)).toEqual([
+      'scripts/a.json',
+      'personas/p-fr.json',
+      'brands/brisa.json',
+      'rubrics/default.json',
+    ]);
+  });
+
+  it('needs the whole library for a script the index does not ship', () => {
+    expect(setupDocuments(index, 'published-in-atelier')).toBeNull();
   });
 });

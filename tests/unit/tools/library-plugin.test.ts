@@ -21,10 +21,10 @@ describe('library build plugin', () => {
     expect(libraryFiles('scripts-library')).toEqual(expected.sort((a, b) => a.localeCompare(b)));
   });
 
-  it('indexes each document with its kind and id, and loads each one on its own', () => {
+  it('indexes each document with its kind, id, language and brand, and loads each one on its own', () => {
     const source = libraryIndexSource(['scripts/exemple-date-prelevement.json'], gateFile);
     expect(source).toContain(
-      '{"file":"scripts/exemple-date-prelevement.json","kind":"script","id":"exemple-date-prelevement"}',
+      '{"file":"scripts/exemple-date-prelevement.json","kind":"script","id":"exemple-date-prelevement","language":"fr","brand":"brisa-energie"}',
     );
     expect(source).toContain(
       'import("virtual:coulisses-library/scripts/exemple-date-prelevement.json")',

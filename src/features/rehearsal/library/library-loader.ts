@@ -36,6 +36,10 @@ export interface LibraryEntry {
   file: string;
   kind: DocumentKind | null;
   id: string | null;
+  /** A script's or persona's language, when the gate accepted it. */
+  language?: string;
+  /** A script's brand guide id. */
+  brand?: string;
   load: () => Promise<{ default: GatedLibraryDocument }>;
 }
 
@@ -83,6 +87,21 @@ export function isSessionDocument(needs: SessionDocuments) {
     (kind === 'script' && id === needs.scriptId) ||
     (kind === 'persona' && id === needs.personaId) ||
     (kind === 'brand-guide' && id === needs.brandId);
+}
+
+/**
+ * The documents the setup page of one shipped script shows: the script, the personas of its
+ * language, its brand and the rubrics — not the other scripts. Null for a script the index does
+ * not know (published in Atelier): that page needs the whole library.
+ */
+export function setupDocuments(entries: readonly LibraryEntry[], scriptId: string) {
+  const script = entries.find((entry) => entry.kind === 'script' && entry.id === scriptId);
+  if (!script) return null;
+  return (entry: LibraryEntry) =>
+    entry === script ||
+    entry.kind === 'rubric' ||
+    (entry.kind === 'persona' && entry.language === script.language) ||
+    (entry.kind === 'brand-guide' && entry.id === script.brand);
 }
 
 /** The personas that can play a script: its suggestions first, then any other in its language. */

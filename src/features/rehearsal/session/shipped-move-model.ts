@@ -5,19 +5,24 @@ import {
 } from '@/domain/language/move-classifier';
 import type { Lang } from '@/domain/language/language.types';
 
-/** As tools/vite/move-model-plugin.ts ships it: 32-bit weights in base64 (little-endian). */
+/** As tools/vite/move-model-plugin.ts ships it: weights as whole multiples of `step`. */
 export interface ShippedMoveModel {
   lang: Lang;
   vocabulary: string[];
-  weights: string;
+  /** The fixed-point unit of the weights (2^-16): every weight is exact in 32 bits. */
+  step: number;
+  weights: number[];
   bias: number[];
 }
 
 export function decodeShippedMoveModel(shipped: ShippedMoveModel): MoveModel {
-  const binary = atob(shipped.weights);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
-  return deserialiseMoveModel({ ...shipped, weights: new Float32Array(bytes.buffer) });
+  const { step } = shipped;
+  return deserialiseMoveModel({
+    lang: shipped.lang,
+    vocabulary: shipped.vocabulary,
+    weights: Float32Array.from(shipped.weights, (units) => units * step),
+    bias: shipped.bias,
+  });
 }
 
 const installed = new Map<Lang, Promise<void>>();

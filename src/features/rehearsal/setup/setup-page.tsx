@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { REHEARSAL_MODES, type RehearsalMode } from '@/domain/customer/customer.types';
@@ -8,10 +8,10 @@ import { selectActiveProfile, useProfileStore } from '@/stores/profile-store';
 import { PageHeading } from '@/ui/page-heading';
 import { personasFor } from '../library/library-loader';
 import { LibraryStatus } from '../library/library-status';
-import { useLibrary } from '../library/use-library';
+import { useSetupLibrary } from '../library/use-library';
 import { rehearsalPaths, stagePath } from '../rehearsal-paths';
 import { defaultRubric } from '../session/score';
-import { generaleSeed, seedFor } from '../session/session-factory';
+import { generaleSeed, seedFor, sessionDependencies } from '../session/session-factory';
 import { startRehearsal } from '../session/session-service';
 import { RubricPreview } from './rubric-preview';
 import { pickSurprisePersona, SURPRISE } from './surprise-persona';
@@ -28,7 +28,7 @@ export function SetupPage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const profile = useProfileStore(selectActiveProfile);
-  const { library, failed, retry } = useLibrary();
+  const { library, failed, retry } = useSetupLibrary(scriptId);
   const [personaId, setPersonaId] = useState(params.get('persona') ?? SURPRISE);
   const [mode, setMode] = useState<RehearsalMode>(toMode(params.get('mode')));
   const [starting, setStarting] = useState(false);
@@ -38,6 +38,20 @@ export function SetupPage() {
   const unavailable = library?.unavailable.find((candidate) => candidate.script.id === scriptId);
   const say = (text: { fr: string; en: string }) => (i18n.language === 'en' ? text.en : text.fr);
   const personas = library && script ? personasFor(library, script) : [];
+  const brand = (script && library?.brands.get(script.brand)) ?? null;
+
+  // While the agent reads this page, the call's language model is fetched and its analyser
+  // built, once the page is idle: picking up then has nothing heavy left to do.
+  useEffect(() => {
+    if (!script) return;
+    const prepare = () => void sessionDependencies(script, brand).catch(() => undefined);
+    if (typeof requestIdleCallback !== 'function') {
+      const timer = setTimeout(prepare, 200);
+      return () => clearTimeout(timer);
+    }
+    const idle = requestIdleCallback(prepare, { timeout: 1000 });
+    return () => cancelIdleCallback(idle);
+  }, [script, brand]);
 
   const start = async () => {
     if (!library || !script || !profile || personas.length === 0) return;

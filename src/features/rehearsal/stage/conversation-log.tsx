@@ -26,22 +26,22 @@ export const ConversationLog = memo(function ConversationLog({
   annotate,
 }: ConversationLogProps) {
   const { t } = useTranslation();
-  const end = useRef<HTMLLIElement>(null);
+  // The list, not its last row, holds the ref: a row whose ref moved would be drawn again.
+  const listRef = useRef<HTMLOListElement>(null);
   const last = turns.at(-1);
   useEffect(() => {
     if (!live) return;
-    end.current?.scrollIntoView?.({ block: 'nearest' });
+    listRef.current?.lastElementChild?.scrollIntoView?.({ block: 'nearest' });
     if (last?.speaker === 'customer') markCustomerReplyShown();
   }, [live, last]);
   const list = (
-    <ol className="conversation__turns" aria-label={live ? undefined : label}>
-      {turns.map((turn, position) => (
+    <ol ref={listRef} className="conversation__turns" aria-label={live ? undefined : label}>
+      {turns.map((turn) => (
         <TurnRow
           key={turn.index}
           turn={turn}
           language={language}
           live={live}
-          ref={position === turns.length - 1 ? end : undefined}
           annotation={annotate?.(turn.index)}
         />
       ))}

@@ -1,8 +1,7 @@
-import { useMemo, type ReactNode } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { customerFile, isMasked, type FileFieldId } from '@/domain/customer/customer-file';
-import { identityVerified } from '@/domain/customer/identity-verified';
-import type { SessionState } from '@/domain/session/session.types';
+import type { Persona } from '@/domain/script/persona-schema';
 
 /** A short list of lines in the call's language, or the placeholder for an empty field. */
 function textList(items: readonly string[], language: string, none: string): ReactNode {
@@ -17,25 +16,41 @@ function textList(items: readonly string[], language: string, none: string): Rea
 }
 
 interface CustomerFilePanelProps {
-  session: SessionState;
+  persona: Persona;
+  verified: boolean;
 }
 
-/** The customer file (fiche client) beside the call, as a CRM shows it, masked until verified. */
-export function CustomerFilePanel({ session }: CustomerFilePanelProps) {
+/** Formatters of the file's amounts and dates: building an Intl formatter costs a few ms. */
+function fileFormats(locale: string, currency: string) {
+  const amount = new Intl.NumberFormat(locale, { style: 'currency', currency });
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+  const month = new Intl.DateTimeFormat(locale, {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  return {
+    money: (value: number) => amount.format(value),
+    // A full date (2024-03-05) or a month (2024-03).
+    day: (iso: string) =>
+      iso.length > 7
+        ? date.format(new Date(`${iso}T00:00:00Z`))
+        : month.format(new Date(`${iso}-01T00:00:00Z`)),
+  };
+}
+
+/**
+ * The customer file (fiche client) beside the call, as a CRM shows it, masked until verified.
+ * Memoised: it renders again only when the identity is verified (or the language changes).
+ */
+export const CustomerFilePanel = memo(function CustomerFilePanel({
+  persona,
+  verified,
+}: CustomerFilePanelProps) {
   const { t, i18n } = useTranslation();
-  const { persona } = session.config;
   const file = useMemo(() => customerFile(persona), [persona]);
-  const verified = identityVerified(session);
   const locale = i18n.language;
-  const money = (amount: number) =>
-    new Intl.NumberFormat(locale, { style: 'currency', currency: file.currency }).format(amount);
-  const day = (iso: string) =>
-    new Intl.DateTimeFormat(locale, {
-      dateStyle: iso.length > 7 ? 'medium' : undefined,
-      month: iso.length > 7 ? undefined : 'long',
-      year: iso.length > 7 ? undefined : 'numeric',
-      timeZone: 'UTC',
-    }).format(new Date(iso.length > 7 ? `${iso}T00:00:00Z` : `${iso}-01T00:00:00Z`));
+  const { money, day } = useMemo(() => fileFormats(locale, file.currency), [locale, file.currency]);
   const none = t('rehearsal.customerFile.none');
   const fields: [FileFieldId, ReactNode][] = [
     ['holder', `${file.holder.civility} ${file.holder.firstName} ${file.holder.lastName}`],
@@ -97,4 +112,4 @@ export function CustomerFilePanel({ session }: CustomerFilePanelProps) {
       </dl>
     </section>
   );
-}
+});

@@ -1,9 +1,11 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { identityVerified } from '@/domain/customer/identity-verified';
 import type { Library } from '../library/library-loader';
 import type { OpenedSession } from '../session/session-service';
-import { formatDuration } from '../format';
 import { defaultRubric } from '../session/score';
 import { AgentInput } from './agent-input';
+import { CallClock } from './call-clock';
 import { CallControls } from './call-controls';
 import { ConversationLog } from './conversation-log';
 import { CustomerFilePanel } from './customer-file-panel';
@@ -32,13 +34,14 @@ export function StageScreen({ opened, agentName, library }: StageScreenProps) {
     session.transcript.at(-1)?.events.some((event) => event.type === 'prompter_used') ?? false;
   const showMood = mode === 'lecture' || mode === 'repetition';
   const language = script.language;
+  const verified = useMemo(() => identityVerified(session), [session]);
   if (view.status === 'ended') {
     return (
       <>
         <SaveStatus state={stage.saveState} final />
         <EndOfCall
           session={session}
-          seconds={stage.seconds}
+          seconds={stage.endSeconds}
           library={library}
           storedCard={stage.scoreCard}
         />
@@ -60,7 +63,7 @@ export function StageScreen({ opened, agentName, library }: StageScreenProps) {
           <span className="stage__label">
             {t('rehearsal.stage.fieldLabel', { label: t('rehearsal.stage.clock') })}{' '}
           </span>
-          <time dateTime={`PT${stage.seconds}S`}>{formatDuration(stage.seconds)}</time>
+          <CallClock elapsed={stage.elapsed} running={stage.running} />
         </p>
         <VoiceToggle
           turns={stage.transcript}
@@ -98,7 +101,7 @@ export function StageScreen({ opened, agentName, library }: StageScreenProps) {
             onHangUp={stage.hangUp}
           />
         </div>
-        <CustomerFilePanel session={session} />
+        <CustomerFilePanel persona={session.config.persona} verified={verified} />
         {showMood && (
           <div className="stage__side">
             <MoodGauge mood={view.mood} />

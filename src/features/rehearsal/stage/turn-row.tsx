@@ -1,4 +1,4 @@
-import { memo, type ReactNode, type Ref } from 'react';
+import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TranscriptTurn, TurnEvent } from '@/domain/session/session.types';
 
@@ -34,7 +34,6 @@ interface TurnRowProps {
   language: string;
   /** During the call: the breach is the debrief's to point out, not a hint. */
   live?: boolean | undefined;
-  ref?: Ref<HTMLLIElement> | undefined;
   annotation?: ReactNode;
 }
 
@@ -42,20 +41,14 @@ interface TurnRowProps {
  * One line of the call. Memoised: a new turn, a keystroke or a clock tick renders no earlier
  * turn again, so a long call costs no more per turn than a short one.
  */
-export const TurnRow = memo(function TurnRow({
-  turn,
-  language,
-  live,
-  ref,
-  annotation,
-}: TurnRowProps) {
+export const TurnRow = memo(function TurnRow({ turn, language, live, annotation }: TurnRowProps) {
   const { t } = useTranslation();
   const notes = turn.events
     .map(eventNote)
     .filter((note) => note !== null)
     .filter((note) => !(live && note.key === 'unverified_change'));
   return (
-    <li ref={ref} className={`turn turn--${turn.speaker}`}>
+    <li className={`turn turn--${turn.speaker}`}>
       <span className="turn__speaker">{t(`rehearsal.stage.speaker.${turn.speaker}`)}</span>
       {turn.text && (
         <p className="turn__text" lang={language} dir="auto">

@@ -42,6 +42,8 @@ export function useStageController(opened: ReadySession, agentName: string, rubr
     () => (saveState === 'failed' ? session.transcript : session.transcript.slice(0, savedTurns)),
     [session.transcript, savedTurns, saveState],
   );
+  // The call's length as the end screen shows it: fixed when the call ends.
+  const [endSeconds, setEndSeconds] = useState(opened.record.elapsedSeconds);
   const lastActivity = useRef(performance.now());
   const holdStartedAt = useRef<number | null>(null);
   const running = session.status !== 'ended';
@@ -56,9 +58,12 @@ export function useStageController(opened: ReadySession, agentName: string, rubr
   });
 
   function send(event: SessionEvent) {
+    const wasRunning = actor.getSnapshot().context.session.status !== 'ended';
     actor.send(event);
     const snapshot = actor.getSnapshot();
-    void writer.write(snapshot.context.session, machineStateOf(snapshot), clock.elapsed());
+    const seconds = clock.elapsed();
+    if (wasRunning && snapshot.context.session.status === 'ended') setEndSeconds(seconds);
+    void writer.write(snapshot.context.session, machineStateOf(snapshot), seconds);
   }
 
   const view = useMemo(() => stageView(session, agentName), [session, agentName]);
@@ -68,7 +73,10 @@ export function useStageController(opened: ReadySession, agentName: string, rubr
     transcript,
     saveState,
     scoreCard: opened.record.scoreCard,
-    seconds: clock.seconds,
+    /** Seconds since the call began, read by the on-screen clock (the stage keeps no tick). */
+    elapsed: clock.elapsed,
+    running,
+    endSeconds,
     /** Typing counts as speaking: dead air is measured from the last keystroke or line. */
     noteActivity: () => {
       lastActivity.current = performance.now();

@@ -1,0 +1,115 @@
+// What renders during a call (issue 19 item 2): each stage component is wrapped in a render
+// counter, then the clock ticks, the agent types and lines are exchanged on the real stage.
+import { createElement, memo, type ComponentType, type MemoExoticComponent } from 'react';
+import { screen, waitFor } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { startCall } from './start-call';
+
+const renders = new Map<string, number>();
+const count = (name: string) => renders.set(name, (renders.get(name) ?? 0) + 1);
+const rendersOf = (name: string) => renders.get(name) ?? 0;
+
+type AnyProps = Record<string, unknown>;
+
+/** The same component, counting its renders; a memoised one stays memoised with its compare. */
+function counted(name: string, component: unknown): unknown {
+  const memoised = component as MemoExoticComponent<ComponentType<AnyProps>> & {
+    type?: ComponentType<AnyProps>;
+    compare?: (a: AnyProps, b: AnyProps) => boolean;
+  };
+  if (memoised.type) {
+    const inner = memoised.type;
+    return memo(function Counted(props: AnyProps) {
+      count(name);
+      return createElement(inner, props);
+    }, memoised.compare ?? undefined);
+  }
+  const plain = component as (props: AnyProps) => unknown;
+  return function Counted(props: AnyProps) {
+    count(name);
+    return plain(props);
+  };
+}
+
+vi.mock('@/features/rehearsal/stage/stage-screen', async (load) => {
+  const real = await load<Record<string, unknown>>();
+  return { ...real, StageScreen: counted('StageScreen', real.StageScreen) };
+});
+vi.mock('@/features/rehearsal/stage/conversation-log', async (load) => {
+  const real = await load<Record<string, unknown>>();
+  return { ...real, ConversationLog: counted('ConversationLog', real.ConversationLog) };
+});
+vi.mock('@/features/rehearsal/stage/turn-row', async (load) => {
+  const real = await load<Record<string, unknown>>();
+  return { ...real, TurnRow: counted('TurnRow', real.TurnRow) };
+});
+vi.mock('@/features/rehearsal/stage/agent-input', async (load) => {
+  const real = await load<Record<string, unknown>>();
+  return { ...real, AgentInput: counted('AgentInput', real.AgentInput) };
+});
+vi.mock('@/features/rehearsal/stage/customer-file-panel', async (load) => {
+  const real = await load<Record<string, unknown>>();
+  return { ...real, CustomerFilePanel: counted('CustomerFilePanel', real.CustomerFilePanel) };
+});
+vi.mock('@/features/rehearsal/stage/call-clock', async (load) => {
+  const real = await load<Record<string, unknown>>();
+  return { ...real, CallClock: counted('CallClock', real.CallClock) };
+});
+
+// The first call of the file builds the analyser: slow on a busy machine.
+vi.setConfig({ testTimeout: 90_000 });
+
+const STAGE_PARTS = [
+  'StageScreen',
+  'ConversationLog',
+  'TurnRow',
+  'AgentInput',
+  'CustomerFilePanel',
+];
+
+beforeEach(() => renders.clear());
+
+describe('what the stage renders during a call', () => {
+  it('renders only the clock when a second passes', async () => {
+    await startCall(/^Répétition/);
+    const clock = document.querySelector('time') as HTMLTimeElement;
+    const shown = clock.textContent;
+    renders.clear();
+    await waitFor(() => expect(clock.textContent).not.toBe(shown), { timeout: 3000 });
+    expect(rendersOf('CallClock')).toBeGreaterThanOrEqual(1);
+    for (const part of STAGE_PARTS) expect(rendersOf(part), part).toBe(0);
+  });
+
+  it('renders only the agent’s line on a keystroke', async () => {
+    const { user } = await startCall(/^Répétition/);
+    const line = screen.getByLabelText('Votre réplique');
+    await user.click(line);
+    renders.clear();
+    await user.type(line, 'Bonjour');
+    expect(line).toHaveValue('Bonjour');
+    expect(rendersOf('AgentInput')).toBe('Bonjour'.length);
+    for (const part of STAGE_PARTS.filter((name) => name !== 'AgentInput'))
+      expect(rendersOf(part), part).toBe(0);
+  });
+
+  it('renders each turn of the transcript once', async () => {
+    const { user } = await startCall(/^Répétition/);
+    const log = screen.getByRole('log', { name: 'Conversation' });
+    const line = screen.getByLabelText('Votre réplique');
+    const replies = () => log.querySelectorAll('.turn--customer').length;
+    const before = log.querySelectorAll('li').length;
+    renders.clear();
+    for (const text of [
+      'Brisa Énergie bonjour, Julie à votre écoute.',
+      'Pouvez-vous me donner votre numéro client ?',
+    ]) {
+      const heard = replies();
+      await user.type(line, `${text}{Enter}`);
+      await waitFor(() => expect(replies()).toBeGreaterThan(heard));
+    }
+    const after = log.querySelectorAll('li').length;
+    expect(after - before).toBeGreaterThanOrEqual(4);
+    // The rows already there are not drawn again, and each new one is drawn once.
+    expect(rendersOf('TurnRow')).toBe(after - before);
+  });
+});
