@@ -31,6 +31,8 @@ export interface SyncEngine {
 }
 
 const INBOX_PAGE = 200;
+/** Documents per replication request (CouchDB's own replicator sends 500; a session is ~6 KiB). */
+const BATCH = 500;
 
 /** A received document as the inbox stores it: CouchDB's bookkeeping left out, conflicts counted. */
 function inboxRecord(doc: TravellingDocument): SyncInboxRecord {
@@ -131,7 +133,7 @@ export async function startSyncEngine(options: SyncEngineOptions): Promise<SyncE
       fetch: fetchWithCookie,
       skip_setup: true,
     });
-    const live = { live: true, retry: true, back_off_function: backOff, batch_size: 100 };
+    const live = { live: true, retry: true, back_off_function: backOff, batch_size: BATCH };
     if (route.pulls) {
       const pull = local.replicate.from(remote, live);
       watch(pull, `pull ${route.database}`);
