@@ -4,6 +4,8 @@
 // arrives is copied into Dexie's inbox, which the UI reads. Every step is idempotent and resumes
 // from what is stored, so a tab killed mid-sync loses nothing.
 import { documentId } from '@/domain/sync/document-kinds';
+import type { ReviewDocument } from '@/domain/review/review-documents';
+import { reviewTravellingDocument } from '@/domain/sync/review-document';
 import { readEnvelope, type TravellingDocument } from '@/domain/sync/travelling-document';
 import type { AppStorage } from '@/storage/app-storage';
 import type { SyncAccountRecord, SyncInboxRecord, SyncRepository } from '@/storage/sync-repository';
@@ -27,6 +29,8 @@ export interface SyncEngineOptions {
 
 export interface SyncEngine {
   sendFeedback: (agent: string, sessionId: string, text: string) => Promise<void>;
+  /** Sends one of Revue's documents (a lead's note, adjustment or verdict; an agent's response). */
+  sendReview: (agent: string, document: ReviewDocument) => Promise<void>;
   stop: () => Promise<void>;
 }
 
@@ -169,31 +173,30 @@ export async function startSyncEngine(options: SyncEngineOptions): Promise<SyncE
   await collect();
   await step(drainInbox);
 
+  // A document this user writes: into the replica, then a pending outbox row (the push sends it).
+  const send = (doc: TravellingDocument) =>
+    step(async () => {
+      await local.put(doc);
+      await repository.putOutbox([
+        { id: doc._id, kind: doc.kind, state: 'pending', reason: null, updatedAt: doc.createdAt },
+      ]);
+    });
+
   return {
-    sendFeedback: (agent, sessionId, text) =>
-      step(async () => {
-        const id = options.newId();
-        const doc: TravellingDocument = {
-          _id: documentId('feedback', agent, id),
-          kind: 'feedback',
-          schemaVersion: 1,
-          id,
-          createdAt: new Date().toISOString(),
-          author: account.user,
-          agent,
-          body: { sessionId, text },
-        };
-        await local.put(doc);
-        await repository.putOutbox([
-          {
-            id: doc._id,
-            kind: 'feedback',
-            state: 'pending',
-            reason: null,
-            updatedAt: doc.createdAt,
-          },
-        ]);
-      }),
+    sendFeedback: (agent, sessionId, text) => {
+      const id = options.newId();
+      return send({
+        _id: documentId('feedback', agent, id),
+        kind: 'feedback',
+        schemaVersion: 1,
+        id,
+        createdAt: new Date().toISOString(),
+        author: account.user,
+        agent,
+        body: { sessionId, text },
+      });
+    },
+    sendReview: (agent, document) => send(reviewTravellingDocument(account.user, agent, document)),
     stop: async () => {
       if (timer) clearInterval(timer);
       for (const replication of replications) replication.cancel();
