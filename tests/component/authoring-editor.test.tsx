@@ -70,6 +70,36 @@ describe('Atelier inspector', () => {
     expect(await seriousViolations(container)).toEqual([]);
   });
 
+  it("declares the script's variables and its longest path without any JSON", async () => {
+    const user = userEvent.setup();
+    renderEditor({ ...exampleScript(), variables: [] });
+    expect(screen.getByText(/Aucune variable/u)).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Ajouter une variable' }));
+    expect(current().variables).toEqual([{ id: 'variable-1', type: 'boolean', default: false }]);
+    const id = screen.getByLabelText('Identifiant de la variable');
+    await user.clear(id);
+    await user.type(id, 'tentatives');
+    await user.selectOptions(screen.getByLabelText('Type'), 'Nombre');
+    const max = screen.getByLabelText('Maximum');
+    await user.clear(max);
+    await user.type(max, '3');
+    expect(current().variables).toEqual([
+      { id: 'tentatives', type: 'number', default: 0, min: 0, max: 3 },
+    ]);
+    await user.selectOptions(screen.getByLabelText('Type'), 'Liste de valeurs');
+    const values = screen.getByLabelText('Valeurs possibles');
+    await user.clear(values);
+    await user.type(values, 'client{Enter}tiers');
+    await user.selectOptions(screen.getByLabelText("Valeur au début de l'appel"), 'tiers');
+    expect(current().variables).toEqual([
+      { id: 'tentatives', type: 'enum', values: ['client', 'tiers'], default: 'tiers' },
+    ]);
+    await user.type(screen.getByLabelText(/Longueur maximale/u), '40');
+    expect(current().maxPathLength).toBe(40);
+    await user.click(screen.getByRole('button', { name: 'Supprimer la variable tentatives' }));
+    expect(current().variables).toEqual([]);
+  });
+
   it('renames a step only to a free, valid id, and says why not', async () => {
     const user = userEvent.setup();
     renderEditor();
