@@ -100,6 +100,35 @@ describe('Atelier inspector', () => {
     expect(current().variables).toEqual([]);
   });
 
+  it("writes an agent step's required content: what to say and the keywords that count", async () => {
+    const user = userEvent.setup();
+    renderEditor();
+    const agent = current().steps.find((step) => step.kind === 'agent');
+    if (!agent || agent.kind !== 'agent') throw new Error('the example has an agent step');
+    const before = agent.requiredContent ?? [];
+    select(agent.id);
+    await user.click(screen.getByRole('button', { name: 'Ajouter un contenu obligatoire' }));
+    const index = before.length;
+    const group = () => screen.getAllByLabelText("Ce que l'agent doit dire")[index] as HTMLElement;
+    await user.type(group(), 'Annoncer le préavis de 10 jours');
+    const keywords = screen.getAllByLabelText("Mots-clés (l'un d'eux suffit)")[
+      index
+    ] as HTMLElement;
+    await user.type(keywords, 'préavis{Enter}10 jours');
+    const added = (stepOf(agent.id) as typeof agent).requiredContent?.[index];
+    expect(added).toEqual({
+      id: `contenu-${index + 1}`,
+      description: 'Annoncer le préavis de 10 jours',
+      keywords: ['préavis', '10 jours'],
+    });
+    await user.click(
+      screen.getByRole('button', { name: `Supprimer le contenu contenu-${index + 1}` }),
+    );
+    expect((stepOf(agent.id) as typeof agent).requiredContent).toEqual(
+      before.length > 0 ? before : undefined,
+    );
+  });
+
   it('renames a step only to a free, valid id, and says why not', async () => {
     const user = userEvent.setup();
     renderEditor();
