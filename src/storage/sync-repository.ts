@@ -51,12 +51,29 @@ export function createSyncRepository(db: CoulissesDatabase) {
      * and so never wakes a Dexie live query.
      */
     finishedSessionIds: () =>
-      guardStorage('sync.read', () =>
-        db.sessions.where('status').anyOf(['ended', 'abandoned']).primaryKeys(),
-      ),
+      guardStorage('sync.read', async () => {
+        // Two equality lookups rather than `anyOf`, which fake-indexeddb runs in quadratic time
+        // (1.2 s for 500 sessions, every second, in the sync bench).
+        const [ended, abandoned] = await Promise.all(
+          ['ended', 'abandoned'].map((status) =>
+            db.sessions.where('status').equals(status).primaryKeys(),
+          ),
+        );
+        return [...(ended ?? []), ...(abandoned ?? [])];
+      }),
     outboxIds: () =>
       guardStorage('sync.read', async () => new Set(await outbox.toCollection().primaryKeys())),
     outbox: () => guardStorage('sync.read', () => outbox.toArray()),
+    /** The outbox rows with these ids (missing ones left out). */
+    outboxRows: (ids: readonly string[]) =>
+      guardStorage('sync.read', async () =>
+        (await outbox.bulkGet([...ids])).filter((row) => row !== undefined),
+      ),
+    /** The rows in one state, read from the state index (the report reads these after each step). */
+    outboxIn: (state: SyncOutboxRecord['state']) =>
+      guardStorage('sync.read', () => outbox.where('state').equals(state).toArray()),
+    pendingCount: () =>
+      guardStorage('sync.read', () => outbox.where('state').equals('pending').count()),
     putOutbox: (rows: SyncOutboxRecord[]) =>
       guardStorage('sync.save', async () => {
         await outbox.bulkPut(rows);
@@ -70,6 +87,9 @@ export function createSyncRepository(db: CoulissesDatabase) {
         });
       }),
     inbox: () => guardStorage('sync.read', () => inbox.orderBy('docId').toArray()),
+    /** How many received documents of one kind are stored, read from the kind index. */
+    inboxCount: (kind: string) =>
+      guardStorage('sync.read', () => inbox.where('kind').equals(kind).count()),
   };
 }
 

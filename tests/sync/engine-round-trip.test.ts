@@ -3,6 +3,7 @@
 // refused and kept with the server's reason, and a restart resumes without duplicates.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentId } from '@/domain/sync/document-kinds';
+import { receivedReviewDocument } from '@/domain/sync/review-document';
 import { sessionDocument } from '@/domain/sync/session-document';
 import { openDevice, type Device } from './device';
 import { NodePouch } from './memory-pouch';
@@ -62,6 +63,32 @@ describe('sync engine between two devices, through pouchdb-server', () => {
       text: 'Très bonne reprise après l’objection.',
     });
     expect(feedback.author).toBe(names.lea);
+  });
+
+  it("carries Revue's verdict to the agent and the agent's response back to the lead", async () => {
+    const session = `session:${names.alice}:call-1`;
+    const envelope = { schemaVersion: 1 as const, createdAt: '2026-11-22T10:00:00.000Z', session };
+    await lead.engine?.sendReview(names.alice, {
+      kind: 'verdict',
+      ...envelope,
+      id: 'verdict:v-1',
+      author: { id: lead.account.profileId, name: 'Léa' },
+      verdict: 'acquired',
+      action: '',
+    });
+    const verdict = await inboxOf(agent, documentId('verdict', names.alice, 'verdict:v-1'));
+    expect(receivedReviewDocument(verdict)).toMatchObject({ verdict: 'acquired', session });
+
+    await agent.engine?.sendReview(names.alice, {
+      kind: 'response',
+      ...envelope,
+      id: 'response:r-1',
+      author: { id: agent.account.profileId, name: 'Alice' },
+      response: 'acknowledged',
+      comment: 'Merci !',
+    });
+    const response = await inboxOf(lead, documentId('response', names.alice, 'response:r-1'));
+    expect(receivedReviewDocument(response)).toMatchObject({ response: 'acknowledged' });
   });
 
   it('keeps a refused document with the server’s reason', async () => {

@@ -11,6 +11,8 @@ export interface TestServer {
   /** Address without credentials, like COUCH_URL. */
   url: string;
   admin: { user: string; password: string };
+  /** The server's process id, when this harness started it (the bench reads its CPU time). */
+  pid?: number;
   stop: () => Promise<void>;
 }
 
@@ -83,7 +85,7 @@ export async function startPouchdbServer(): Promise<TestServer> {
       body: JSON.stringify(admin.password),
     });
     if (!response.ok) throw new Error(`cannot set the server admin: ${response.status}`);
-    return { url, admin, stop };
+    return { url, admin, pid: child.pid, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -2,7 +2,9 @@
 // HTTP and the server's own rules and replications answer. Runs against pouchdb-server always,
 // and against a real CouchDB 3 when COUCH_URL (and the admin login) is set — skipped otherwise.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ReviewDocument } from '@/domain/review/review-documents';
 import { documentId, teamDatabases } from '@/domain/sync/document-kinds';
+import { reviewTravellingDocument } from '@/domain/sync/review-document';
 import type { TestServer } from './pouchdb-server';
 import { playedSessionDocument } from './played-session';
 import { asMember, eventually, memberNames, TARGETS, team } from './team-fixture';
@@ -113,6 +115,148 @@ for (const target of TARGETS) {
       });
       expect(selfPraise.status).toBe(403);
       expect(selfPraise.body.reason).toMatch(/role lead/u);
+    });
+
+    describe("Revue's documents", () => {
+      const session = `session:${names.alice}:s-1`;
+      const common = (id: string, authorName: string) => ({
+        schemaVersion: 1 as const,
+        id,
+        createdAt: '2026-11-22T09:00:00.000Z',
+        author: { id: `profile-${authorName}`, name: authorName },
+        session,
+      });
+      const note: ReviewDocument = {
+        kind: 'note',
+        ...common('note:n-1', 'Léa'),
+        thread: 'note:n-1',
+        turn: 2,
+        text: 'Reformulation claire, pense à annoncer l’enregistrement.',
+        deleted: false,
+      };
+      const adjustment: ReviewDocument = {
+        kind: 'adjustment',
+        ...common('adjustment:a-1', 'Léa'),
+        criterion: 'compliance',
+        autoScore: 60,
+        score: 80,
+        reason: 'La mention légale est dite, en d’autres mots.',
+      };
+      const verdict: ReviewDocument = {
+        kind: 'verdict',
+        ...common('verdict:v-1', 'Léa'),
+        verdict: 'rework',
+        action: 'Rejouer le script de résiliation en mode Filage.',
+      };
+      const response: ReviewDocument = {
+        kind: 'response',
+        ...common('response:r-1', 'Alice'),
+        response: 'acknowledged',
+        comment: 'Compris, je rejoue demain.',
+      };
+
+      it("carries a lead's notes, adjustments and verdicts to that agent only", async () => {
+        const lea = asMember(server, names.lea);
+        const alice = asMember(server, names.alice);
+        const bob = asMember(server, names.bob);
+        for (const document of [note, adjustment, verdict]) {
+          const doc = reviewTravellingDocument(names.lea, names.alice, document);
+          const written = await lea('PUT', `${teamDb}/${encodeURIComponent(doc._id)}`, doc);
+          expect(written.status, JSON.stringify(written.body)).toBe(201);
+          const arrived = await eventually(async () => {
+            const got = await alice('GET', `${aliceDb}/${encodeURIComponent(doc._id)}`);
+            return got.status === 200 ? got.body : null;
+          });
+          expect(arrived.body).toEqual(document);
+          const bobDb = `/${teamDatabases.agent(names.bob)}`;
+          expect((await bob('GET', `${bobDb}/${encodeURIComponent(doc._id)}`)).status).toBe(404);
+        }
+      });
+
+      it("carries an agent's response up to the leads", async () => {
+        const doc = reviewTravellingDocument(names.alice, names.alice, response);
+        const alice = asMember(server, names.alice);
+        expect((await alice('PUT', `${aliceDb}/${encodeURIComponent(doc._id)}`, doc)).status).toBe(
+          201,
+        );
+        const lea = asMember(server, names.lea);
+        const seen = await eventually(async () => {
+          const got = await lea('GET', `${teamDb}/${encodeURIComponent(doc._id)}`);
+          return got.status === 200 ? got.body : null;
+        });
+        expect(seen.body).toEqual(response);
+      });
+
+      it('refuses Revue writes outside the rules, with the reason', async () => {
+        const alice = asMember(server, names.alice);
+        const lea = asMember(server, names.lea);
+        const put = (as: typeof alice, db: string, doc: object & { _id: string }) =>
+          as('PUT', `${db}/${encodeURIComponent(doc._id)}`, doc);
+
+        // An agent grading themself, in their own database or the team's.
+        const selfNote = reviewTravellingDocument(names.alice, names.alice, {
+          ...note,
+          id: 'note:n-2',
+          thread: 'note:n-2',
+        });
+        const byAgent = await put(alice, aliceDb, selfNote);
+        expect(byAgent.status).toBe(403);
+        expect(byAgent.body.reason).toMatch(/role lead/u);
+        expect([401, 403]).toContain((await put(alice, teamDb, selfNote)).status);
+
+        // A lead answering in the agent's name.
+        const forged = reviewTravellingDocument(names.lea, names.alice, {
+          ...response,
+          id: 'response:r-2',
+        });
+        const byLead = await put(lea, teamDb, forged);
+        expect(byLead.status).toBe(403);
+        expect(byLead.body.reason).toMatch(/role agent/u);
+
+        // A score out of range, an unknown verdict, an empty reason.
+        const outOfRange = await put(
+          lea,
+          teamDb,
+          reviewTravellingDocument(names.lea, names.alice, {
+            ...adjustment,
+            id: 'adjustment:a-2',
+            score: 140,
+          }),
+        );
+        expect(outOfRange.status).toBe(403);
+        expect(outOfRange.body.reason).toMatch(/body\.score .* whole number from 0 to 100/u);
+        const unknown = reviewTravellingDocument(names.lea, names.alice, {
+          ...verdict,
+          id: 'verdict:v-2',
+        });
+        const misspelt = { ...unknown, body: { ...unknown.body, verdict: 'parfait' } };
+        const badVerdict = await put(lea, teamDb, misspelt);
+        expect(badVerdict.status).toBe(403);
+        expect(badVerdict.body.reason).toMatch(/body\.verdict .* one of: acquired/u);
+        const noReason = await put(
+          lea,
+          teamDb,
+          reviewTravellingDocument(names.lea, names.alice, {
+            ...adjustment,
+            id: 'adjustment:a-3',
+            reason: '',
+          }),
+        );
+        expect(noReason.status).toBe(403);
+        expect(noReason.body.reason).toMatch(/body\.reason/u);
+
+        // A stored verdict changed after the fact.
+        const stored = reviewTravellingDocument(names.lea, names.alice, verdict);
+        const held = await lea('GET', `${teamDb}/${encodeURIComponent(stored._id)}`);
+        const rewritten = {
+          ...stored,
+          _rev: held.body._rev,
+          body: { ...verdict, verdict: 'acquired' },
+        };
+        const changed = await put(lea, teamDb, rewritten);
+        expect(changed.status).toBe(403);
+        expect(changed.body.reason).toMatch(/already stored and cannot be changed/u);
+      });
     });
 
     it('lets only trainers publish scripts, and agents read them', async () => {

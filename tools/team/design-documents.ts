@@ -36,6 +36,24 @@ const VALIDATE_DOC_UPDATE = `function (newDoc, oldDoc, userCtx) {
   if (newDoc._id !== newDoc.kind + ':' + subject + ':' + newDoc.id) {
     refuse('The id must read ' + newDoc.kind + ':' + subject + ':' + newDoc.id + '.');
   }
+  var fields = rule.body || {};
+  var body = newDoc.body || {};
+  for (var name in fields) {
+    var want = fields[name];
+    var value = body[name];
+    var where = 'body.' + name + ' of a ' + newDoc.kind;
+    if (want.oneOf) {
+      if (want.oneOf.indexOf(value) === -1) refuse(where + ' must be one of: ' + want.oneOf.join(', ') + '.');
+    } else if (want.type === 'integer') {
+      if (typeof value !== 'number' || value % 1 !== 0 || value < want.min || value > want.max) {
+        refuse(where + ' must be a whole number from ' + want.min + ' to ' + want.max + '.');
+      }
+    } else if (typeof value !== want.type) {
+      refuse(where + ' must be a ' + want.type + '.');
+    } else if (want.type === 'string' && (value.length < want.min || value.length > want.max)) {
+      refuse(where + ' must be ' + want.min + ' to ' + want.max + ' characters long.');
+    }
+  }
 }`;
 
 /** Replication filter: what an agent's database sends to the team database. */

@@ -5,12 +5,25 @@
  * a row here — see docs/sync.md, « Adding a kind ».
  */
 
+import { RESPONSES, VERDICTS } from '../review/review-documents';
+import { CRITERIA } from '../scoring/criteria';
+
 /** The roles a CouchDB user can hold in a Coulisses team. */
 export const TEAM_ROLES = ['agent', 'lead', 'trainer', 'admin'] as const;
 export type TeamRole = (typeof TEAM_ROLES)[number];
 
 /** The three kinds of database of the topology (docs/sync.md). */
 export type DatabaseKind = 'agent' | 'team' | 'catalogue';
+
+/**
+ * What the server checks in one field of a document's body. Plain data: the server's
+ * `validate_doc_update` (ES5, run by CouchDB) reads it, so no zod schema can travel there.
+ */
+export type BodyFieldRule =
+  | { type: 'string'; min?: number; max?: number }
+  | { type: 'integer'; min: number; max: number }
+  | { type: 'boolean' }
+  | { oneOf: readonly string[] };
 
 export interface DocumentKindRule {
   /** The only role that may create this kind (server admins and the replicator aside). */
@@ -28,7 +41,22 @@ export interface DocumentKindRule {
   fansIn: boolean;
   /** Server-side replication copies it from the team database back to its agent's database. */
   fansBack: boolean;
+  /** Fields of `body` the server requires, with their shape (Revue's documents). */
+  body?: Readonly<Record<string, BodyFieldRule>>;
 }
+
+const text = (max: number, min = 0): BodyFieldRule => ({ type: 'string', min, max });
+const sessionRef = { session: text(300, 1) };
+
+/** A lead's Revue document about one agent's session: written in the team, sent back to the agent. */
+const leadReview = {
+  writer: 'lead',
+  home: 'team',
+  subjectField: 'agent',
+  subjectIsWriter: false,
+  fansIn: false,
+  fansBack: true,
+} as const;
 
 /** Every kind the server accepts. Documents of any other kind are refused. */
 export const DOCUMENT_KINDS = {
@@ -41,8 +69,7 @@ export const DOCUMENT_KINDS = {
     fansIn: true,
     fansBack: false,
   },
-  // A lead's word to one agent about one session; Revue's notes, adjustments and verdicts will
-  // travel as rows shaped like this one.
+  // A lead's free word to one agent about one session (the team inbox's « Envoyer un retour »).
   feedback: {
     writer: 'lead',
     home: 'team',
@@ -50,6 +77,42 @@ export const DOCUMENT_KINDS = {
     subjectIsWriter: false,
     fansIn: false,
     fansBack: true,
+  },
+  // Revue's append-only documents (src/domain/review/review-documents.ts), the whole Revue
+  // document in `body`. An edit or a deletion is a new document of the same thread, never a
+  // second revision, so none of them can conflict.
+  note: {
+    ...leadReview,
+    body: {
+      ...sessionRef,
+      thread: text(300, 1),
+      turn: { type: 'integer', min: 0, max: 10_000 },
+      text: text(4_000),
+      deleted: { type: 'boolean' },
+    },
+  },
+  adjustment: {
+    ...leadReview,
+    body: {
+      ...sessionRef,
+      criterion: { oneOf: CRITERIA },
+      score: { type: 'integer', min: 0, max: 100 },
+      reason: text(2_000, 1),
+    },
+  },
+  verdict: {
+    ...leadReview,
+    body: { ...sessionRef, verdict: { oneOf: VERDICTS }, action: text(2_000) },
+  },
+  // The agent's answer to the feedback on one of their sessions, going up to the leads.
+  response: {
+    writer: 'agent',
+    home: 'agent',
+    subjectField: 'agent',
+    subjectIsWriter: true,
+    fansIn: true,
+    fansBack: false,
+    body: { ...sessionRef, response: { oneOf: RESPONSES }, comment: text(2_000) },
   },
   // A published script version, flowing down from the catalogue that agents only read.
   script: {

@@ -13,7 +13,7 @@ export async function markOutbox(
 ): Promise<void> {
   if (ids.length === 0) return;
   const now = new Date().toISOString();
-  const rows = (await repository.outbox()).filter((row) => ids.includes(row.id));
+  const rows = await repository.outboxRows(ids);
   await repository.putOutbox(rows.map((row) => ({ ...row, state, reason, updatedAt: now })));
 }
 
@@ -36,8 +36,8 @@ export async function reconcileOutbox(
   remote: PouchDatabase,
   kinds: readonly string[],
 ): Promise<void> {
-  const pending = (await repository.outbox())
-    .filter((row) => row.state === 'pending' && kinds.includes(row.kind))
+  const pending = (await repository.outboxIn('pending'))
+    .filter((row) => kinds.includes(row.kind))
     .map((row) => row.id);
   if (pending.length === 0) return;
   const found = await remote.allDocs({ keys: pending });

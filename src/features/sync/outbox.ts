@@ -17,6 +17,9 @@ export interface OutboxContext {
   foreign: Set<string>;
 }
 
+/** Sessions turned into documents per batch (the push replication sends 100 per request). */
+const OUTBOX_BATCH = 100;
+
 /** Puts every finished session of the profile that is not yet in the outbox into it. */
 export async function collectSessions(context: OutboxContext): Promise<void> {
   const { local, repository, sessions, account } = context;
@@ -32,23 +35,27 @@ export async function collectSessions(context: OutboxContext): Promise<void> {
   const mine = new Set(records.map((record) => record.id));
   for (const id of fresh) if (!mine.has(id)) context.foreign.add(id);
   if (records.length === 0) return;
-  const turns = await sessions.turnsOf(records.map((record) => record.id));
-  const docs = records.map((record) =>
-    sessionDocument(account.user, context.displayName, record, turns),
-  );
-  const results = await local.bulkDocs(docs);
-  const now = new Date().toISOString();
-  const stored = docs.filter((_doc, index) => {
-    const result = results[index];
-    return !result?.error || result.status === 409;
-  });
-  await repository.putOutbox(
-    stored.map((doc) => ({
-      id: doc._id,
-      kind: doc.kind,
-      state: 'pending',
-      reason: null,
-      updatedAt: now,
-    })),
-  );
+  // In batches, so the push starts on the first one while the rest are still being read.
+  for (let start = 0; start < records.length; start += OUTBOX_BATCH) {
+    const batch = records.slice(start, start + OUTBOX_BATCH);
+    const turns = await sessions.turnsOf(batch.map((record) => record.id));
+    const docs = batch.map((record) =>
+      sessionDocument(account.user, context.displayName, record, turns),
+    );
+    const results = await local.bulkDocs(docs);
+    const now = new Date().toISOString();
+    const stored = docs.filter((_doc, index) => {
+      const result = results[index];
+      return !result?.error || result.status === 409;
+    });
+    await repository.putOutbox(
+      stored.map((doc) => ({
+        id: doc._id,
+        kind: doc.kind,
+        state: 'pending',
+        reason: null,
+        updatedAt: now,
+      })),
+    );
+  }
 }

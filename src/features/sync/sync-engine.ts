@@ -4,6 +4,8 @@
 // arrives is copied into Dexie's inbox, which the UI reads. Every step is idempotent and resumes
 // from what is stored, so a tab killed mid-sync loses nothing.
 import { documentId } from '@/domain/sync/document-kinds';
+import type { ReviewDocument } from '@/domain/review/review-documents';
+import { reviewTravellingDocument } from '@/domain/sync/review-document';
 import { readEnvelope, type TravellingDocument } from '@/domain/sync/travelling-document';
 import type { AppStorage } from '@/storage/app-storage';
 import type { SyncAccountRecord, SyncInboxRecord, SyncRepository } from '@/storage/sync-repository';
@@ -27,10 +29,14 @@ export interface SyncEngineOptions {
 
 export interface SyncEngine {
   sendFeedback: (agent: string, sessionId: string, text: string) => Promise<void>;
+  /** Sends one of Revue's documents (a lead's note, adjustment or verdict; an agent's response). */
+  sendReview: (agent: string, document: ReviewDocument) => Promise<void>;
   stop: () => Promise<void>;
 }
 
 const INBOX_PAGE = 200;
+/** Documents per replication request (CouchDB's own replicator sends 500; a session is ~6 KiB). */
+const BATCH = 500;
 
 /** A received document as the inbox stores it: CouchDB's bookkeeping left out, conflicts counted. */
 function inboxRecord(doc: TravellingDocument): SyncInboxRecord {
@@ -60,6 +66,9 @@ export async function startSyncEngine(options: SyncEngineOptions): Promise<SyncE
   const failures = new Map<string, unknown>();
   let stopped = false;
 
+  let inbox: SyncInboxRecord[] = [];
+  let inboxChanged = true;
+
   // Every step that touches Dexie runs one at a time, and a failing step is reported, not lost.
   let queue: Promise<void> = Promise.resolve();
   const step = (work: () => Promise<unknown>) => {
@@ -72,11 +81,16 @@ export async function startSyncEngine(options: SyncEngineOptions): Promise<SyncE
         failures.set('storage', error);
       }
       if (stopped) return;
-      const outbox = await repository.outbox().catch(() => []);
+      // Read through the indexes, and the inbox only when it changed: a full read after every
+      // step made a first sync of 500 sessions quadratic.
+      if (inboxChanged) {
+        inbox = await repository.inbox().catch(() => inbox);
+        inboxChanged = false;
+      }
       options.report({
-        pending: outbox.filter((row) => row.state === 'pending').length,
-        refused: outbox.filter((row) => row.state === 'refused'),
-        inbox: await repository.inbox().catch(() => []),
+        pending: await repository.pendingCount().catch(() => 0),
+        refused: await repository.outboxIn('refused').catch(() => []),
+        inbox,
         failure: describeFailure(failures),
       });
     });
@@ -99,6 +113,7 @@ export async function startSyncEngine(options: SyncEngineOptions): Promise<SyncE
       });
       await repository.receive(account.profileId, received, page.last_seq);
       inboxSeq = page.last_seq;
+      if (received.length > 0) inboxChanged = true;
       if (page.results.length < INBOX_PAGE) return;
     }
   };
@@ -122,7 +137,7 @@ export async function startSyncEngine(options: SyncEngineOptions): Promise<SyncE
       fetch: fetchWithCookie,
       skip_setup: true,
     });
-    const live = { live: true, retry: true, back_off_function: backOff, batch_size: 100 };
+    const live = { live: true, retry: true, back_off_function: backOff, batch_size: BATCH };
     if (route.pulls) {
       const pull = local.replicate.from(remote, live);
       watch(pull, `pull ${route.database}`);
@@ -158,31 +173,30 @@ export async function startSyncEngine(options: SyncEngineOptions): Promise<SyncE
   await collect();
   await step(drainInbox);
 
+  // A document this user writes: into the replica, then a pending outbox row (the push sends it).
+  const send = (doc: TravellingDocument) =>
+    step(async () => {
+      await local.put(doc);
+      await repository.putOutbox([
+        { id: doc._id, kind: doc.kind, state: 'pending', reason: null, updatedAt: doc.createdAt },
+      ]);
+    });
+
   return {
-    sendFeedback: (agent, sessionId, text) =>
-      step(async () => {
-        const id = options.newId();
-        const doc: TravellingDocument = {
-          _id: documentId('feedback', agent, id),
-          kind: 'feedback',
-          schemaVersion: 1,
-          id,
-          createdAt: new Date().toISOString(),
-          author: account.user,
-          agent,
-          body: { sessionId, text },
-        };
-        await local.put(doc);
-        await repository.putOutbox([
-          {
-            id: doc._id,
-            kind: 'feedback',
-            state: 'pending',
-            reason: null,
-            updatedAt: doc.createdAt,
-          },
-        ]);
-      }),
+    sendFeedback: (agent, sessionId, text) => {
+      const id = options.newId();
+      return send({
+        _id: documentId('feedback', agent, id),
+        kind: 'feedback',
+        schemaVersion: 1,
+        id,
+        createdAt: new Date().toISOString(),
+        author: account.user,
+        agent,
+        body: { sessionId, text },
+      });
+    },
+    sendReview: (agent, document) => send(reviewTravellingDocument(account.user, agent, document)),
     stop: async () => {
       if (timer) clearInterval(timer);
       for (const replication of replications) replication.cancel();

@@ -34,10 +34,11 @@ export function InspectorPanel({ script, selection, library }: InspectorPanelPro
         {step ? t('inspector.stepTitle', { title: step.title }) : t('inspector.metaTitle')}
       </h2>
       {step ? (
-        <form
+        // A group, not a form: the step's rename is a form of its own, and forms do not nest.
+        <div
           key={step.id}
+          role="group"
           className="inspector-form"
-          onSubmit={(e) => e.preventDefault()}
           aria-labelledby="inspector-title"
         >
           <StepCommonFields script={script} step={step} />
@@ -45,15 +46,11 @@ export function InspectorPanel({ script, selection, library }: InspectorPanelPro
           {step.kind === 'customer' && <CustomerFields script={script} step={step} />}
           {step.kind === 'decision' && <DecisionFields script={script} step={step} />}
           {step.kind === 'outcome' && <OutcomeFields step={step} />}
-        </form>
+        </div>
       ) : (
-        <form
-          className="inspector-form"
-          onSubmit={(e) => e.preventDefault()}
-          aria-labelledby="inspector-title"
-        >
+        <div role="group" className="inspector-form" aria-labelledby="inspector-title">
           <MetaFields script={script} library={library} />
-        </form>
+        </div>
       )}
     </section>
   );

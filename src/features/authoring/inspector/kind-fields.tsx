@@ -7,6 +7,7 @@ import { useAuthoringTranslation } from '../use-authoring-translation';
 import { BranchList } from './branch-list';
 import { CheckField, ListField, TextField, optionalText } from './fields';
 import { linesFromTexts } from './line-list';
+import { RequiredContentFields } from './required-content-fields';
 
 function useStepChange(stepId: string) {
   const edit = useEditorStore((state) => state.edit);
@@ -53,6 +54,10 @@ export function AgentFields({ script, step }: { script: Script; step: AgentStep 
         hint={t('inspector.onePerLine')}
         values={step.lines.map((line) => line.text)}
         onChange={(texts) => change('lines', linesFromTexts(script, step.id, step.lines, texts))}
+      />
+      <RequiredContentFields
+        step={step}
+        onChange={(contents) => change('requiredContent', contents)}
       />
       <BranchList script={script} step={step} />
     </>

@@ -4,6 +4,7 @@ import { useEditorStore } from '../editor/editor-store';
 import type { StudioLibrary } from '../library/library-documents';
 import { useAuthoringTranslation } from '../use-authoring-translation';
 import { CheckField, ChoiceField, ListField, TextField, optionalText } from './fields';
+import { VariableFields } from './variable-fields';
 
 /** The script's own fields: what the catalogue shows, brand, personas, compliance it must prove. */
 export function MetaFields({ script, library }: { script: Script; library: StudioLibrary | null }) {
@@ -155,6 +156,17 @@ export function MetaFields({ script, library }: { script: Script; library: Studi
           ),
         )}
       </fieldset>
+      <TextField
+        field="maxPathLength"
+        type="number"
+        label={t('meta.maxPathLength')}
+        hint={t('meta.maxPathLengthHint')}
+        value={script.maxPathLength === undefined ? '' : String(script.maxPathLength)}
+        onChange={(v) =>
+          change({ maxPathLength: v === '' ? undefined : Number.parseInt(v, 10) || 1 }, 'maxPath')
+        }
+      />
+      <VariableFields script={script} />
     </>
   );
 }
