@@ -3,6 +3,7 @@ import type { AgentTurnReading } from '../customer/customer.types';
 import { requestedFacts } from '../customer/fact-answers';
 import { initialMood, updateMood } from '../customer/mood';
 import { fillerLine } from '../customer/customer-lines';
+import { movesSaid } from '../language/move-detect';
 import { createRandom, type Random } from '../random/seeded-random';
 import type { AgentStep } from '../script/script-schema';
 import {
@@ -35,7 +36,7 @@ const SEVERE_FLAGS = new Set([
 
 /** How well an agent line performs its step, 0–1: expected moves made, minus severe faults. */
 export function stepHandling(step: AgentStep, reading: AgentTurnReading): number {
-  const made = new Set<string>(reading.moves.map((move) => move.id));
+  const made = new Set<string>(movesSaid(reading.moves));
   const covered = step.expectedMoves.filter((move) => made.has(move)).length;
   const severe = reading.flags.filter((flag) => SEVERE_FLAGS.has(flag.id)).length;
   return Math.max(0, Math.min(1, covered / step.expectedMoves.length - 0.3 * severe));

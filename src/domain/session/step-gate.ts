@@ -1,5 +1,6 @@
 import { fillPlaceholders } from '../customer/customer-lines';
 import type { AgentTurnReading } from '../customer/customer.types';
+import { movesSaid } from '../language/move-detect';
 import type { MoveId } from '../moves/move-catalogue';
 import type { Persona } from '../script/persona-schema';
 import type { AgentStep, Script } from '../script/script-schema';
@@ -50,7 +51,7 @@ export function movesAtStep(
   reading: AgentTurnReading,
 ): MoveId[] {
   const before = progress.step === step.id ? progress.moves : [];
-  return [...new Set([...before, ...reading.moves.map((move) => move.id)])];
+  return [...new Set([...before, ...movesSaid(reading.moves)])];
 }
 
 /**
