@@ -103,6 +103,9 @@ export const FR_MOVE_RULES: Partial<Record<MoveId, string[]>> = {
     'je lance|fais|transmets|envoie|programme|commande|relance … … tout de suite',
     'je lance|fais|transmets|envoie|programme|commande|relance … … ce soir|matin',
     "je m'engage",
+    // The change already made for the customer: « c'est fait », « c'est modifié ».
+    "c'est fait|modifié|corrigé|changé|rectifié|annulé|activé|débloqué",
+    'ce sera le cas dès|à partir',
     "je m'en occupe|charge",
     'je me charge',
     "je m'occupe de votre|cette|ce|la|du",

@@ -89,11 +89,16 @@ export function changesUnverified(
 ): boolean {
   if (progress.identityVerified || !needsIdentityCheck(script)) return false;
   const moves = reading.moves.map((move) => move.id);
-  if (moves.includes('verify_identity') || moves.includes('refuse_politely')) return false;
+  // Asking for proof or refusing is never a breach — unless the same line also acts (« I've
+  // recorded your new address … I'm sending a code »): the change is made all the same.
+  const acts = moves.includes('commit');
+  if (!acts && (moves.includes('verify_identity') || moves.includes('refuse_politely')))
+    return false;
   if (!moves.some((move) => GIVING_MOVES.has(move))) return false;
   if (step?.discloses === true) return true;
-  // Doing the step the script is at is following the script, not skipping ahead.
-  if (advanced) return false;
+  // Doing the step the script is at is following the script, not skipping ahead — unless the
+  // same line also acts as a later disclosing step does.
+  if (advanced && !acts) return false;
   return script.steps.some(
     (other) => other.kind === 'agent' && other.discloses === true && doesStep(other, moves),
   );
