@@ -98,9 +98,15 @@ export function agentLine(
   const { script, persona } = session.config;
   const words = WORDS[script.language];
   const step = currentStep(script, session.scriptSnapshot as ScriptSnapshot);
-  // An improvised aside is answered first, as a careful agent would; then the step's line.
-  const aside = session.aside && !session.aside.scripted ? session.aside.kind : null;
-  const lastSaid = session.transcript.findLast((t) => t.speaker === 'agent')?.text ?? '';
+  // An aside is answered first, as a careful agent would; then the step's line. A scripted
+  // aside at an agent step is what that step's own line answers.
+  const open = session.aside;
+  const aside = open && (!open.scripted || step?.kind !== 'agent') ? open.kind : null;
+  // Said again in other words: the last line that was not itself a repetition.
+  const lastSaid =
+    session.transcript.findLast(
+      (t) => t.speaker === 'agent' && !t.text.startsWith(AGAIN[script.language]),
+    )?.text ?? '';
   const careful = aside
     ? REPEATS.has(aside)
       ? `${AGAIN[script.language]} ${lastSaid}`

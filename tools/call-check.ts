@@ -79,8 +79,13 @@ const tallies = new Map<Behaviour, Tally>(
     { outcomes: new Map(), calls: 0, successes: 0, irritation: 0, breachAtChange: 0, changes: 0 },
   ]),
 );
-let pairs = 0;
-let ignoringWorse = 0;
+// Same-seed comparisons with the attentive call, for genuine customers and for callers with a
+// hidden intent (a fraudster is refused by a careful agent, which angers them by design).
+const UNCARING = ['ignoring', 'nonsense', 'silent'] as const;
+const worse = {
+  genuine: { pairs: 0, ...Object.fromEntries(UNCARING.map((b) => [b, 0])) },
+  hiddenIntent: { pairs: 0, ...Object.fromEntries(UNCARING.map((b) => [b, 0])) },
+} as Record<'genuine' | 'hiddenIntent', Record<(typeof UNCARING)[number] | 'pairs', number>>;
 let rudeTurns = 0;
 let rudeCalmed = 0;
 let exchanges = 0;
@@ -116,10 +121,13 @@ for (const script of scripts) {
         incoherent += check.failures.length;
         if (examples.length < 12) examples.push(...check.failures.slice(0, 1));
       }
-      pairs += 1;
       const attentive = played.get('attentive') as SessionState;
-      const ignoring = played.get('ignoring') as SessionState;
-      if (ignoring.mood.irritation > attentive.mood.irritation) ignoringWorse += 1;
+      const group = worse[persona.hiddenIntent ? 'hiddenIntent' : 'genuine'];
+      group.pairs += 1;
+      for (const behaviour of UNCARING) {
+        const other = played.get(behaviour) as SessionState;
+        if (other.mood.irritation > attentive.mood.irritation) group[behaviour] += 1;
+      }
     }
   }
 }
@@ -138,9 +146,13 @@ for (const [behaviour, t] of tallies) {
   const codes = [...t.outcomes].sort((a, b) => b[1] - a[1]).map(([code, n]) => `${code} ${n}`);
   console.log(`${behaviour.padEnd(18)} ${codes.join(', ')}`);
 }
-console.log(
-  `\nignoring ends more irritated than attentive: ${ignoringWorse}/${pairs} (${pct(ignoringWorse, pairs)})`,
-);
+console.log('\nends more irritated than the attentive call with the same seed:');
+for (const [who, group] of Object.entries(worse)) {
+  const cells = UNCARING.map(
+    (b) => `${b} ${group[b]}/${group.pairs} (${pct(group[b], group.pairs)})`,
+  );
+  console.log(`  ${who.padEnd(13)} ${cells.join(' · ')}`);
+}
 console.log(`rude lines that lowered irritation: ${rudeCalmed}/${rudeTurns}`);
 console.log(
   `exchanges passing the coherence checks: ${exchanges - incoherent}/${exchanges} (${pct(exchanges - incoherent, exchanges)})`,

@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Analyser } from '../src/domain/language/analyser';
 import type { Lang } from '../src/domain/language/language.types';
+import { movesSaid } from '../src/domain/language/move-detect';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
@@ -51,7 +52,7 @@ export function evaluateStepLines(analyser: Analyser, lang: Lang): StepLineRepor
   };
   for (const { script, step, text } of set.lines) {
     const expected = expectedMoves(script, step);
-    const made = new Set<string>(analyser.analyse(text).moves.map((move) => move.id));
+    const made = new Set<string>(movesSaid(analyser.analyse(text).moves));
     const missing = expected.filter((move) => !made.has(move));
     report.expected += expected.length;
     report.found += expected.length - missing.length;

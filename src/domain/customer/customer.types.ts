@@ -11,7 +11,7 @@ export interface Mood {
 /** What the customer needs from an analysed agent line (the language layer's Analysis fits). */
 export interface AgentTurnReading {
   text: string;
-  moves: readonly { id: MoveId; confidence: number }[];
+  moves: readonly { id: MoveId; confidence: number; includes?: readonly MoveId[] }[];
   flags: readonly { id: string; text: string; suggestion?: string }[];
 }
 

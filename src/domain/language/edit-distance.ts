@@ -11,7 +11,7 @@ export function editDistanceWithin(a: string, b: string, max: number): boolean {
     const current = [i];
     let rowMin = i;
     for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const cost = substitutionCost(a[i - 1] as string, b[j - 1] as string);
       let value = Math.min(
         (previous[j] as number) + 1,
         (current[j - 1] as number) + 1,
@@ -35,4 +35,32 @@ export function typoAllowance(length: number): number {
   if (length >= 9) return 2;
   if (length >= 5) return 1;
   return 0;
+}
+
+// Keyboards French and English agents type on. A slip of the finger hits a neighbouring key;
+// a far-away letter makes another word (« carte » is not a typo of « capté »: r and p are far
+// apart), so such a substitution costs two edits, more than a short word's allowance.
+const ROWS = [
+  ['azertyuiop', 'qsdfghjklm', 'wxcvbn'],
+  ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'],
+];
+
+function neighbours(x: string, y: string): boolean {
+  return ROWS.some((layout) =>
+    layout.some((row, r) => {
+      const i = row.indexOf(x);
+      if (i < 0) return false;
+      return [layout[r - 1], row, layout[r + 1]].some((other) => {
+        const j = other?.indexOf(y) ?? -1;
+        return j >= 0 && Math.abs(i - j) <= 1;
+      });
+    }),
+  );
+}
+
+function substitutionCost(x: string, y: string): number {
+  if (x === y) return 0;
+  // Only letters have a place on the keyboard here; digits and the rest stay one edit.
+  const letters = /^[a-z]$/u;
+  return letters.test(x) && letters.test(y) && !neighbours(x, y) ? 2 : 1;
 }

@@ -32,6 +32,8 @@ export interface AnalysedMove {
   confidence: number;
   /** The words of the line that triggered the move. */
   evidence: string[];
+  /** Moves said inside this one's formula (the thanks in « merci de votre patience »). */
+  includes?: MoveId[];
 }
 
 export interface ToneFlag extends Span {

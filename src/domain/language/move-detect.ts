@@ -191,8 +191,24 @@ export function detectMoves(
     .filter((m) => m.confidence >= (m.id === 'explain' ? EXPLAIN_THRESHOLD : MOVE_THRESHOLD))
     .sort((a, b) => b.confidence - a.confidence);
   const ids = new Set(asserted.map((m) => m.id));
-  // A thank-you inside a hold return or a closing formula belongs to that move.
-  return asserted.filter((m) => !(ABSORBED_BY[m.id] ?? []).some((other) => ids.has(other)));
+  // A thank-you inside a hold return or a closing formula belongs to that move: reported once,
+  // as that move, which keeps it as said (a step that expects the thanks on return gets them).
+  const absorbed = asserted.filter((m) =>
+    (ABSORBED_BY[m.id] ?? []).some((other) => ids.has(other)),
+  );
+  return asserted
+    .filter((m) => !absorbed.includes(m))
+    .map((m) => {
+      const inside = absorbed.filter((a) => ABSORBED_BY[a.id]?.includes(m.id)).map((a) => a.id);
+      return inside.length > 0 ? { ...m, includes: inside } : m;
+    });
+}
+
+/** Every move a line made, those said inside another's formula included. */
+export function movesSaid(
+  moves: readonly { id: MoveId; includes?: readonly MoveId[] }[],
+): MoveId[] {
+  return [...new Set(moves.flatMap((move) => [move.id, ...(move.includes ?? [])]))];
 }
 
 function round(value: number): number {

@@ -39,6 +39,11 @@ export const EN_MOVE_RULES: Partial<Record<MoveId, string[]>> = {
     'i get it',
     'i totally|completely|really get',
     'no wonder',
+    // Validation as agents say it: « I can see why you're upset », « that sounds really hard ».
+    'i can see why|how',
+    'that|it sounds (really|so|very) hard|difficult|frustrating|stressful|awful|worrying|upsetting',
+    'that must be|feel (really|so|very) hard|difficult|frustrating|stressful|awful|worrying',
+    'you are|were (absolutely|quite|completely) right to',
   ],
   apologise: ['sorry', 'apologise|apologize|apologies|apology'],
   thank: ['thank|thanks'],
@@ -53,12 +58,40 @@ export const EN_MOVE_RULES: Partial<Record<MoveId, string[]>> = {
     'would you prefer|rather',
     'would that work|suit',
     'i can give you',
+    // Another way offered: « you could … », « the holder can visit a store », « … instead ».
+    'you could|might',
+    'you are welcome to',
+    'the quickest|easiest|simplest|safest way',
+    'they|she|he|holder can|could (also) call|visit|sign|log|pop|bring|upload|send|come|go|use',
+    'you can (also) bring|visit|upload|send|call|ring|pop|come|use|sign|log|post',
+    'instead .|,|!|;',
+    'i can|could switch|move|put|send|book|arrange|set',
   ],
   commit: [
     'i will … by|before|today|tomorrow',
     'i promise to call',
     'i will|am … … right|straight away',
     'i am booking|sending|raising|arranging|ordering|chasing',
+    // An action under way or just done for the customer: « I'm texting a code », « I've logged … ».
+    'i am texting|emailing|logging|cancelling|refunding|removing|applying|adding|crediting|updating|recording',
+    'i have (just) logged|raised|booked|put|applied|added|sent|cancelled|removed|credited|updated|recorded|arranged|ordered',
+    'i will … … … today|now|tonight|tomorrow',
+    'i will get to the bottom',
+  ],
+  // Why things are as they are: the cause, the reason for a rule, how long it takes.
+  explain: [
+    'which|that is why|how',
+    'because',
+    'the reason',
+    'takes (about|around|up) (to) … minutes|hours|days|weeks|working',
+    'within … working days',
+    'the difference is',
+    'it|that is there to protect|keep|stop',
+    'that is what protects|keeps|stops',
+    'that is how we',
+    // Announcing the explanation (« let me explain that again … ») is explaining.
+    'let me explain',
+    'explain that|it again',
   ],
   hold_request: [
     'put you on hold',
@@ -85,7 +118,12 @@ export const EN_MOVE_RULES: Partial<Record<MoveId, string[]>> = {
     'hanging up',
     'ending … call',
   ],
-  refuse_politely: ['only … account|policy holder', 'only … the holder'],
+  refuse_politely: [
+    'only … account|policy holder',
+    'only … the holder',
+    'not able|unable to … discuss|share|give|change|send|open|access|make|do',
+    'i cannot|can not … without',
+  ],
   recap: ['to sum up|summarise|summarize|recap', 'let me recap|summarise|summarize', 'in summary'],
   check_satisfaction: [
     'anything else',

@@ -42,15 +42,26 @@ export const FR_MOVE_RULES: Partial<Record<MoveId, string[]>> = {
     'si je vous suis|comprends bien',
     'autrement dit',
     'vous me dites que',
+    "en d'autres termes",
+    'plus simplement',
   ],
   empathise: [
     'je comprends|mesure|entends|imagine votre agacement|colère|frustration|inquiétude|déception|mécontentement|énervement|exaspération|impatience|fatigue|stress|incompréhension|désarroi',
     'je comprends tout à fait|parfaitement|bien que',
     "vous avez raison d'être",
+    // Validation as agents say it: « je vous entends », « vous avez raison », « c'est normal ».
+    // « Je vous entends, … » — not « je vous entends mal » (a line problem).
+    'je vous entends|comprends ,|.|!|;|et|parfaitement|tout|madame|monsieur',
+    'vous avez (tout) (à) (fait|entièrement|bien|complètement) raison',
+    // « c'est normal de vouloir … » validates; « c'est normal, la box redémarre » explains.
+    "c'est|serait (tout) (à) (fait|bien|parfaitement) normal|légitime|compréhensible de|d",
+    "c'est|serait (tout) (à) (fait|bien|parfaitement) normal|légitime|compréhensible que vous",
+    'je me mets|mettrais à votre place',
+    'ça|cela doit … pénible|agaçant|frustrant|stressant|éprouvant|difficile|inquiétant',
   ],
   apologise: [
     'désolé|désolée|navré|navrée',
-    'excuse|excuses|excusez',
+    'excus*',
     'pardon',
     "je vous prie de m'excuser",
     'je regrette|regrettons',
@@ -71,14 +82,38 @@ export const FR_MOVE_RULES: Partial<Record<MoveId, string[]>> = {
     'on|nous pourrait|pourrions|peut|pouvons … … si ça|cela|vous',
     'en revanche|par contre … je peux|pourrais',
     'je peux|pourrais vous envoyer|faire|proposer|offrir|accorder|réserver|programmer|guider',
+    // Another go, offered to the customer: « vous pouvez nous rappeler avec … ». (« Vous pouvez
+    // nous joindre au 01 … » only says how to reach the firm.)
+    'vous pouvez|pourrez|pourriez nous|me rappeler|recontacter',
   ],
-  refuse_politely: ["qu'au|qu'à|qu'a … titulaire"],
+  refuse_politely: [
+    "qu'au|qu'à|qu'a … titulaire",
+    // The missing proof given as the reason: « sans ces informations, je ne peux pas … ».
+    'sans … je|nous ne peux|pouvons|pourrai|pourrons|suis',
+  ],
+  argue_benefit: [
+    'économiser|économisez|économiserez|économiseriez|économie|économies',
+    'qui|cela|ça vous permet|permettra|permettrait|ferait|évite|éviterait|garantit',
+    'vous permet|permettra|permettrait de|d',
+    "l'avantage|avantages|avantageux|avantageuse",
+    'vous gagnez|gagnerez|gagneriez',
+  ],
   commit: [
     "je lance|fais|transmets|envoie|programme|commande|relance … … maintenant|aujourd'hui|demain|immédiatement",
     'je lance|fais|transmets|envoie|programme|commande|relance … … tout de suite',
     'je lance|fais|transmets|envoie|programme|commande|relance … … ce soir|matin',
     "je m'engage",
-    "je m'en occupe personnellement",
+    // The change already made for the customer: « c'est fait », « c'est modifié ».
+    "c'est fait|modifié|corrigé|changé|rectifié|annulé|activé|débloqué",
+    'ce sera le cas dès|à partir',
+    "je m'en occupe|charge",
+    'je me charge',
+    "je m'occupe de votre|cette|ce|la|du",
+    // A date the customer can hold the agent to (« d'ici vendredi »); a duration (« sous dix
+    // jours ») is how long things usually take, an explanation rather than a promise.
+    "d'ici|avant lundi|mardi|mercredi|jeudi|vendredi|samedi|demain",
+    "d'ici|avant ce soir",
+    "d'ici|avant la fin de la|du semaine|journée|mois",
     "je vous|te lance|fais|transmets|envoie|programme|commande|relance|rembourse|rappelle|recontacte|renvoie|active|annule|corrige|débloque … … maintenant|aujourd'hui|demain|immédiatement",
     'je vous|te lance|fais|transmets|envoie|programme|commande|relance|rembourse|rappelle|recontacte|renvoie|active|annule|corrige|débloque … … tout de suite',
   ],
@@ -138,6 +173,16 @@ export const FR_MOVE_RULES: Partial<Record<MoveId, string[]>> = {
     'à bientôt|très bientôt',
     'merci|remercie … de|pour votre appel|confiance|fidélité',
     "merci d'avoir appelé|contacté",
+  ],
+  // What the agent sees on the file, and the firm's own error named: the facts of the case.
+  explain: [
+    'je vois|constate|remarque (bien|effectivement) deux|un|une|des|plusieurs|votre|vos',
+    'erreur|faute de notre part',
+    'notre erreur|faute',
+    'nous nous sommes trompé|trompés|trompée|trompées',
+    "on s'est trompé|trompés|trompée|trompées",
+    // Announcing the explanation (« je vous réexplique plus simplement : … ») is explaining.
+    'vous explique|réexplique|expliquer|réexpliquer',
   ],
   probe_open: ["dites|racontez|expliquez|décrivez moi|m'en", "c'est quoi le|la problème|souci|pb"],
 };

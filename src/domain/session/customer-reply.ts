@@ -8,12 +8,12 @@ import {
 } from '../customer/aside-policy';
 import type { AgentTurnReading } from '../customer/customer.types';
 import { answerFacts, type FactKey } from '../customer/fact-answers';
-import { isGoodbye, replyLine } from '../customer/reply-lines';
 import type { Random } from '../random/seeded-random';
 import { angerShown, chooseReaction, fedUp, shiftMood } from './reaction-choice';
 import { advanceScript, currentStep, reachedOutcome, type ScriptSnapshot } from './script-cursor';
 import type { SessionState, TurnEvent } from './session.types';
 import { progressOf } from './step-gate';
+import { recordCustomerTurn } from './customer-turn';
 import { NONSENSE_LIMIT, wordsReply } from './words-reply';
 
 export interface ReplyInput {
@@ -29,50 +29,6 @@ export interface ReplyInput {
 
 const MAX_REACTIONS_PER_TURN = 2;
 const RUDE_FLAGS = new Set(['insult', 'blame', 'tutoiement', 'ownership_refusal']);
-
-/** A script's success counts only if no account change was made before identity was checked. */
-function credited(
-  session: SessionState,
-  outcome: NonNullable<SessionState['outcome']>,
-): NonNullable<SessionState['outcome']> {
-  const breached = session.transcript.some((turn) =>
-    turn.events.some((event) => event.type === 'unverified_change'),
-  );
-  return outcome.success && breached ? { ...outcome, success: false } : outcome;
-}
-
-// Phases a call may leave verification for without the customer having proved anything.
-const LEFT_WITHOUT_PROOF = new Set(['verification', 'conclusion', 'accueil']);
-
-/**
- * True when the customer's line proves identity, after being asked: it carries the file's
- * proof, or the script took the answer as proof (the call left verification for its business).
- */
-function provesIdentity(
-  session: SessionState,
-  text: string,
-  events: TurnEvent[],
-  after: ScriptSnapshot,
-): boolean {
-  const { persona, script } = session.config;
-  // A caller with a hidden intent is not the holder: whatever they say proves nothing.
-  if (persona.hiddenIntent || !progressOf(session).identityAsked) return false;
-  const before = currentStep(script, session.scriptSnapshot as ScriptSnapshot);
-  const next = currentStep(script, after);
-  const accepted =
-    before?.kind === 'customer' &&
-    before.phase === 'verification' &&
-    next?.kind === 'agent' &&
-    !LEFT_WITHOUT_PROOF.has(next.phase) &&
-    !events.some((event) => event.type === 'aside_started');
-  if (accepted) return true;
-  const proofFacts = events.some(
-    (event) =>
-      event.type === 'facts_given' &&
-      event.facts.some((fact) => fact === 'customerNumber' || fact === 'securityDetail'),
-  );
-  return proofFacts || text.includes(persona.factSheet.customerNumber);
-}
 
 /**
  * The customer's turn after the agent spoke: settle or escalate an open aside, give the facts
@@ -94,51 +50,18 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
 
   // The turn belongs to the step the customer answers at, not the one its reaction leads to.
   const spokenAt = currentStep(script, snapshot);
-  const finish = (reached: SessionState['outcome'] = reachedOutcomeOf(snapshot)): SessionState => {
-    const step = spokenAt ?? currentStep(script, snapshot);
-    const outcome = reached && credited(session, reached);
-    // The last word of a call is a goodbye, not « Je vous écoute ».
-    const agentClosed = input.reading?.moves.some((move) => move.id === 'close') ?? false;
-    const lastPart = parts.at(-1);
-    if (
-      outcome &&
-      (lastPart === undefined || agentClosed) &&
-      !isGoodbye(parts.join(' '), persona.language)
-    )
-      parts.push(replyLine('goodbye', persona, random, said));
-    if (parts.length === 0) parts.push(fillerLine('waiting', persona, random, said));
-    const text = parts.join(' ');
-    let progress = progressOf(session);
-    if (!progress.identityVerified && provesIdentity(session, text, events, snapshot)) {
-      events.push({ type: 'identity_verified' });
-      progress = { ...progress, identityVerified: true };
-    }
-    if (outcome) events.push({ type: 'outcome', code: outcome.code, success: outcome.success });
-    return {
-      ...session,
-      scriptSnapshot: snapshot,
+  const finish = (reached: SessionState['outcome'] = reachedOutcomeOf(snapshot)): SessionState =>
+    recordCustomerTurn(session, input, {
+      parts,
+      events,
+      snapshot,
       mood,
       aside,
-      progress,
-      memory: { ...memory, said: [...memory.said, text] },
-      status: outcome ? 'ended' : session.status,
-      outcome: outcome ?? session.outcome,
-      transcript: [
-        ...session.transcript,
-        {
-          index,
-          speaker: 'customer',
-          text,
-          moves: [],
-          flags: [],
-          mood,
-          events,
-          step: step?.id ?? null,
-          phase: step?.phase ?? null,
-        },
-      ],
-    };
-  };
+      memory,
+      spokenAt,
+      reached,
+      said,
+    });
   const reachedOutcomeOf = (current: ScriptSnapshot) => {
     const outcome = reachedOutcome(script, current);
     return outcome

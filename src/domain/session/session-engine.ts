@@ -1,50 +1,29 @@
-import { appraiseAgentTurn, appraiseEvent } from '../customer/appraisal';
+import { appraiseAgentTurn } from '../customer/appraisal';
 import type { AgentTurnReading } from '../customer/customer.types';
 import { requestedFacts } from '../customer/fact-answers';
 import { initialMood, updateMood } from '../customer/mood';
-import { fillerLine } from '../customer/customer-lines';
-import { createRandom, type Random } from '../random/seeded-random';
-import type { AgentStep } from '../script/script-schema';
 import {
   changesUnverified,
   movesAtStep,
   NO_PROGRESS,
   progressOf,
   stepGoalMet,
+  stepHandling,
   stepHints,
 } from './step-gate';
 import { customerReplies } from './customer-reply';
+import { turnRandom, withSystemTurn } from './engine-turns';
 import { advanceScript, currentStep, startScript, type ScriptSnapshot } from './script-cursor';
 import type {
   SessionConfig,
   SessionDependencies,
-  SessionOutcome,
   SessionState,
   TranscriptTurn,
   TurnEvent,
 } from './session.types';
 
-// Severe tone faults make a step badly handled even when its expected moves are there.
-const SEVERE_FLAGS = new Set([
-  'insult',
-  'blame',
-  'ownership_refusal',
-  'tutoiement',
-  'false_promise',
-]);
-
-/** How well an agent line performs its step, 0–1: expected moves made, minus severe faults. */
-export function stepHandling(step: AgentStep, reading: AgentTurnReading): number {
-  const made = new Set<string>(reading.moves.map((move) => move.id));
-  const covered = step.expectedMoves.filter((move) => made.has(move)).length;
-  const severe = reading.flags.filter((flag) => SEVERE_FLAGS.has(flag.id)).length;
-  return Math.max(0, Math.min(1, covered / step.expectedMoves.length - 0.3 * severe));
-}
-
-/** The draws of turn `n`: a stream of its own, so replays match whatever happened before. */
-function turnRandom(state: SessionState): Random {
-  return createRandom(state.config.seed).fork(`turn:${state.transcript.length}`);
-}
+// The call's engine: it opens the call and plays each agent line. What happens without words is
+// in silence-and-hold.ts, endings other than the script's in call-endings.ts.
 
 /** Opens the call: the script at its start step; the customer speaks first only if it starts. */
 export function startSession(config: SessionConfig): SessionState {
@@ -183,140 +162,6 @@ export function agentSays(
     random,
     advanced,
   });
-}
-
-function systemTurn(state: SessionState, events: TurnEvent[]): TranscriptTurn {
-  const step = currentStep(state.config.script, state.scriptSnapshot as ScriptSnapshot);
-  return {
-    index: state.transcript.length,
-    speaker: 'system',
-    text: '',
-    moves: [],
-    flags: [],
-    mood: state.mood,
-    events,
-    step: step?.id ?? null,
-    phase: step?.phase ?? null,
-  };
-}
-
-function withSystemTurn(
-  state: SessionState,
-  events: TurnEvent[],
-  patch: Partial<SessionState>,
-): SessionState {
-  const next = { ...state, ...patch };
-  return { ...next, transcript: [...state.transcript, systemTurn(next, events)] };
-}
-
-/** The agent said nothing for a while: the customer feels it and speaks up (or hangs up). */
-export function deadAir(state: SessionState, seconds: number): SessionState {
-  if (state.status !== 'in_call') return state;
-  const mood = updateMood(
-    state.mood,
-    [appraiseEvent({ type: 'dead_air', seconds })],
-    state.config.persona,
-  );
-  const noted = withSystemTurn(state, [{ type: 'dead_air', seconds }], { mood });
-  if (mood.patience <= 0)
-    return customerReplies(noted, {
-      reading: null,
-      quality: 0,
-      requestedFacts: [],
-      random: turnRandom(noted),
-      advanced: false,
-    });
-  const line = fillerLine(
-    'deadAir',
-    state.config.persona,
-    turnRandom(noted),
-    new Set(state.memory.said),
-  );
-  return appendCustomerLine(noted, line);
-}
-
-function appendCustomerLine(state: SessionState, text: string): SessionState {
-  const turn = { ...systemTurn(state, []), speaker: 'customer' as const, text };
-  return {
-    ...state,
-    transcript: [...state.transcript, turn],
-    memory: { ...state.memory, said: [...state.memory.said, text] },
-  };
-}
-
-/** The agent puts the customer on hold, announcing how long. */
-export function putOnHold(state: SessionState, announcedSeconds: number): SessionState {
-  if (state.status !== 'in_call') return state;
-  return withSystemTurn(state, [{ type: 'hold_started', announcedSeconds }], {
-    status: 'on_hold',
-    hold: { announcedSeconds },
-  });
-}
-
-/** The agent comes back: a hold longer than announced costs patience and irritates. */
-export function resumeFromHold(state: SessionState, elapsedSeconds: number): SessionState {
-  if (state.status !== 'on_hold' || !state.hold) return state;
-  const overrunSeconds = Math.max(0, elapsedSeconds - state.hold.announcedSeconds);
-  const mood =
-    overrunSeconds > 0
-      ? updateMood(
-          state.mood,
-          [appraiseEvent({ type: 'hold_overrun', seconds: overrunSeconds })],
-          state.config.persona,
-        )
-      : state.mood;
-  const back = withSystemTurn(state, [{ type: 'hold_ended', elapsedSeconds, overrunSeconds }], {
-    status: 'in_call',
-    hold: null,
-    mood,
-  });
-  const said = new Set(state.memory.said);
-  const line = fillerLine(
-    overrunSeconds > 0 ? 'holdLate' : 'holdBack',
-    state.config.persona,
-    turnRandom(back),
-    said,
-  );
-  return appendCustomerLine(back, line);
-}
-
-function end(state: SessionState, outcome: SessionOutcome, events: TurnEvent[]): SessionState {
-  if (state.status === 'ended') return state;
-  return withSystemTurn(
-    state,
-    [...events, { type: 'outcome', code: outcome.code, success: outcome.success }],
-    {
-      status: 'ended',
-      outcome,
-    },
-  );
-}
-
-/** The agent transfers the call; it counts as a success only where the script expects one. */
-export function transferCall(state: SessionState): SessionState {
-  const step = currentStep(state.config.script, state.scriptSnapshot as ScriptSnapshot);
-  const expected = step?.kind === 'agent' && step.expectedMoves.includes('transfer');
-  return end(state, { code: 'transferred', success: expected, reason: 'transferred' }, [
-    { type: 'transfer' },
-  ]);
-}
-
-/**
- * The agent ends the call before the script's end: proper after a DESC limit, or after a
- * goodbye once the call had reached its closing phase — not after a goodbye mid-call.
- */
-export function agentHangsUp(state: SessionState): SessionState {
-  const lastAgent = [...state.transcript].reverse().find((turn) => turn.speaker === 'agent');
-  const said = new Set(lastAgent?.moves.map((move) => move.id));
-  const proper = said.has('set_limit') || (said.has('close') && lastAgent?.phase === 'conclusion');
-  return end(state, { code: 'agent_hung_up', success: proper, reason: 'agent_hung_up' }, [
-    { type: 'hang_up', by: 'agent' },
-  ]);
-}
-
-/** The session stopped without an ending (the agent left, or the lines ran out). */
-export function abandonSession(state: SessionState): SessionState {
-  return end(state, { code: 'abandoned', success: false, reason: 'abandoned' }, []);
 }
 
 /** Records a use of the prompter (it costs a little in the score, as the rubric says). */

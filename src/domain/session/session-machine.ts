@@ -1,15 +1,7 @@
 import { assign, setup } from 'xstate';
-import {
-  abandonSession,
-  agentHangsUp,
-  agentSays,
-  deadAir,
-  notePrompterUse,
-  putOnHold,
-  resumeFromHold,
-  startSession,
-  transferCall,
-} from './session-engine';
+import { abandonSession, agentHangsUp, transferCall } from './call-endings';
+import { agentSays, notePrompterUse, startSession } from './session-engine';
+import { deadAir, putOnHold, resumeFromHold } from './silence-and-hold';
 import type { SessionConfig, SessionDependencies, SessionState } from './session.types';
 
 /** What the stage (or the CLI) sends. Timers live outside: dead air and hold times arrive as data. */

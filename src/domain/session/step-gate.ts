@@ -1,5 +1,6 @@
 import { fillPlaceholders } from '../customer/customer-lines';
 import type { AgentTurnReading } from '../customer/customer.types';
+import { movesSaid } from '../language/move-detect';
 import type { MoveId } from '../moves/move-catalogue';
 import type { Persona } from '../script/persona-schema';
 import type { AgentStep, Script } from '../script/script-schema';
@@ -50,7 +51,7 @@ export function movesAtStep(
   reading: AgentTurnReading,
 ): MoveId[] {
   const before = progress.step === step.id ? progress.moves : [];
-  return [...new Set([...before, ...reading.moves.map((move) => move.id)])];
+  return [...new Set([...before, ...movesSaid(reading.moves)])];
 }
 
 /**
@@ -88,11 +89,16 @@ export function changesUnverified(
 ): boolean {
   if (progress.identityVerified || !needsIdentityCheck(script)) return false;
   const moves = reading.moves.map((move) => move.id);
-  if (moves.includes('verify_identity') || moves.includes('refuse_politely')) return false;
+  // Refusing is never a breach; nor is asking for proof — unless the same line also acts
+  // (« I've recorded your new address … I'm sending a code »): the change is made all the same.
+  if (moves.includes('refuse_politely')) return false;
+  const verifiesAndActs = moves.includes('verify_identity') && moves.includes('commit');
+  if (moves.includes('verify_identity') && !verifiesAndActs) return false;
   if (!moves.some((move) => GIVING_MOVES.has(move))) return false;
   if (step?.discloses === true) return true;
-  // Doing the step the script is at is following the script, not skipping ahead.
-  if (advanced) return false;
+  // Doing the step the script is at is following the script, not skipping ahead — unless the
+  // line that passes the check also acts as a later disclosing step does.
+  if (advanced && !verifiesAndActs) return false;
   return script.steps.some(
     (other) => other.kind === 'agent' && other.discloses === true && doesStep(other, moves),
   );
@@ -107,4 +113,21 @@ function doesStep(step: AgentStep, moves: readonly string[]): boolean {
     Math.max(2, Math.ceil(step.expectedMoves.length / 2)),
   );
   return made.some((move) => GIVING_MOVES.has(move)) && made.length >= needed;
+}
+
+// Severe tone faults make a step badly handled even when its expected moves are there.
+const SEVERE_FLAGS = new Set([
+  'insult',
+  'blame',
+  'ownership_refusal',
+  'tutoiement',
+  'false_promise',
+]);
+
+/** How well an agent line performs its step, 0–1: expected moves made, minus severe faults. */
+export function stepHandling(step: AgentStep, reading: AgentTurnReading): number {
+  const made = new Set<string>(movesSaid(reading.moves));
+  const covered = step.expectedMoves.filter((move) => made.has(move)).length;
+  const severe = reading.flags.filter((flag) => SEVERE_FLAGS.has(flag.id)).length;
+  return Math.max(0, Math.min(1, covered / step.expectedMoves.length - 0.3 * severe));
 }

@@ -2,16 +2,28 @@ import { describe, expect, it } from 'vitest';
 import type { Persona } from '@/domain/script/persona-schema';
 import type { Script } from '@/domain/script/script-schema';
 import type { SessionState } from '@/domain/session/session.types';
+import { ANGER_THRESHOLD } from '@/domain/customer/aside-policy';
 import { playCall, type Behaviour } from '../../../../tools/call-behaviours';
 import { rudeLinesThatCalmed } from '../../../../tools/call-coherence';
 import { exampleBrand, libraryDocument, libraryPersonas, realDeps } from './session-fixtures';
 
 const SEEDS = [1, 2, 3];
+const ANGRY = new Set(['outburst', 'manager_demand', 'legal_threat']);
 const brand = exampleBrand();
 const french: Script = libraryDocument('script', 'facturation-double-prelevement');
 const english: Script = libraryDocument('script', 'en-billing-dispute');
 
+const played = new Map<string, SessionState>();
 function play(persona: Persona, behaviour: Behaviour, seed: number): SessionState {
+  const key = `${persona.id} ${behaviour} ${seed}`;
+  const known = played.get(key);
+  if (known) return known;
+  const session = playFresh(persona, behaviour, seed);
+  played.set(key, session);
+  return session;
+}
+
+function playFresh(persona: Persona, behaviour: Behaviour, seed: number): SessionState {
   const script = persona.language === 'fr' ? french : english;
   const scriptBrand =
     persona.language === 'fr' ? brand : libraryDocument('brand-guide', english.brand);
@@ -21,10 +33,6 @@ function play(persona: Persona, behaviour: Behaviour, seed: number): SessionStat
     realDeps(scriptBrand, persona.language),
   );
 }
-
-const meanIrritation = (persona: Persona, behaviour: Behaviour) =>
-  SEEDS.map((seed) => play(persona, behaviour, seed).mood.irritation).reduce((a, b) => a + b, 0) /
-  SEEDS.length;
 
 // Whole calls through the real engine and analyser, for every persona: a minute or two.
 describe('the call follows what the agent does, for every persona', { timeout: 600_000 }, () => {
@@ -53,14 +61,44 @@ describe('the call follows what the agent does, for every persona', { timeout: 6
 
   // A caller with a hidden intent (a fraudster) is handled well by being refused, which angers
   // them by design: for them the careful agent is the frustrating one.
-  it('ends ignoring, nonsense and silence more irritated than attentive handling', () => {
-    for (const persona of personas.filter((p) => !p.hiddenIntent)) {
-      const attentive = meanIrritation(persona, 'attentive');
-      for (const behaviour of ['ignoring', 'nonsense', 'silent'] as const)
-        expect(meanIrritation(persona, behaviour), `${persona.id} ${behaviour}`).toBeGreaterThan(
-          attentive,
-        );
-    }
+  it('ends ignoring, nonsense and silence more irritated than attentive handling, call by call', () => {
+    for (const persona of personas.filter((p) => !p.hiddenIntent))
+      for (const seed of SEEDS) {
+        const attentive = play(persona, 'attentive', seed).mood.irritation;
+        for (const behaviour of ['ignoring', 'nonsense', 'silent'] as const)
+          expect(
+            play(persona, behaviour, seed).mood.irritation,
+            `${persona.id} ${behaviour} seed ${seed}`,
+          ).toBeGreaterThan(attentive);
+      }
+  });
+
+  // Anger subsides over turns: a hostile customer handled well calms down, but never to nothing
+  // in a few exchanges, and only an irritated customer makes an angry aside.
+  it('keeps words and mood together: no hostile customer at 0, no angry aside when calm', () => {
+    for (const persona of personas)
+      for (const seed of SEEDS) {
+        const session = play(persona, 'attentive', seed);
+        const customerTurns = session.transcript.filter((turn) => turn.speaker !== 'agent');
+        if (persona.temperament.irritability >= 0.6)
+          for (const turn of session.transcript.slice(0, 12))
+            expect(
+              turn.mood.irritation,
+              `${persona.id} ${seed} turn ${turn.index}`,
+            ).toBeGreaterThan(0);
+        // The mood the customer was in when they chose to go off-script (the turn before).
+        for (const turn of customerTurns)
+          for (const event of turn.events)
+            if (
+              event.type === 'aside_started' &&
+              event.source === 'improvised' &&
+              ANGRY.has(event.aside)
+            )
+              expect(
+                session.transcript[turn.index - 1]?.mood.irritation,
+                `${persona.id} ${seed} ${event.aside}`,
+              ).toBeGreaterThanOrEqual(ANGER_THRESHOLD);
+      }
   });
 
   it('never lowers irritation after a rude line', () => {

@@ -2,7 +2,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { REHEARSAL_MODES } from '@/domain/customer/customer.types';
 import { createRandom } from '@/domain/random/seeded-random';
-import { agentSays, deadAir, startSession } from '@/domain/session/session-engine';
+import { agentSays, startSession } from '@/domain/session/session-engine';
+import { deadAir } from '@/domain/session/silence-and-hold';
 import { stageView } from '@/domain/session/session-views';
 import {
   exampleBrand,
