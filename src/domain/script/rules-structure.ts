@@ -64,7 +64,7 @@ export function checkStart(script: Script): Finding[] {
       }),
     ];
   }
-  return starts.slice(1).map(({ step, index }) =>
+  const findings = starts.slice(1).map(({ step, index }) =>
     makeFinding(
       'start-duplicate',
       `${stepPath(index)}.start`,
@@ -75,6 +75,22 @@ export function checkStart(script: Script): Finding[] {
       { stepId: step.id },
     ),
   );
+  const first = starts[0];
+  // Outcomes end the call; the machine cannot start on one (compiling would throw).
+  if (first?.step.kind === 'outcome') {
+    findings.push(
+      makeFinding(
+        'start-outcome',
+        `${stepPath(first.index)}.start`,
+        {
+          fr: `L’étape de départ "${first.step.id}" est une issue : l’appel finirait avant d’avoir commencé.`,
+          en: `Start step "${first.step.id}" is an outcome: the call would end before it began.`,
+        },
+        { stepId: first.step.id },
+      ),
+    );
+  }
+  return findings;
 }
 
 /** Transition targets and reactions that name something that does not exist. */

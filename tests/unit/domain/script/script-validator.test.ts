@@ -16,10 +16,15 @@ describe('validateScript', () => {
       b.script.variables[0].max = 2;
       step(b, 'relance').transitions[0].guard = { variable: 'relances', op: 'eq', value: 2 };
     });
-    // relances = 1 matches neither branch: the call would rest on the decision forever.
-    const stuck = findings.filter((f) => f.ruleId === 'no-outcome-reachable');
-    expect(stuck.map((f) => f.stepId)).toContain('relance');
-    expect(stuck[0]?.message.en).toContain('"relances":1');
+    // relances = 1 matches neither branch: the call would rest on the decision forever, and the
+    // finding says exactly that (not « loops forever »), with the values where it happens.
+    const stuck = findings.filter((f) => f.ruleId === 'decision-guards-all-fail');
+    expect(stuck.map((f) => [f.stepId, f.path])).toEqual([['relance', '$.steps[2].transitions']]);
+    expect(stuck[0]?.message.en).toBe(
+      'With variables {"relances":1}, none of the 2 guards of decision "relance" holds: the call stops there, with no outcome.',
+    );
+    const loops = findings.filter((f) => f.ruleId === 'no-outcome-reachable');
+    expect(loops.map((f) => f.stepId)).not.toContain('relance');
   });
 
   it('skips brand and persona rules when no library is given', () => {
