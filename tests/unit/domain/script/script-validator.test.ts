@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkDocumentText } from '@/domain/script/document-validator';
 import { scriptSchema } from '@/domain/script/script-schema';
 import { validateScript } from '@/domain/script/script-validator';
 import { minimalBundle, step } from '../../../fixtures/scripts/rule-cases';
@@ -70,5 +71,40 @@ describe('validateScript', () => {
       });
     });
     expect(findings).toEqual([]);
+  });
+});
+
+describe('messages name what is expected (issue 14)', () => {
+  it('a duplicate id names its first place, for transitions, reactions and variables', () => {
+    const findings = validate((b) => {
+      step(b, 'solde').transitions[1].id = 't-verif';
+      step(b, 'demande').reactions[1].id = 'ok';
+      b.script.variables.push({ ...b.script.variables[0] });
+    });
+    const messages = findings.filter((f) => f.ruleId === 'duplicate-id').map((f) => f.message.fr);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        'L’identifiant "t-verif" est déjà utilisé par une autre transition, en $.steps[3].transitions[0].id.',
+        'Deux réactions de l’étape "demande" s’appellent "ok" ; la première est en $.steps[1].reactions[0].id.',
+        'La variable "relances" est déclarée deux fois ; la première en $.variables[0].id.',
+      ]),
+    );
+  });
+
+  it('an enum violation lists the allowed values', () => {
+    const bundle = minimalBundle();
+    step(bundle, 'accueil').phase = 'negociation';
+    const verdict = checkDocumentText(JSON.stringify(bundle.script));
+    const [finding] = verdict.findings;
+    expect(finding?.path).toBe('$.steps[0].phase');
+    for (const phase of ['accueil', 'verification', 'decouverte', 'conclusion']) {
+      expect(finding?.message.fr).toContain(phase);
+      expect(finding?.message.en).toContain(phase);
+    }
+  });
+
+  it('a small graph is never « too large »: a loop of 3 steps with a 0–2 counter is proven whole', () => {
+    const findings = validate(() => undefined);
+    expect(findings.filter((f) => f.ruleId === 'graph-too-large')).toEqual([]);
   });
 });
