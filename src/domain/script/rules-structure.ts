@@ -6,16 +6,22 @@ import { reachableFrom, stepExits, stepPath, successors } from './script-walk';
 /** Duplicate ids: steps, transitions and lines across the script, reactions within a step. */
 export function checkDuplicateIds(script: Script): Finding[] {
   const findings: Finding[] = [];
-  const seen = { step: new Set<string>(), transition: new Set<string>(), line: new Set<string>() };
+  // Where each id was first seen, so the finding can send the author to both places.
+  const seen = {
+    step: new Map<string, string>(),
+    transition: new Map<string, string>(),
+    line: new Map<string, string>(),
+  };
   const check = (kind: keyof typeof seen, id: string, path: string, stepId: string) => {
-    if (!seen[kind].has(id)) return void seen[kind].add(id);
+    const first = seen[kind].get(id);
+    if (first === undefined) return void seen[kind].set(id, `${path}.id`);
     findings.push(
       makeFinding(
         'duplicate-id',
         `${path}.id`,
         {
-          fr: `L’identifiant "${id}" est déjà utilisé par une autre ${{ step: 'étape', transition: 'transition', line: 'réplique' }[kind]}.`,
-          en: `The id "${id}" is already used by another ${kind}.`,
+          fr: `L’identifiant "${id}" est déjà utilisé par une autre ${{ step: 'étape', transition: 'transition', line: 'réplique' }[kind]}, en ${first}.`,
+          en: `The id "${id}" is already used by another ${kind}, at ${first}.`,
         },
         { stepId },
       ),
@@ -29,22 +35,22 @@ export function checkDuplicateIds(script: Script): Finding[] {
       step.lines.forEach((line, i) => check('line', line.id, `${at}.lines[${i}]`, step.id));
     }
     if (step.kind !== 'customer') return;
-    const reactions = new Set<string>();
+    const reactions = new Map<string, string>();
     step.reactions.forEach((reaction, r) => {
-      if (reactions.has(reaction.id)) {
+      const first = reactions.get(reaction.id);
+      if (first !== undefined) {
         findings.push(
           makeFinding(
             'duplicate-id',
             `${at}.reactions[${r}].id`,
             {
-              fr: `Deux réactions de l’étape "${step.id}" s’appellent "${reaction.id}".`,
-              en: `Two reactions of step "${step.id}" are called "${reaction.id}".`,
+              fr: `Deux réactions de l’étape "${step.id}" s’appellent "${reaction.id}" ; la première est en ${first}.`,
+              en: `Two reactions of step "${step.id}" are called "${reaction.id}"; the first is at ${first}.`,
             },
             { stepId: step.id },
           ),
         );
-      }
-      reactions.add(reaction.id);
+      } else reactions.set(reaction.id, `${at}.reactions[${r}].id`);
       reaction.lines.forEach((line, i) =>
         check('line', line.id, `${at}.reactions[${r}].lines[${i}]`, step.id),
       );
@@ -64,7 +70,7 @@ export function checkStart(script: Script): Finding[] {
       }),
     ];
   }
-  return starts.slice(1).map(({ step, index }) =>
+  const findings = starts.slice(1).map(({ step, index }) =>
     makeFinding(
       'start-duplicate',
       `${stepPath(index)}.start`,
@@ -75,6 +81,22 @@ export function checkStart(script: Script): Finding[] {
       { stepId: step.id },
     ),
   );
+  const first = starts[0];
+  // Outcomes end the call; the machine cannot start on one (compiling would throw).
+  if (first?.step.kind === 'outcome') {
+    findings.push(
+      makeFinding(
+        'start-outcome',
+        `${stepPath(first.index)}.start`,
+        {
+          fr: `L’étape de départ "${first.step.id}" est une issue : l’appel finirait avant d’avoir commencé.`,
+          en: `Start step "${first.step.id}" is an outcome: the call would end before it began.`,
+        },
+        { stepId: first.step.id },
+      ),
+    );
+  }
+  return findings;
 }
 
 /** Transition targets and reactions that name something that does not exist. */

@@ -8,18 +8,18 @@ import { stepExits, stepPath } from './script-walk';
 /** Declared variables are coherent: default of the right kind, within bounds. */
 export function checkVariableDeclarations(script: Script): Finding[] {
   const findings: Finding[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, string>();
   script.variables.forEach((variable, index) => {
     const path = `$.variables[${index}]`;
-    if (seen.has(variable.id)) {
+    const first = seen.get(variable.id);
+    if (first !== undefined) {
       findings.push(
         makeFinding('duplicate-id', `${path}.id`, {
-          fr: `La variable "${variable.id}" est déclarée deux fois.`,
-          en: `Variable "${variable.id}" is declared twice.`,
+          fr: `La variable "${variable.id}" est déclarée deux fois ; la première en ${first}.`,
+          en: `Variable "${variable.id}" is declared twice; first at ${first}.`,
         }),
       );
-    }
-    seen.add(variable.id);
+    } else seen.set(variable.id, `${path}.id`);
     const problem = declarationProblem(variable);
     if (problem) findings.push(makeFinding('invalid-variable', path, problem));
   });

@@ -83,6 +83,11 @@ export const RULES = {
     'Gardez "start": true sur une seule étape.',
     'Keep "start": true on one step only.',
   ),
+  'start-outcome': rule(
+    'error',
+    'Mettez "start": true sur une étape agent, client ou décision.',
+    'Put "start": true on an agent, customer or decision step.',
+  ),
   'unknown-step': rule(
     'error',
     'Visez l’identifiant d’une étape existante.',
@@ -147,6 +152,16 @@ export const RULES = {
     'warning',
     'Terminez la liste par une transition sans condition.',
     'End the list with a transition without a guard.',
+  ),
+  'decision-guards-all-fail': rule(
+    'error',
+    'Ajoutez en dernier une transition sans condition, ou une condition vraie pour ces valeurs.',
+    'Add a last transition without a guard, or a guard that holds for these values.',
+  ),
+  'decision-loop': rule(
+    'error',
+    'Faites passer la boucle par une étape agent ou client, ou changez une condition pour qu’elle en sorte.',
+    'Route the loop through an agent or customer step, or change a guard so it leaves.',
   ),
   'missing-otherwise': rule(
     'error',

@@ -1,7 +1,7 @@
 import { scriptMachineSetup, type ScriptInput } from './script-machine-setup';
-import type { CustomerStep, Script, ScriptStep } from './script-schema';
-import type { Assignment, Guard, Variable } from './script-variables-schema';
-import { defaultValues, type ResolvedAssignment } from './variable-logic';
+import type { Script, ScriptStep } from './script-schema';
+import { stepTable, type TableTransition } from './script-table';
+import { defaultValues } from './variable-logic';
 
 export type ScriptMachine = ReturnType<typeof compileScript>;
 
@@ -15,13 +15,6 @@ export const ASIDE_STATE = '_aside';
 
 /** Thrown when the script lacks what the compiler needs; run the validator first. */
 export class ScriptCompileError extends Error {}
-
-interface TransitionSpec {
-  to: string;
-  guard?: Guard;
-  set?: Assignment[];
-  onMove?: string;
-}
 
 /** Step tags: the phase and flags, so the session and tests can ask `snapshot.hasTag(...)`. */
 export function stepTags(step: ScriptStep): string[] {
@@ -38,14 +31,19 @@ export function stepTags(step: ScriptStep): string[] {
 export function compileScript(script: Script) {
   const start = script.steps.find((step) => step.start);
   if (!start) throw new ScriptCompileError(`Script ${script.id} has no start step.`);
-  const resolveSet = assignmentResolver(script.variables);
-  const transition = (spec: TransitionSpec) => ({
+  const table = stepTable(script);
+  const transition = (spec: TableTransition) => ({
     target: `#${stepNodeId(spec.to)}`,
-    guard: { type: 'transitionAllowed' as const, params: { guard: spec.guard, move: spec.onMove } },
-    actions: spec.set?.length
-      ? [{ type: 'assignValues' as const, params: { set: spec.set.map(resolveSet) } }]
-      : [],
+    guard: { type: 'transitionAllowed' as const, params: { guard: spec.guard, move: spec.move } },
+    actions: spec.set.length ? [{ type: 'assignValues' as const, params: { set: spec.set } }] : [],
   });
+  const handlers = (stepId: string) =>
+    Object.fromEntries(
+      Object.entries(table.get(stepId)?.on ?? {}).map(([event, specs]) => [
+        event,
+        specs.map(transition),
+      ]),
+    );
 
   const callStates: Record<string, object> = { _history: { type: 'history', id: 'call-history' } };
   const outcomeStates: Record<string, object> = {};
@@ -66,13 +64,14 @@ export function compileScript(script: Script) {
         outcomeStates[step.id] = { ...base, type: 'final' };
         break;
       case 'agent':
-        callStates[step.id] = { ...base, on: { 'agent.turn': step.transitions.map(transition) } };
+      case 'customer':
+        callStates[step.id] = { ...base, on: handlers(step.id) };
         break;
       case 'decision':
-        callStates[step.id] = { ...base, always: step.transitions.map(transition) };
-        break;
-      case 'customer':
-        callStates[step.id] = { ...base, on: customerHandlers(step, transition) };
+        callStates[step.id] = {
+          ...base,
+          always: (table.get(step.id)?.always ?? []).map(transition),
+        };
         break;
     }
   }
@@ -107,28 +106,4 @@ export function compileScript(script: Script) {
     // State keys come from data, so XState cannot infer this config statically; the machine
     // keeps the context, event, guard and action types of `scriptMachineSetup`.
   } as never);
-}
-
-function customerHandlers<T>(step: CustomerStep, transition: (spec: TransitionSpec) => T) {
-  // An unforeseen turn, or a reaction whose guards all fail, falls back to `otherwise`.
-  const fallback = step.otherwise ? [transition(step.otherwise)] : [];
-  const handlers: Record<string, T[]> = { unforeseen: fallback };
-  for (const reaction of step.reactions) {
-    const own = step.transitions.filter((t) => t.on === reaction.id).map(transition);
-    handlers[`reaction.${reaction.id}`] = [...own, ...fallback];
-  }
-  return handlers;
-}
-
-function assignmentResolver(variables: readonly Variable[]) {
-  const byId = new Map(variables.map((variable) => [variable.id, variable]));
-  return (assignment: Assignment): ResolvedAssignment => {
-    if (!('add' in assignment)) return assignment;
-    const variable = byId.get(assignment.variable);
-    const bounds =
-      variable?.type === 'number'
-        ? { min: variable.min, max: variable.max }
-        : { min: -Infinity, max: Infinity };
-    return { ...assignment, ...bounds };
-  };
 }

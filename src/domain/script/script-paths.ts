@@ -1,12 +1,4 @@
-import { compileScript } from './script-compiler';
-import {
-  currentStepId,
-  DEFAULT_TRAVERSAL_LIMIT,
-  exploreScript,
-  serializeScriptSnapshot,
-  type ScriptGraph,
-  type ScriptSnapshot,
-} from './script-graph';
+import { DEFAULT_TRAVERSAL_LIMIT, exploreScript } from './script-graph';
 import type { ScriptEvent } from './script-machine-setup';
 import type { Script } from './script-schema';
 
@@ -38,26 +30,23 @@ export function exploreOutcomePaths(
   script: Script,
   limit: number = DEFAULT_TRAVERSAL_LIMIT,
 ): OutcomePaths {
-  const { graph, complete, transitions } = exploreScript(script, compileScript(script), limit);
-  const vertices = graph as Record<string, ScriptGraph[keyof ScriptGraph]>;
-  const [initialKey] = Object.keys(vertices);
+  const { graph, complete, transitions } = exploreScript(script, limit);
+  const [initialKey] = graph.keys();
   const parent = new Map<string, { from: string; event: ScriptEvent }>();
   const best = new Map<string, string>();
   const queue = initialKey === undefined ? [] : [initialKey];
   const seen = new Set(queue);
   for (let i = 0; i < queue.length; i += 1) {
     const key = queue[i] as string;
-    const vertex = vertices[key];
+    const vertex = graph.get(key);
     if (!vertex) continue;
-    const outcomeId = currentStepId(vertex.state);
-    if (vertex.state.status === 'done' && outcomeId && !best.has(outcomeId))
-      best.set(outcomeId, key);
-    for (const edge of Object.values(vertex.transitions)) {
-      const next = serializeScriptSnapshot(edge.state as ScriptSnapshot);
-      if (seen.has(next)) continue;
-      seen.add(next);
-      parent.set(next, { from: key, event: edge.event as ScriptEvent });
-      queue.push(next);
+    const { state } = vertex;
+    if (state.done && !best.has(state.stepId)) best.set(state.stepId, key);
+    for (const { event, to } of vertex.edges) {
+      if (seen.has(to)) continue;
+      seen.add(to);
+      parent.set(to, { from: key, event });
+      queue.push(to);
     }
   }
   const paths = script.steps.flatMap((step): OutcomePath[] => {
@@ -69,10 +58,7 @@ export function exploreOutcomePaths(
       keys.unshift(link.from);
       events.unshift(link.event);
     }
-    const stepIds = keys.map((key) => {
-      const vertex = vertices[key];
-      return (vertex && currentStepId(vertex.state)) ?? '?';
-    });
+    const stepIds = keys.map((key) => graph.get(key)?.state.stepId ?? '?');
     return [{ outcomeId: step.id, code: step.code, success: step.success, events, stepIds }];
   });
   return { paths, complete, transitions };

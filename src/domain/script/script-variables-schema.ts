@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { idSchema, labelSchema, textSchema } from './common-schema';
 
-// Variables are declared, typed and bounded so the compiled machine has a finite state space
-// that `xstate/graph` can traverse completely.
+// Variables are declared, typed and bounded so the call has a finite state space the validator
+// can traverse (bounded: past its limit it says so, see script-graph.ts).
 
 /** A declared script variable with its type and default. */
 export const variableSchema = z.discriminatedUnion('type', [

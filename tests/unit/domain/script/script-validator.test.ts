@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkDocumentText } from '@/domain/script/document-validator';
 import { scriptSchema } from '@/domain/script/script-schema';
 import { validateScript } from '@/domain/script/script-validator';
 import { minimalBundle, step } from '../../../fixtures/scripts/rule-cases';
@@ -16,10 +17,15 @@ describe('validateScript', () => {
       b.script.variables[0].max = 2;
       step(b, 'relance').transitions[0].guard = { variable: 'relances', op: 'eq', value: 2 };
     });
-    // relances = 1 matches neither branch: the call would rest on the decision forever.
-    const stuck = findings.filter((f) => f.ruleId === 'no-outcome-reachable');
-    expect(stuck.map((f) => f.stepId)).toContain('relance');
-    expect(stuck[0]?.message.en).toContain('"relances":1');
+    // relances = 1 matches neither branch: the call would rest on the decision forever, and the
+    // finding says exactly that (not « loops forever »), with the values where it happens.
+    const stuck = findings.filter((f) => f.ruleId === 'decision-guards-all-fail');
+    expect(stuck.map((f) => [f.stepId, f.path])).toEqual([['relance', '$.steps[2].transitions']]);
+    expect(stuck[0]?.message.en).toBe(
+      'With variables {"relances":1}, none of the 2 guards of decision "relance" holds: the call stops there, with no outcome.',
+    );
+    const loops = findings.filter((f) => f.ruleId === 'no-outcome-reachable');
+    expect(loops.map((f) => f.stepId)).not.toContain('relance');
   });
 
   it('skips brand and persona rules when no library is given', () => {
@@ -65,5 +71,40 @@ describe('validateScript', () => {
       });
     });
     expect(findings).toEqual([]);
+  });
+});
+
+describe('messages name what is expected (issue 14)', () => {
+  it('a duplicate id names its first place, for transitions, reactions and variables', () => {
+    const findings = validate((b) => {
+      step(b, 'solde').transitions[1].id = 't-verif';
+      step(b, 'demande').reactions[1].id = 'ok';
+      b.script.variables.push({ ...b.script.variables[0] });
+    });
+    const messages = findings.filter((f) => f.ruleId === 'duplicate-id').map((f) => f.message.fr);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        'L’identifiant "t-verif" est déjà utilisé par une autre transition, en $.steps[3].transitions[0].id.',
+        'Deux réactions de l’étape "demande" s’appellent "ok" ; la première est en $.steps[1].reactions[0].id.',
+        'La variable "relances" est déclarée deux fois ; la première en $.variables[0].id.',
+      ]),
+    );
+  });
+
+  it('an enum violation lists the allowed values', () => {
+    const bundle = minimalBundle();
+    step(bundle, 'accueil').phase = 'negociation';
+    const verdict = checkDocumentText(JSON.stringify(bundle.script));
+    const [finding] = verdict.findings;
+    expect(finding?.path).toBe('$.steps[0].phase');
+    for (const phase of ['accueil', 'verification', 'decouverte', 'conclusion']) {
+      expect(finding?.message.fr).toContain(phase);
+      expect(finding?.message.en).toContain(phase);
+    }
+  });
+
+  it('a small graph is never « too large »: a loop of 3 steps with a 0–2 counter is proven whole', () => {
+    const findings = validate(() => undefined);
+    expect(findings.filter((f) => f.ruleId === 'graph-too-large')).toEqual([]);
   });
 });
