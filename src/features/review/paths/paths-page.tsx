@@ -1,0 +1,3 @@
+export function PathsPage() {
+  return null;
+}
