@@ -27,11 +27,11 @@ describe('Revue: calibration', () => {
         type: 'application/json',
       }),
     ]);
-    await screen.findByText(/importé : 1 nouvelles/u);
+    await screen.findByText(/importé : 1 nouvelles/u, {}, LAZY);
     await user.click(screen.getByRole('link', { name: 'Calibration' }));
     await user.click(await screen.findByRole('button', { name: 'Commencer la calibration' }));
 
-    await screen.findByRole('heading', { level: 1, name: /Calibration à l'aveugle/u });
+    await screen.findByRole('heading', { level: 1, name: /Calibration à l'aveugle/u }, LAZY);
     // Blind: neither the agent's name nor any automatic score or finding is on the page.
     expect(screen.queryByText(/Julie Martin/u)).toBeNull();
     expect(screen.queryByText(/Note automatique/u)).toBeNull();
@@ -64,5 +64,5 @@ describe('Revue: calibration', () => {
     );
     expect(screen.getByText(/écart de plus de 10 points/u)).toBeVisible();
     expect(await seriousViolations(container)).toEqual([]);
-  });
+  }, 240_000);
 });
