@@ -10,6 +10,7 @@ export const paths = {
   rehearsalSetup: rehearsalPaths.setup,
   rehearsalStage: rehearsalPaths.stage,
   rehearsalHistory: rehearsalPaths.history,
+  rehearsalPath: rehearsalPaths.path,
   authoring: authoringPaths.shelf,
   authoringEditor: authoringPaths.editor,
   review: '/revue',

@@ -53,6 +53,13 @@ const routes: RouteObject[] = [
                 Component: module.HistoryPage,
               })),
           },
+          {
+            path: paths.rehearsalPath,
+            lazy: () =>
+              import('@/features/rehearsal/path/path-page').then((module) => ({
+                Component: module.PathPage,
+              })),
+          },
           // Atelier loads on demand too: React Flow, dagre and the studio stay out of Répéter.
           {
             path: paths.authoring,

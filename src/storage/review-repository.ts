@@ -1,7 +1,9 @@
 import type { Dexie, Table } from 'dexie';
 import type { ImportedSession } from '@/domain/review/imported-session';
 import { planImport, type ImportPlan } from '@/domain/review/import-plan';
+import type { Calibration } from '@/domain/review/calibration';
 import type { ReviewDocument } from '@/domain/review/review-documents';
+import type { TrainingPath } from '@/domain/review/training-path';
 import { guardStorage } from './storage-failure';
 
 /** Revue's storage: imported sessions (read-only once in) and append-only review documents. */
@@ -19,7 +21,21 @@ export interface ReviewRepository {
   allDocuments(): Promise<ReviewDocument[]>;
   /** Appends one document the user just wrote (its id is new). */
   append(document: ReviewDocument): Promise<void>;
+  /** Every lead's blind scores (kept apart: they never reach feedback or results). */
+  calibrations(): Promise<Calibration[]>;
+  appendCalibration(document: Calibration): Promise<void>;
+  /** Parcours composed here (a lead) or imported (an agent); the same id twice is a no-op. */
+  paths(): Promise<TrainingPath[]>;
+  importPath(document: TrainingPath): Promise<ImportPlan<TrainingPath>>;
 }
+
+/** Everything the reviewDocuments table holds, told apart by `kind` (an indexed field). */
+type StoredDocument = ReviewDocument | Calibration | TrainingPath;
+
+// Notes, adjustments, verdicts and responses: what a session's review and a feedback file hold.
+const FEEDBACK_KINDS = new Set<string>(['note', 'adjustment', 'verdict', 'response']);
+const isFeedback = (document: StoredDocument): document is ReviewDocument =>
+  FEEDBACK_KINDS.has(document.kind);
 
 async function importAll<T extends { id: string }>(
   db: Dexie,
@@ -39,20 +55,38 @@ async function importAll<T extends { id: string }>(
 /** Builds the review repository over the app database (tables from schema version 5). */
 export function createReviewRepository(db: Dexie): ReviewRepository {
   const sessions = db.table<ImportedSession, string>('reviewSessions');
-  const documents = db.table<ReviewDocument, string>('reviewDocuments');
+  const documents = db.table<StoredDocument, string>('reviewDocuments');
+  const feedback = documents as unknown as Table<ReviewDocument, string>;
+  const ofKind = async <T extends StoredDocument>(kind: T['kind']): Promise<T[]> =>
+    (await documents.where('kind').equals(kind).toArray()).filter(
+      (document): document is T => document.kind === kind,
+    );
   return {
     importSessions: (incoming) =>
       guardStorage('review.import', () => importAll(db, sessions, incoming)),
     importDocuments: (incoming) =>
-      guardStorage('review.import', () => importAll(db, documents, incoming)),
+      guardStorage('review.import', () => importAll(db, feedback, incoming)),
     listSessions: () => guardStorage('review.list', () => sessions.toArray()),
     getSession: (id) => guardStorage('review.read', async () => (await sessions.get(id)) ?? null),
     documentsOf: (sessionIds) =>
-      guardStorage('review.read', () => documents.where('session').anyOf(sessionIds).toArray()),
-    allDocuments: () => guardStorage('review.read', () => documents.toArray()),
+      guardStorage('review.read', async () =>
+        (await documents.where('session').anyOf(sessionIds).toArray()).filter(isFeedback),
+      ),
+    allDocuments: () =>
+      guardStorage('review.read', async () => (await documents.toArray()).filter(isFeedback)),
     append: (document) =>
       guardStorage('review.save', async () => {
         await documents.add(document);
       }),
+    calibrations: () => guardStorage('review.read', () => ofKind<Calibration>('calibration')),
+    appendCalibration: (document) =>
+      guardStorage('review.save', async () => {
+        await documents.add(document);
+      }),
+    paths: () => guardStorage('review.read', () => ofKind<TrainingPath>('parcours')),
+    importPath: (document) =>
+      guardStorage('review.import', () =>
+        importAll(db, documents as unknown as Table<TrainingPath, string>, [document]),
+      ),
   };
 }

@@ -26,7 +26,7 @@ export function foldReview(documents: readonly ReviewDocument[]): ReviewState {
     if (document.kind === 'note') threads.set(document.thread, document);
     else if (document.kind === 'adjustment') state.adjustments[document.criterion] = document;
     else if (document.kind === 'verdict') state.verdict = document;
-    else state.responses.push(document);
+    else if (document.kind === 'response') state.responses.push(document);
   }
   state.notes = [...threads.values()]
     .filter((note) => !note.deleted)

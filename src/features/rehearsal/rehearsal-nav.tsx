@@ -16,6 +16,9 @@ export function RehearsalNav() {
         <li>
           <NavLink to={rehearsalPaths.history}>{t('rehearsal.nav.history')}</NavLink>
         </li>
+        <li>
+          <NavLink to={rehearsalPaths.path}>{t('rehearsal.nav.path')}</NavLink>
+        </li>
       </ul>
     </nav>
   );

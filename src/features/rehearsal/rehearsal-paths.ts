@@ -7,6 +7,7 @@ export const rehearsalPaths = {
   setup: '/repeter/scenario/:scriptId',
   stage: '/repeter/seance/:sessionId',
   history: '/repeter/seances',
+  path: '/repeter/parcours',
 } as const;
 
 /** The setup page of one script. */

@@ -1,7 +1,9 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { summariseTeam, type TeamFilter } from '@/domain/review/team-summary';
+import { sessionsCsv, teamCsv } from '@/domain/review/csv-export';
+import { matchesFilter, summariseTeam, type TeamFilter } from '@/domain/review/team-summary';
 import { PageHeading } from '@/ui/page-heading';
+import { CsvButton } from '../csv-button';
 import { ImportPanel } from '../import/import-panel';
 import { useReviewSessions } from '../use-review-sessions';
 import { TeamFilters } from './team-filters';
@@ -14,6 +16,7 @@ export function TeamPage() {
   const { sessions, reload } = useReviewSessions();
   const [filter, setFilter] = useState<TeamFilter>({});
   const rows = useMemo(() => summariseTeam(sessions ?? [], filter), [sessions, filter]);
+  const columnLabel = (column: string) => t(`csvColumns.${column}`, { defaultValue: column });
   return (
     <article className="area-page review-page">
       <PageHeading appName={tApp('app.name')}>{t('title')}</PageHeading>
@@ -31,7 +34,32 @@ export function TeamPage() {
         ) : (
           <>
             <TeamFilters sessions={sessions} filter={filter} onChange={setFilter} />
-            {rows.length === 0 ? <p>{t('team.noMatch')}</p> : <TeamTable rows={rows} />}
+            {rows.length === 0 ? (
+              <p>{t('team.noMatch')}</p>
+            ) : (
+              <>
+                <TeamTable rows={rows} />
+                <CsvButton
+                  fileName="coulisses-equipe"
+                  label={t('csv.export')}
+                  columnLabel={columnLabel}
+                  table={() => teamCsv(rows, t('pseudonym'))}
+                />
+                <CsvButton
+                  fileName="coulisses-seances"
+                  label={t('csv.sessionsExport')}
+                  columnLabel={columnLabel}
+                  table={() =>
+                    sessionsCsv(
+                      sessions
+                        .filter((session) => matchesFilter(session, filter))
+                        .sort((a, b) => a.startedAt.localeCompare(b.startedAt)),
+                      t('pseudonym'),
+                    )
+                  }
+                />
+              </>
+            )}
           </>
         )}
       </section>
