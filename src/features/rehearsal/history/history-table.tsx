@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { SessionRecord } from '@/storage/session-record';
-import { formatDateTime, formatDuration } from '../format';
+import { formatDateTime, formatDuration, formatGrade, formatOutOf20, onTwenty } from '../format';
 import { stagePath } from '../rehearsal-paths';
 
 interface HistoryTableProps {
@@ -12,7 +12,7 @@ interface HistoryTableProps {
 /** The sessions with their scores; each row opens the session's debrief (or resumes the call). */
 export function HistoryTable({ sessions, onExport }: HistoryTableProps) {
   const { t, i18n } = useTranslation();
-  const score = (value: number) => t('rehearsal.debrief.outOf100', { score: value });
+  const score = (value: number) => formatOutOf20(onTwenty(value), i18n.language);
   return (
     <div
       className="table-scroll"
@@ -57,14 +57,7 @@ export function HistoryTable({ sessions, onExport }: HistoryTableProps) {
                   {t(`rehearsal.history.state.${session.status}`)}
                   {session.status === 'ended' && ` — ${outcome}`}
                 </td>
-                <td lang={card?.language} dir="auto">
-                  {card
-                    ? t('rehearsal.history.grade', {
-                        outOf20: card.overall.outOf20,
-                        label: card.overall.label,
-                      })
-                    : '—'}
-                </td>
+                <td>{card ? formatGrade(t, card.overall, i18n.language) : '—'}</td>
                 <td>{card ? score(card.brandTone) : '—'}</td>
                 <td>
                   {!card
