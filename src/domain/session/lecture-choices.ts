@@ -1,10 +1,10 @@
 import { fillPlaceholders } from '../customer/customer-lines';
-import { soundsEmpathic } from '../language/tone-spoken';
 import type { Random } from '../random/seeded-random';
 import type { BrandGuide } from '../script/brand-guide-schema';
 import type { Persona } from '../script/persona-schema';
 import type { AgentStep } from '../script/script-schema';
-import { endsWithGoodbye, sentences, stepMistakes, type LectureLesson } from './lecture-mistakes';
+import { lineInPlace } from '../scoring/line-in-place';
+import { stepMistakes, type LectureLesson } from './lecture-mistakes';
 import { ENGLISH_MOVE_LINES } from './move-line-bank-en';
 import { FRENCH_MOVE_LINES } from './move-line-bank-fr';
 
@@ -30,10 +30,6 @@ export interface LectureSituation {
 const MAX_MOVES_PER_LINE = 3;
 // The rubric's default threshold for an upset caller: the model line then names the feeling.
 const UPSET_IRRITATION = 60;
-const EMPATHY = {
-  fr: 'Je comprends votre agacement, et je m’en occupe.',
-  en: 'I understand how frustrating this is, and I am dealing with it.',
-};
 
 function fill(template: string, slots: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/gu, (whole, slot: string) => slots[slot] ?? whole).trim();
@@ -73,44 +69,6 @@ function modelLine(
 }
 
 /**
- * The best line said in its place: a goodbye ends with the brand's closing formula (thanks and
- * « Madame Dumas »), and an upset customer hears their feeling named first — what the scoring
- * asks of any line, so picking the best every time is never marked down.
- */
-function bestLine(
-  model: string,
-  step: AgentStep,
-  brand: BrandGuide | null,
-  persona: Persona,
-  agentName: string,
-  situation: LectureSituation,
-): string {
-  const lang = persona.language === 'fr' ? 'fr' : 'en';
-  let line = model;
-  if (step.expectedMoves.includes('close') && brand && brand.closingFormulas[0]) {
-    const closing = fillFormula(brand.closingFormulas[0], persona, agentName);
-    const parts = sentences(line);
-    const said = line.includes(persona.factSheet.lastName) && /merci|remerci|thank/iu.test(line);
-    if (!said) {
-      const kept = endsWithGoodbye(line, lang) ? parts.slice(0, -1) : parts;
-      line = [...kept, closing].join(' ');
-    }
-  }
-  const greets = step.expectedMoves.includes('greet');
-  // A warning (DESC) names the words, not the feeling: empathy first would blur the limit.
-  const limits = step.expectedMoves.includes('set_limit');
-  if (
-    situation.irritation >= UPSET_IRRITATION &&
-    !greets &&
-    !limits &&
-    !soundsEmpathic(line, lang)
-  ) {
-    line = `${EMPATHY[lang]} ${line}`;
-  }
-  return line;
-}
-
-/**
  * Three lines for an agent step, in a seeded order: the best one, and two realistic mistakes that
  * each break one rule (a banned phrase, the familiar register, a skipped verification, no
  * reformulation, blame), the step's own procedure first when it has one.
@@ -124,7 +82,16 @@ export function lectureChoices(
   situation: LectureSituation = { irritation: 0 },
 ): LectureChoice[] {
   const model = modelLine(step, brand, persona, agentName, random);
-  const best = bestLine(model, step, brand, persona, agentName, situation);
+  const sheet = persona.factSheet;
+  const closing = brand?.closingFormulas[0];
+  // The best line is the model said in its place, as the debrief's « Mieux » is.
+  const best = lineInPlace(model, {
+    lang: persona.language === 'fr' ? 'fr' : 'en',
+    expectedMoves: step.expectedMoves,
+    closing: closing ? fillFormula(closing, persona, agentName) : null,
+    lastName: sheet.lastName,
+    upset: situation.irritation >= UPSET_IRRITATION,
+  });
   const mistakes = stepMistakes({ step, best, brand, persona });
   // The step's procedure mistake (if any) always stays; the other is drawn among the rest.
   const [first, ...rest] = mistakes;

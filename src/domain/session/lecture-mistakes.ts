@@ -1,6 +1,7 @@
 import type { BrandGuide } from '../script/brand-guide-schema';
 import type { Persona } from '../script/persona-schema';
 import type { AgentStep } from '../script/script-schema';
+import { sentences } from '../scoring/line-in-place';
 
 /** The one rule a wrong read-through line teaches (issue 13 §9). */
 export type LectureLesson =
@@ -20,10 +21,6 @@ const REFORMULATION: Record<Lang, RegExp> = {
   fr: /(?:^\s*donc, vous\b|\bsi je (?:comprends|résume|vous suis)|\bsi j['’]ai bien compris|\bai-je bien compris|\bc['’]est bien (?:cela|ça)|\bvous souhaitez donc|\bje reformule)/iu,
   en: /\b(?:if I(?:'ve| have)? understood|if I understand|so, to check|is that right|just to check|so you(?:'d| would)? like)/iu,
 };
-const GOODBYE: Record<Lang, RegExp> = {
-  fr: /\b(?:bonne (?:fin de )?(?:journée|soirée)|au revoir|à bientôt)\b/iu,
-  en: /\b(?:goodbye|have a (?:lovely|good|great|nice)|take care)\b/iu,
-};
 // The brand phrases agents slip in first, as they would: an opener before the model line.
 const OPENERS: Record<Lang, string[]> = {
   fr: ['pas de souci', 'pas de problème', 'ok ça marche'],
@@ -31,14 +28,6 @@ const OPENERS: Record<Lang, string[]> = {
 };
 // The trade's own list (DOMAIN.md §2) when a script has no brand guide.
 const DEFAULT_OPENER: Record<Lang, string> = { fr: 'pas de souci', en: 'no problem' };
-
-/** The sentences of a line, each with its punctuation (« 68.40 » stays one number). */
-export function sentences(text: string): string[] {
-  return text
-    .trim()
-    .split(/(?<=[.!?…])\s+/u)
-    .filter((sentence) => sentence !== '');
-}
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -54,12 +43,6 @@ function lowerFirst(text: string, persona: Persona): string {
 
 function lang(persona: Persona): Lang {
   return persona.language === 'fr' ? 'fr' : 'en';
-}
-
-/** True when the line's last sentence says goodbye: where a closing formula belongs. */
-export function endsWithGoodbye(text: string, language: Lang): boolean {
-  const last = sentences(text.trim()).at(-1) ?? '';
-  return GOODBYE[language].test(last);
 }
 
 // Going ahead on an account nobody has proved is theirs: the classic compliance breach.

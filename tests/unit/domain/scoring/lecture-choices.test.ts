@@ -115,6 +115,8 @@ describe('Lecture that teaches (issue 13 §9)', () => {
         ).toEqual([]);
       }
     },
+    // Three whole calls through the real analyser: seconds on the shared 2-core machine.
+    60_000,
   );
 
   it('a wrong line said in its place costs points: the lesson shows in the debrief', () => {
@@ -137,5 +139,5 @@ describe('Lecture that teaches (issue 13 §9)', () => {
     expect(card.compliance.breaches).toContainEqual(
       expect.objectContaining({ rule: 'disclosure_before_verification', turn: spoken?.index }),
     );
-  });
+  }, 30_000);
 });
