@@ -70,7 +70,7 @@ describe('my sessions', () => {
     const summary =
       'Note globale : stable sur vos 3 derniers appels notés. ' +
       'Ton de marque : stable sur vos 3 derniers appels notés. ' +
-      'Reprise en main : +20 points sur vos 2 derniers appels où le client est sorti du texte.';
+      'Reprise en main : +20 points sur vos 2 derniers appels avec un imprévu.';
     expect(within(figure).getByText(summary)).toBeVisible();
     expect(chart).toHaveAccessibleName(`Vos scores par critère, séance après séance ${summary}`);
     expect(chart.querySelectorAll('.chart-series__line')).toHaveLength(3);
