@@ -68,7 +68,7 @@ export function formatScoreCard(card: ScoreCard): string {
     `${labels.adherence} : ${card.adherence.score}/100 (${card.adherence.covered}/${card.adherence.mandatorySteps} ${labels.steps}${card.adherence.inOrder ? '' : `, ${labels.disorder}`})`,
     `${labels.outcome} : ${card.outcome ? `${card.outcome.code} (${card.outcome.reason})` : '—'}`,
     `${labels.length} : ${card.lengthInTurns} ${labels.turns}`,
-    `${labels.overall} : ${card.overall.score}/100 — ${card.overall.outOf20}/20 — ${card.overall.label}`,
+    `${labels.overall} : ${card.overall.score}/100 — ${new Intl.NumberFormat(card.language, { maximumFractionDigits: 1 }).format(card.overall.outOf20)}/20 — ${card.overall.label}`,
   );
   if (card.findings.length > 0) {
     lines.push('', `${labels.findings} :`);

@@ -58,6 +58,8 @@ export interface SummaryScores {
   language: ScoreCard['language'];
   overall: number;
   outOf20: number;
+  /** The grade's id, so the history names it in the interface's language. */
+  grade: string;
   label: string;
   brandTone: number;
   recovery: number | null;

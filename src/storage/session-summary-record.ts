@@ -21,6 +21,7 @@ export function summaryOf(record: SessionRecord): SessionSummary {
           language: card.language,
           overall: card.overall.score,
           outOf20: card.overall.outOf20,
+          grade: card.overall.grade,
           label: card.overall.label,
           brandTone: card.brandTone,
           recovery: card.recovery,

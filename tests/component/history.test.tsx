@@ -68,10 +68,11 @@ describe('my sessions', () => {
     const texts = bodyRows(table).map((row) => row.textContent ?? '');
     expect(texts[0]).toMatch(/En cours————\d/);
     expect(texts[1]).toMatch(
-      /Répétition.*Terminée — réussi.*20\/20 — Très bien.*100\/100.*\d+\/100.*Conforme/,
+      /Répétition.*Terminée — réussi.*20\/20 — Très bien.*20\/20.*\d+(,\d)?\/20.*Conforme/,
     );
-    expect(texts[2]).toMatch(/Terminée — .*0\/20 — Non conforme \(0\/20\).*Non conforme/);
-    expect(texts[3]).toMatch(/Filage.*20\/20 — Très bien.*100\/100.*non mesurée.*Conforme/);
+    // One scale everywhere: every score out of 20, the grade in the interface's words.
+    expect(texts[2]).toMatch(/Terminée — .*0\/20 — Non conforme.*Non conforme/);
+    expect(texts[3]).toMatch(/Filage.*20\/20 — Très bien.*20\/20.*non mesurée.*Conforme/);
     expect(screen.getByText(/^Séances affichées\s:\s4 sur 4$/)).toBeVisible();
 
     const progress = screen.getByRole('region', { name: 'Progression' });
@@ -80,9 +81,9 @@ describe('my sessions', () => {
     });
     const chart = within(figure).getByRole('img');
     const summary =
-      'Note globale (sur 100) : stable sur vos 3 derniers appels notés. ' +
+      'Note globale : stable sur vos 3 derniers appels notés. ' +
       'Ton de marque : stable sur vos 3 derniers appels notés. ' +
-      'Reprise en main : +100 points sur vos 2 derniers appels où le client est sorti du texte.';
+      'Reprise en main : +20 points sur vos 2 derniers appels avec un imprévu.';
     expect(within(figure).getByText(summary)).toBeVisible();
     expect(chart).toHaveAccessibleName(`Vos scores par critère, séance après séance ${summary}`);
     expect(chart.querySelectorAll('.chart-series__line')).toHaveLength(3);

@@ -53,10 +53,12 @@ test('a whole Filage call typed in French, through to the end screen, saved turn
   await expect(page.getByText(/Date de prélèvement changée/)).toBeVisible();
   // The debrief: overall grade, brand tone and recovery, and the director's notes on the turns.
   await expect(page.getByRole('heading', { level: 3, name: 'Débrief' })).toBeVisible();
-  await expect(page.getByText(/^Note globale : \d+(\.\d)?\/20 — /)).toBeVisible();
+  // One scale everywhere: out of 20 with a French decimal comma, the bands explained below.
+  await expect(page.getByText(/^Note globale : \d+(,\d)?\/20 — /)).toBeVisible();
+  await expect(page.getByText(/^Barème sur 20 : Très bien dès 17\/20/)).toBeVisible();
   await expect(page.getByText('Ton de marque', { exact: true })).toBeVisible();
   await expect(page.getByText('Reprise en main', { exact: true })).toBeVisible();
-  const slip = page.locator('.finding--cost').filter({ hasText: 'Mot à éviter (-5 pts)' });
+  const slip = page.locator('.finding--cost').filter({ hasText: 'Mot à éviter (\u22121 sur 20)' });
   await expect(slip).toContainText('Mots : « Pas de souci »');
   await expect(slip).toContainText(/Pourquoi : /);
   // « Mieux » is a whole line to say in its place, free of the banned phrase (issue 13).
@@ -75,7 +77,7 @@ test('a whole Filage call typed in French, through to the end screen, saved turn
   await page.getByRole('link', { name: 'Voir mes séances' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Mes séances' })).toBeVisible();
   const row = page.getByRole('row').filter({ hasText: 'Terminée — réussi' });
-  await expect(row.getByRole('cell', { name: '19.6/20 — Très bien' })).toBeVisible();
+  await expect(row.getByRole('cell', { name: '19,6/20 — Très bien' })).toBeVisible();
   await expect(page.getByText(/Séances jamais exportées : 1/)).toBeVisible();
   await expectAccessible(page);
   const download = page.waitForEvent('download');

@@ -43,7 +43,7 @@ test('the debrief charts the mood with the aside marked; my sessions chart the p
   await pickUpExampleCall(page, 'Filage');
   await playUntilTheEnd(page, POLITE_FRENCH_LINES);
   const calm = page.getByRole('figure', { name: 'Humeur du client, tour par tour' });
-  await expect(calm).toContainText("Le client n'est pas sorti du texte.");
+  await expect(calm).toContainText('Aucun imprévu : le client est resté dans le texte.');
   await expect(calm.getByRole('img').locator('.chart-mark')).toHaveCount(0);
 
   // A second call where the customer interrupts.

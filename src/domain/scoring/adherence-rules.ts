@@ -1,4 +1,5 @@
 import type { AgentStep } from '../script/script-schema';
+import { reachableFrom, successors } from '../script/script-walk';
 import type { TranscriptTurn } from '../session/session.types';
 import { movesOf, type FindingDraft, type ScoringContext } from './scoring-context';
 
@@ -27,6 +28,33 @@ function coveringTurn(
   );
 }
 
+/**
+ * The mandatory steps this call owed. A call the script ended owed the steps it passed and those
+ * on every path to the outcome it reached: a refusal for security never passes the other
+ * branch's conclusion, a « non merci » at the opening never reaches the sales pitch, so those
+ * are not "missed". A call cut short (hang-up, abandon) owed them all. Compliance steps too.
+ */
+export function owedSteps<S extends { id: string }>(
+  context: ScoringContext,
+  steps: readonly S[],
+): S[] {
+  const { script, session, turns } = context;
+  const outcome = session.outcome;
+  const start = script.steps.find((step) => step.start === true);
+  if (outcome?.reason !== 'script' || !start) return [...steps];
+  const ends = script.steps
+    .filter((step) => step.kind === 'outcome' && step.code === outcome.code)
+    .map((step) => step.id);
+  const visited = new Set(turns.map((turn) => turn.step));
+  const next = successors(script);
+  const onEveryPath = (id: string) => {
+    if (id === start.id) return true;
+    const around = reachableFrom(start.id, next, (stepId) => stepId === id);
+    return !ends.some((end) => around.has(end));
+  };
+  return steps.filter((step) => visited.has(step.id) || onEveryPath(step.id));
+}
+
 export interface AdherenceFacts {
   mandatory: number;
   covered: number;
@@ -39,8 +67,11 @@ export function adherenceDrafts(context: ScoringContext): {
   facts: AdherenceFacts;
 } {
   const { script, agentTurns, turns, lang } = context;
-  const mandatory = script.steps.filter(
-    (step): step is AgentStep => step.kind === 'agent' && step.mandatory === true,
+  const mandatory = owedSteps(
+    context,
+    script.steps.filter(
+      (step): step is AgentStep => step.kind === 'agent' && step.mandatory === true,
+    ),
   );
   const drafts: FindingDraft[] = [];
   const last = agentTurns.at(-1);

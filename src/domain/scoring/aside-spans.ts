@@ -13,8 +13,8 @@ export interface AsideSpan {
   replies: TranscriptTurn[];
   handled: boolean;
   hungUp: boolean;
-  /** The agent ended the call inside the aside: hung up or transferred. */
-  agentEnded: 'hang_up' | 'transfer' | null;
+  /** The agent ended the call inside the aside: hung up, transferred, or left the call. */
+  agentEnded: 'hang_up' | 'transfer' | 'abandon' | null;
   /** Customer turns after the start, within the span and beyond it, in order. */
   customerTurnsAfter: TranscriptTurn[];
 }
@@ -24,6 +24,9 @@ const has = (turn: TranscriptTurn, type: string) => turn.events.some((e) => e.ty
 /** Finds every aside of the call and the agent turns that answered it. */
 export function asideSpans(context: ScoringContext): AsideSpan[] {
   const { turns } = context;
+  // Leaving the call (abandon) with an aside still open leaves the caller unanswered: the agent
+  // ended the call on it as surely as by hanging up (« je veux votre responsable », then nothing).
+  const abandoned = context.session.outcome?.reason === 'abandoned';
   const spans: AsideSpan[] = [];
   turns.forEach((turn, index) => {
     for (const event of turn.events) {
@@ -47,6 +50,9 @@ export function asideSpans(context: ScoringContext): AsideSpan[] {
         }
         if (has(later, 'aside_started') || hungUp) break;
       }
+      const open = !handled && !hungUp && agentEnded === null;
+      const lastOfCall = !turns.slice(index + 1).some((later) => has(later, 'aside_started'));
+      if (abandoned && open && lastOfCall) agentEnded = 'abandon';
       spans.push({
         kind: event.aside,
         start: index,

@@ -245,19 +245,29 @@ function callFindings(context: ScoringContext): FindingDraft[] {
     turn.flags.some((flag) => flag.id === 'customer_named' && rightTitle(context, flag.text)),
   );
   if (!named) {
-    const sheet = session.config.persona.factSheet;
     drafts.push({
       rule: 'customer_never_named',
       turn: last.index,
       quote: last.text,
       detail: words.never,
-      better:
-        context.lang === 'fr'
-          ? `Merci, ${sheet.civility} ${sheet.lastName}.`
-          : `Thank you, ${sheet.civility} ${sheet.lastName}.`,
+      // Noted on the last line: the « Mieux » is that line's goodbye, which names the customer.
+      better: namedGoodbye(context, last),
     });
   }
   return drafts;
+}
+
+// The last line as it should have ended: its step's model said in place when the step says
+// goodbye, else the brand's closing formula (thanks and « Monsieur Garnier »).
+function namedGoodbye(context: ScoringContext, last: TranscriptTurn): string {
+  const sheet = context.session.config.persona.factSheet;
+  const model = exemplaryLine(context, last);
+  if (model?.includes(sheet.lastName)) return model;
+  const closing = context.brand?.closingFormulas[0];
+  if (closing) return fillFormula(context, closing);
+  return context.lang === 'fr'
+    ? `Merci de votre appel, ${sheet.civility} ${sheet.lastName}, et bonne journée.`
+    : `Thank you for calling, ${sheet.civility} ${sheet.lastName}, and have a good day.`;
 }
 
 /** Every brand-tone note of the call: per line, empathy for an upset customer, per call. */

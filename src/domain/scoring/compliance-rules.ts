@@ -1,5 +1,6 @@
 import type { TranscriptTurn } from '../session/session.types';
 import { accountWords } from './account-words';
+import { owedSteps } from './adherence-rules';
 import { ASIDE_BETTER_LINES } from './aside-words';
 import { hinted } from './brand-tone-rules';
 import {
@@ -119,7 +120,10 @@ function noticeDrafts(context: ScoringContext): FindingDraft[] {
     (step) => step.kind === 'agent' && step.compliance?.includes('recording_notice'),
   );
   const noticeLine = noticeStep?.kind === 'agent' ? noticeStep.lines[0]?.text : undefined;
-  if (script.requires.recordingNotice) {
+  // A call the script ended before the step that gives the notice (« c'est son mari » on an
+  // outbound call: the agent calls back) never reached the point where it was owed.
+  const owed = (step: typeof noticeStep) => !step || owedSteps(context, [step]).length > 0;
+  if (script.requires.recordingNotice && owed(noticeStep)) {
     const said = opening.some(
       (turn) => movesOf(turn).has('recording_notice') || /enregistr|record/u.test(fold(turn.text)),
     );
@@ -135,10 +139,11 @@ function noticeDrafts(context: ScoringContext): FindingDraft[] {
   // An outbound call opens by checking who answered; the mentions belong with the presentation
   // that follows, so that is the line they are missing from.
   const presentation = opening[1] ?? first;
-  if (script.requires.outboundLegalMentions) {
-    const step = script.steps.find(
-      (s) => s.kind === 'agent' && s.compliance?.includes('outbound_legal_mentions'),
-    );
+  const mentionsStep = script.steps.find(
+    (s) => s.kind === 'agent' && s.compliance?.includes('outbound_legal_mentions'),
+  );
+  if (script.requires.outboundLegalMentions && owed(mentionsStep)) {
+    const step = mentionsStep;
     const items =
       step?.kind === 'agent' && step.requiredContent?.length
         ? step.requiredContent

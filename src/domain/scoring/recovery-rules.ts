@@ -156,7 +156,8 @@ export function recoveryDrafts(context: ScoringContext, span: AsideSpan): Findin
   const anchor = last ?? provoker;
   const outcome = context.session.outcome;
   const hungUpOnCaller =
-    span.agentEnded === 'hang_up' && !(outcome?.code === 'agent_hung_up' && outcome.success);
+    span.agentEnded === 'abandon' ||
+    (span.agentEnded === 'hang_up' && !(outcome?.code === 'agent_hung_up' && outcome.success));
   if ((span.hungUp || hungUpOnCaller) && anchor) {
     drafts.push({ rule: 'call_lost', turn: anchor.index, quote: anchor.text, better });
   } else if (turns === null && last) {

@@ -2,6 +2,7 @@ import { fillPlaceholders } from '../customer/customer-lines';
 import type { BrandGuide } from '../script/brand-guide-schema';
 import type { AgentStep, Script } from '../script/script-schema';
 import type { SessionState, TranscriptTurn } from '../session/session.types';
+import { lineInPlace } from './line-in-place';
 import type { Rubric, ScoringRuleId } from './rubric-schema';
 
 export type ScoringLanguage = 'fr' | 'en';
@@ -52,10 +53,26 @@ export function scoringContext(
   };
 }
 
-/** The author's exemplary line for the step a turn was spoken at, filled for this customer. */
+/**
+ * The author's exemplary line for the step a turn was spoken at, filled for this customer and
+ * said in its place (a goodbye with the brand's closing, empathy first for an upset caller), so
+ * that saying the « Mieux » there draws no deduction.
+ */
 export function exemplaryLine(context: ScoringContext, turn: TranscriptTurn): string | undefined {
-  const text = context.agentStep(turn.step)?.lines[0]?.text;
-  return text === undefined ? undefined : fillFormula(context, text);
+  const step = context.agentStep(turn.step);
+  const text = step?.lines[0]?.text;
+  if (!step || text === undefined) return undefined;
+  const before = context.turns[turn.index - 1];
+  const closing = context.brand?.closingFormulas[0];
+  return lineInPlace(fillFormula(context, text), {
+    lang: context.lang,
+    expectedMoves: step.expectedMoves,
+    closing: closing ? fillFormula(context, closing) : null,
+    lastName: context.session.config.persona.factSheet.lastName,
+    upset:
+      before?.speaker === 'customer' &&
+      before.mood.irritation >= context.rubric.thresholds.upsetIrritation,
+  });
 }
 
 /** Fills a brand formula's or a model line's placeholders from the customer's fact sheet. */

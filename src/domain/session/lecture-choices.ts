@@ -3,27 +3,75 @@ import type { Random } from '../random/seeded-random';
 import type { BrandGuide } from '../script/brand-guide-schema';
 import type { Persona } from '../script/persona-schema';
 import type { AgentStep } from '../script/script-schema';
+import { lineInPlace } from '../scoring/line-in-place';
+import { stepMistakes, type LectureLesson } from './lecture-mistakes';
 import { ENGLISH_MOVE_LINES } from './move-line-bank-en';
 import { FRENCH_MOVE_LINES } from './move-line-bank-fr';
 
-export type ChoiceQuality = 'on_brand' | 'off_brand' | 'clumsy';
+export type { LectureLesson } from './lecture-mistakes';
+
+/** `best` is the model; a `mistake` breaks exactly one rule, named by its lesson. */
+export type ChoiceQuality = 'best' | 'mistake';
 
 /** One of the three lines offered in a read-through. The UI must not reveal `quality`. */
 export interface LectureChoice {
   id: string;
   text: string;
   quality: ChoiceQuality;
+  lesson: LectureLesson | null;
+}
+
+/** Where the call stands when the lines are offered. */
+export interface LectureSituation {
+  /** The customer's irritation (0–100) after their last line. */
+  irritation: number;
 }
 
 const MAX_MOVES_PER_LINE = 3;
+// The rubric's default threshold for an upset caller: the model line then names the feeling.
+const UPSET_IRRITATION = 60;
 
 function fill(template: string, slots: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/gu, (whole, slot: string) => slots[slot] ?? whole).trim();
 }
 
+function fillFormula(formula: string, persona: Persona, agentName: string): string {
+  // In a brand formula the first name is the agent's own (« Camille à votre écoute »).
+  return fillPlaceholders(
+    formula.replace(/\{pr[ée]nom\}|\{first ?name\}|\{firstName\}/gu, agentName),
+    persona,
+  );
+}
+
+/** The step's model line: the author's, else one built from the expected moves. */
+function modelLine(
+  step: AgentStep,
+  brand: BrandGuide | null,
+  persona: Persona,
+  agentName: string,
+  random: Random,
+): string {
+  if (step.lines.length > 0) return fillPlaceholders(random.pick(step.lines).text, persona);
+  const bank = persona.language === 'fr' ? FRENCH_MOVE_LINES : ENGLISH_MOVE_LINES;
+  const sheet = persona.factSheet;
+  const slots = {
+    agent: agentName,
+    customer: `${sheet.civility} ${sheet.lastName}`,
+    greeting: brand ? fillFormula(random.pick(brand.greetingFormulas), persona, agentName) : '',
+    closing: brand ? fillFormula(random.pick(brand.closingFormulas), persona, agentName) : '',
+  };
+  return step.expectedMoves
+    .filter((move) => move in bank)
+    .slice(0, MAX_MOVES_PER_LINE)
+    .map((move) => fill(bank[move as keyof typeof bank].good, slots))
+    .filter((line) => line !== '')
+    .join(' ');
+}
+
 /**
- * Three candidate lines for an agent step — on-brand, off-brand, clumsy — built from the step's
- * expected moves, its exemplary line and the brand guide, in a seeded order.
+ * Three lines for an agent step, in a seeded order: the best one, and two realistic mistakes that
+ * each break one rule (a banned phrase, the familiar register, a skipped verification, no
+ * reformulation, blame), the step's own procedure first when it has one.
  */
 export function lectureChoices(
   step: AgentStep,
@@ -31,46 +79,40 @@ export function lectureChoices(
   persona: Persona,
   agentName: string,
   random: Random,
+  situation: LectureSituation = { irritation: 0 },
 ): LectureChoice[] {
-  const bank = persona.language === 'fr' ? FRENCH_MOVE_LINES : ENGLISH_MOVE_LINES;
+  const model = modelLine(step, brand, persona, agentName, random);
   const sheet = persona.factSheet;
-  const slots = {
-    agent: agentName,
-    customer: `${sheet.civility} ${sheet.lastName}`,
-    greeting: brand ? random.pick(brand.greetingFormulas) : bank.greet.off,
-    closing: brand ? random.pick(brand.closingFormulas) : '',
-  };
-  const moves = step.expectedMoves
-    .filter((move) => move in bank)
-    .slice(0, MAX_MOVES_PER_LINE) as (keyof typeof bank)[];
-  const compose = (version: 'good' | 'off' | 'clumsy') =>
-    moves.map((move) => fill(bank[move][version], slots)).join(' ');
-  const exemplary =
-    step.lines.length > 0 ? fillPlaceholders(random.pick(step.lines).text, persona) : null;
-  const offBrandExtra =
-    brand && brand.bannedPhrases.length > 0 ? random.pick(brand.bannedPhrases).phrase : null;
-  const offBrand = compose('off');
+  const closing = brand?.closingFormulas[0];
+  // The best line is the model said in its place, as the debrief's « Mieux » is.
+  const best = lineInPlace(model, {
+    lang: persona.language === 'fr' ? 'fr' : 'en',
+    expectedMoves: step.expectedMoves,
+    closing: closing ? fillFormula(closing, persona, agentName) : null,
+    lastName: sheet.lastName,
+    upset: situation.irritation >= UPSET_IRRITATION,
+  });
+  const mistakes = stepMistakes({ step, best, brand, persona });
+  // The step's procedure mistake (if any) always stays; the other is drawn among the rest.
+  const [first, ...rest] = mistakes;
+  const procedural =
+    first?.lesson === 'skipped_verification' || first?.lesson === 'no_reformulation';
+  const pool = procedural ? rest : mistakes;
+  const drawn = shuffle(pool, random).slice(0, procedural ? 1 : 2);
+  const chosen = procedural && first ? [first, ...drawn] : drawn;
   const choices: LectureChoice[] = [
-    { id: `${step.id}:on`, text: exemplary ?? compose('good'), quality: 'on_brand' },
-    {
-      id: `${step.id}:off`,
-      // The brand's own banned words make the off-brand line fail this brand's charter too.
-      text:
-        offBrandExtra && !offBrand.toLowerCase().includes(offBrandExtra.toLowerCase())
-          ? `${offBrand} ${capitalise(offBrandExtra)}.`
-          : offBrand,
-      quality: 'off_brand',
-    },
-    { id: `${step.id}:clumsy`, text: compose('clumsy'), quality: 'clumsy' },
+    { id: `${step.id}:best`, text: best, quality: 'best', lesson: null },
+    ...chosen.map((mistake) => ({
+      id: `${step.id}:${mistake.lesson}`,
+      text: mistake.text,
+      quality: 'mistake' as const,
+      lesson: mistake.lesson,
+    })),
   ];
   return shuffle(choices, random);
 }
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-function shuffle<T>(items: T[], random: Random): T[] {
+function shuffle<T>(items: readonly T[], random: Random): T[] {
   const copy = [...items];
   for (let i = copy.length - 1; i > 0; i -= 1) {
     const j = random.int(i + 1);

@@ -53,6 +53,7 @@ export function stageView(state: SessionState, agentName: string): StageView {
           persona,
           agentName,
           createRandom(seed).fork(`choices:${state.transcript.length}`),
+          { irritation: state.mood.irritation },
         )
       : [];
   return {

@@ -95,6 +95,7 @@ describe('schema 7 migration', () => {
         language: 'fr',
         overall: card?.overall.score,
         outOf20: card?.overall.outOf20,
+        grade: card?.overall.grade,
         label: card?.overall.label,
         brandTone: card?.brandTone,
         recovery: card?.recovery,

@@ -13,7 +13,7 @@ import { ChartLegend } from './chart-legend';
 import { Shape, type ChartShape } from './chart-shapes';
 import { useElementWidth } from './use-element-width';
 
-/** One line of the chart: a 0–100 value per position, null where there is none. */
+/** One line of the chart: a value from 0 to the chart's `max` per position, null where there is none. */
 export interface ChartSeries {
   id: string;
   label: string;
@@ -42,6 +42,8 @@ interface LineChartProps {
   markLegend: readonly { shape: ChartShape; label: string; tone: ChartMark['tone'] }[];
   /** The table of values (the text alternative), under the legend. */
   children?: ReactNode;
+  /** The top of the value scale: 100 for a mood, 20 for scores (the app's one scale). */
+  max?: number;
 }
 
 const FONT = 13;
@@ -50,11 +52,16 @@ const ROW = 18;
 // what it means) and the table below lists it, rather than pushing the plot down the page.
 const MAX_LABEL_ROWS = 3;
 const PLOT_HEIGHT = 180;
-const Y_TICKS = [0, 25, 50, 75, 100];
+const Y_FRACTIONS = [0, 0.25, 0.5, 0.75, 1];
 
-/** A hand-drawn SVG line chart on a 0–100 scale, drawn at its container's real width. */
+/** A hand-drawn SVG line chart from 0 to `max`, drawn at its container's real width. */
 export function LineChart(props: LineChartProps) {
-  const { title, summary, xAxisLabel, xLabels, series, marks, markLegend, children } = props;
+  const { title, summary, xAxisLabel, xLabels, marks, markLegend, children, max = 100 } = props;
+  // The geometry draws 0–100: values on another scale are stretched to it, ticks read in `max`.
+  const series = props.series.map((line) => ({
+    ...line,
+    values: line.values.map((value) => (value === null ? null : (value * 100) / max)),
+  }));
   const id = useId();
   const { ref, width: measured } = useElementWidth<HTMLDivElement>(640);
   const width = Math.max(280, measured);
@@ -89,13 +96,13 @@ export function LineChart(props: LineChartProps) {
           viewBox={`0 0 ${width} ${height}`}
           fontSize={FONT}
         >
-          {Y_TICKS.map((tick) => {
-            const y = yPosition(tick, area);
+          {Y_FRACTIONS.map((fraction) => {
+            const y = yPosition(fraction * 100, area);
             return (
-              <g key={tick}>
+              <g key={fraction}>
                 <line className="chart-grid" x1={area.left} x2={area.right} y1={y} y2={y} />
                 <text className="chart-axis" x={area.left - 8} y={y + 4} textAnchor="end">
-                  {tick}
+                  {fraction * max}
                 </text>
               </g>
             );

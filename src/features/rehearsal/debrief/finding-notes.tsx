@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Rubric } from '@/domain/scoring/rubric-schema';
 import type { ScoreFinding } from '@/domain/scoring/score-card.types';
+import { formatSignedOn20 } from '../format';
 
 interface FindingNotesProps {
   findings: readonly ScoreFinding[];
@@ -22,7 +23,8 @@ export function FindingNotes({ findings, rubric, language }: FindingNotesProps) 
           <strong>
             {t('rehearsal.debrief.finding', {
               label: rubric?.rules[finding.rule]?.label[uiLanguage] ?? finding.rule,
-              points: finding.points > 0 ? `+${finding.points}` : String(finding.points),
+              // Points move a criterion out of 100; shown on the app's one scale, out of 20.
+              points: formatSignedOn20(finding.points, i18n.language),
             })}
           </strong>
           {finding.quote && (

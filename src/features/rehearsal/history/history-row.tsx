@@ -2,7 +2,7 @@ import { memo, type Ref } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { SessionSummary } from '@/storage/session-record';
-import { formatDateTime, formatDuration } from '../format';
+import { formatDateTime, formatDuration, formatGrade, formatOutOf20, onTwenty } from '../format';
 import { stagePath } from '../rehearsal-paths';
 
 interface HistoryRowProps {
@@ -21,7 +21,7 @@ export const HistoryRow = memo(function HistoryRow({
   ref,
 }: HistoryRowProps) {
   const { t, i18n } = useTranslation();
-  const score = (value: number) => t('rehearsal.debrief.outOf100', { score: value });
+  const score = (value: number) => formatOutOf20(onTwenty(value), i18n.language);
   const date = formatDateTime(session.startedAt, i18n.language);
   const card = session.status === 'ended' ? session.scores : null;
   const outcome = session.success
@@ -38,8 +38,14 @@ export const HistoryRow = memo(function HistoryRow({
         {t(`rehearsal.history.state.${session.status}`)}
         {session.status === 'ended' && ` — ${outcome}`}
       </td>
-      <td lang={card?.language} dir="auto">
-        {card ? t('rehearsal.history.grade', { outOf20: card.outOf20, label: card.label }) : '—'}
+      <td>
+        {card
+          ? formatGrade(
+              t,
+              { outOf20: card.outOf20, grade: card.grade, label: card.label },
+              i18n.language,
+            )
+          : '—'}
       </td>
       <td>{card ? score(card.brandTone) : '—'}</td>
       <td>

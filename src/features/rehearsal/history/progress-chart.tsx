@@ -2,11 +2,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChartShape } from '../chart/chart-shapes';
 import { LineChart } from '../chart/line-chart';
-import { formatDateTime } from '../format';
+import { formatDateTime, formatOutOf20, formatSignedOn20, onTwenty } from '../format';
 import {
   criterionTrend,
   PROGRESS_CRITERIA,
-  signedPoints,
   timeLabels,
   type ProgressCriterion,
   type ProgressPoint,
@@ -36,13 +35,21 @@ export function ProgressChart({ points }: { points: readonly ProgressPoint[] }) 
       : t(`rehearsal.debrief.${criterion}`);
   const only = points.length === 1 ? points[0] : undefined;
   if (points.length === 0) return <p>{t('rehearsal.history.progress.empty')}</p>;
-  if (only) return <p>{t('rehearsal.history.progress.single', { outOf20: only.outOf20 })}</p>;
+  if (only)
+    return (
+      <p>
+        {t('rehearsal.history.progress.single', {
+          score: formatOutOf20(only.outOf20, i18n.language),
+        })}
+      </p>
+    );
   const trends = PROGRESS_CRITERIA.map((criterion) => {
     const trend = criterionTrend(points, criterion);
     const words = { criterion: label(criterion) };
     if (!trend) return t('rehearsal.history.progress.noRecoveryTrend', words);
-    const values = { ...words, calls: trend.calls, count: Math.abs(trend.delta) };
-    const delta = signedPoints(trend.delta);
+    // On the app's one scale: a change of 10 points out of 100 reads « +2 » out of 20.
+    const values = { ...words, calls: trend.calls, count: onTwenty(Math.abs(trend.delta)) };
+    const delta = formatSignedOn20(trend.delta, i18n.language);
     if (criterion === 'recovery')
       return trend.delta === 0
         ? t('rehearsal.history.progress.stableRecovery', values)
@@ -52,7 +59,9 @@ export function ProgressChart({ points }: { points: readonly ProgressPoint[] }) 
       : t('rehearsal.history.progress.trend', { ...values, delta });
   });
   const score = (value: number | null) =>
-    value === null ? t('rehearsal.history.notMeasured') : String(Math.round(value));
+    value === null
+      ? t('rehearsal.history.notMeasured')
+      : formatOutOf20(onTwenty(value), i18n.language);
   return (
     <LineChart
       title={t('rehearsal.history.progress.chartTitle')}
@@ -63,8 +72,12 @@ export function ProgressChart({ points }: { points: readonly ProgressPoint[] }) 
         id: criterion,
         label: label(criterion),
         shape: SHAPES[criterion],
-        values: points.map((point) => point.scores[criterion]),
+        values: points.map((point) => {
+          const value = point.scores[criterion];
+          return value === null ? null : onTwenty(value);
+        }),
       }))}
+      max={20}
       marks={points.flatMap((point, position) =>
         point.breached
           ? [

@@ -77,7 +77,7 @@ export function EndOfCall({ session, seconds, library, storedCard }: EndOfCallPr
         })}
       </p>
       {card ? (
-        <ScoreSummary card={card} language={script.language} />
+        <ScoreSummary card={card} language={script.language} rubric={rubric} />
       ) : (
         <p className="hint">{t('rehearsal.debrief.noRubric')}</p>
       )}

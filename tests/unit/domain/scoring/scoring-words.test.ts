@@ -121,6 +121,24 @@ describe('floors (issue 13, item 7) and bonuses that never hide a fault (item 6)
     lowest(score([]).overall.score);
   });
 
+  it('leaving the call on an unanswered manager demand is measured, and far from 20/20', () => {
+    const calls = [
+      ...GOOD_OPENING,
+      ...VERIFIED,
+      GOOD_CLOSING,
+      customer('Je veux votre responsable, tout de suite !', 75, [
+        { type: 'aside_started', aside: 'manager_demand', source: 'improvised' },
+      ]),
+    ];
+    const left = score(calls, { code: 'abandoned', success: false, reason: 'abandoned' });
+    expect(left.recovery).not.toBeNull();
+    expect(left.findings.map((f) => f.rule)).toContain('call_lost');
+    expect(left.overall.outOf20).toBeLessThan(18);
+    // The same call whose script ended on the customer's words gave the agent no chance to answer.
+    const ended = score(calls, { code: 'resolved', success: true, reason: 'script' });
+    expect(ended.recovery).toBeNull();
+  });
+
   it('a bonus earns back at most half of a fault: the faulty call always scores lower', () => {
     const clean = score([...GOOD_OPENING, ...VERIFIED, GOOD_CLOSING]);
     const faulty = score([

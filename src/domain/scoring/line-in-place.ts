@@ -1,0 +1,59 @@
+import { soundsEmpathic } from '../language/tone-spoken';
+
+type Lang = 'fr' | 'en';
+
+const GOODBYE: Record<Lang, RegExp> = {
+  fr: /\b(?:bonne (?:fin de )?(?:journée|soirée)|au revoir|à bientôt)\b/iu,
+  en: /\b(?:goodbye|have a (?:lovely|good|great|nice)|take care)\b/iu,
+};
+const THANKS = /merci|remerci|thank/iu;
+const EMPATHY: Record<Lang, string> = {
+  fr: 'Je comprends votre agacement, et je m’en occupe.',
+  en: 'I understand how frustrating this is, and I am dealing with it.',
+};
+
+/** The sentences of a line, each with its punctuation (« 68.40 » stays one number). */
+export function sentences(text: string): string[] {
+  return text
+    .trim()
+    .split(/(?<=[.!?…])\s+/u)
+    .filter((sentence) => sentence !== '');
+}
+
+/** Where a model line is said, and what the call asks of it there. */
+export interface LinePlace {
+  lang: Lang;
+  /** The step's expected moves (a goodbye is owed where `close` is). */
+  expectedMoves: readonly string[];
+  /** The brand's closing formula, filled for this customer; null without a brand. */
+  closing: string | null;
+  /** The customer's surname: a goodbye names them. */
+  lastName: string;
+  /** The customer was upset just before (irritation at or over the rubric's threshold). */
+  upset: boolean;
+}
+
+/**
+ * A model line as it must be said in its place to draw no deduction: a goodbye ends with the
+ * brand's closing formula (thanks and « Madame Dumas »), and an upset customer hears their feeling
+ * named first (not in a greeting, nor in a DESC warning, which names the words, not the feeling).
+ * Shared by the debrief's « Mieux » and Lecture's best line, so both pass the rules they teach.
+ */
+export function lineInPlace(model: string, place: LinePlace): string {
+  let line = model.trim();
+  const moves = new Set(place.expectedMoves);
+  if (moves.has('close') && place.closing) {
+    const named = line.includes(place.lastName) && THANKS.test(line);
+    if (!named) {
+      const parts = sentences(line);
+      const last = parts.at(-1) ?? '';
+      const kept = GOODBYE[place.lang].test(last) ? parts.slice(0, -1) : parts;
+      line = [...kept, place.closing].join(' ');
+    }
+  }
+  const limits = moves.has('set_limit') || moves.has('greet');
+  if (place.upset && !limits && !soundsEmpathic(line, place.lang)) {
+    line = `${EMPATHY[place.lang]} ${line}`;
+  }
+  return line;
+}
