@@ -61,8 +61,9 @@ describe('dictation on the stage', () => {
     await user.click(line);
     await user.keyboard('{Enter}');
     expect(line).toHaveValue('');
+    // The turn shows once it is stored.
     expect(
-      within(log).getByText(
+      await within(log).findByText(
         'Brisa Énergie bonjour, Julie à votre écoute en quoi puis-je vous aider ?',
       ),
     ).toBeVisible();

@@ -53,11 +53,14 @@ describe('the stage', () => {
     await user.type(line, '{Enter}');
     expect(line).toHaveValue('');
     const log = screen.getByRole('log', { name: 'Conversation' });
-    await waitFor(() => expect(within(log).getAllByText('Vous')).toHaveLength(1));
-    expect(screen.getByText('Enregistrement…')).toBeVisible();
+    // Until the disk has the turn, neither the line nor the reply is shown: a crash now cannot
+    // take back an exchange the agent saw.
+    expect(await screen.findByText('Enregistrement…')).toBeVisible();
+    expect(within(log).queryByText('Vous')).toBeNull();
     expect(screen.queryByText('Enregistré')).toBeNull();
     release();
     expect(await screen.findByText('Enregistré')).toBeVisible();
+    expect(within(log).getAllByText('Vous')).toHaveLength(1);
     const [session] = await storage.db.sessions.toArray();
     expect(session?.status).toBe('in_progress');
     const turns = await storage.db.turns

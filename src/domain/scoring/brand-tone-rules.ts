@@ -48,7 +48,7 @@ const WORDS = {
     noClose: 'The call ends without a closing formula',
     noThanks: "Closing without thanks: the brand's formula thanks the caller",
     never: 'The caller is never addressed as "Mr/Mrs + surname"',
-    empathy: 'I understand how frustrating this is, and I am dealing with it right now.',
+    empathy: "I understand how frustrating this is, and I'm dealing with it right now.",
   },
 };
 

@@ -9,7 +9,7 @@ const GOODBYE: Record<Lang, RegExp> = {
 const THANKS = /merci|remerci|thank/iu;
 const EMPATHY: Record<Lang, string> = {
   fr: 'Je comprends votre agacement, et je m’en occupe.',
-  en: 'I understand how frustrating this is, and I am dealing with it.',
+  en: "I understand how frustrating this is, and I'm dealing with it.",
 };
 
 /** The sentences of a line, each with its punctuation (« 68.40 » stays one number). */

@@ -106,7 +106,12 @@ function familiarRegister({ best, persona, step }: MistakeInput): string {
   if (step.expectedMoves.includes('greet')) {
     const hello =
       language === 'fr' ? /\bbonjour\b/iu : /\b(?:good (?:morning|afternoon)|hello)\b/iu;
-    if (hello.test(best)) return best.replace(hello, language === 'fr' ? 'salut' : 'hiya');
+    const casual = language === 'fr' ? 'salut' : 'hiya';
+    // The mistake is the register, not the spelling: a sentence start keeps its capital.
+    if (hello.test(best))
+      return best.replace(hello, (word) =>
+        word[0] === word[0]?.toUpperCase() ? capitalise(casual) : casual,
+      );
   }
   return `${language === 'fr' ? 'Ouais' : 'Yeah'}, ${lowerFirst(best, persona)}`;
 }
@@ -116,7 +121,7 @@ const BLAMED_MOVES = new Set(['explain', 'handle_objection', 'propose', 'reformu
 // Putting it on the customer before the model line: the eliminatory reproach of DOMAIN.md §2.
 function blame({ best, persona, step }: MistakeInput): string | null {
   if (!step.expectedMoves.some((move) => BLAMED_MOVES.has(move))) return null;
-  const opener = lang(persona) === 'fr' ? 'Vous n’avez pas compris.' : 'You did not understand.';
+  const opener = lang(persona) === 'fr' ? 'Vous n’avez pas compris.' : "You didn't understand.";
   return `${opener} ${best}`;
 }
 
