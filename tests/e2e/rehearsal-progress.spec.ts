@@ -76,9 +76,7 @@ test('the debrief charts the mood with the aside marked; my sessions chart the p
   const trend = progress.getByRole('figure', {
     name: 'Vos scores par critère, séance après séance',
   });
-  await expect(trend).toContainText(
-    /Note globale \(sur 100\)\s:\sstable sur vos 2 derniers appels notés\./,
-  );
+  await expect(trend).toContainText(/Note globale\s:\sstable sur vos 2 derniers appels notés\./);
   await expect(trend.getByRole('img').locator('.chart-series__line')).toHaveCount(3);
   await expectAccessible(page);
 
