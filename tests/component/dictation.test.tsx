@@ -107,8 +107,9 @@ describe('dictation on the stage', () => {
     expect(line).toHaveFocus();
     expect(await seriousViolations(view.container)).toEqual([]);
     await user.type(line, 'Bonjour{Enter}');
+    // A turn shows once it is stored.
     expect(
-      within(screen.getByRole('log', { name: 'Conversation' })).getByText('Bonjour'),
+      await within(screen.getByRole('log', { name: 'Conversation' })).findByText('Bonjour'),
     ).toBeVisible();
     expect(consoleError).not.toHaveBeenCalled();
   });
