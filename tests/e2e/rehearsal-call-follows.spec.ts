@@ -47,8 +47,14 @@ test('silence: the customer speaks up, then hangs up; the call is not a success'
   await createAgent(page, 'Lina');
   await pickUpExampleCall(page, 'Filage');
   const end = page.getByRole('heading', { level: 2, name: END });
-  for (let minute = 0; minute < 10 && !(await end.isVisible()); minute += 1)
-    await page.clock.runFor(60_000);
+  const silences = page.getByRole('log', { name: 'Conversation' }).getByText('Silence de 20 s.');
+  // Each silence is twenty seconds after the last turn is stored (a real IndexedDB write, in real
+  // time): run the fake clock one silence at a time and wait for the write, or the wait is lost.
+  for (let silence = 0; silence < 20 && !(await end.isVisible()); silence += 1) {
+    const before = await silences.count();
+    await page.clock.runFor(21_000);
+    await expect(silences.nth(before).or(end)).toBeVisible();
+  }
   await expect(end).toBeVisible();
   await expect(page.getByText('Appel non réussi')).toBeVisible();
   await expect(page.getByText('Le client a raccroché.')).toBeVisible();

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { expect } from './fixtures';
 
 /** A published seed with which the four polite lines below take the example script to "resolved". */
 export const FILAGE_SEED = 8;
@@ -49,4 +50,7 @@ export async function pickUpExampleCall(
   await page.goto(`/repeter/scenario/${EXAMPLE_SCRIPT}?seed=${seed}&persona=${EXAMPLE_PERSONA}`);
   await page.getByRole('radio', { name: new RegExp(`^${mode}`) }).check();
   await page.getByRole('button', { name: 'Décrocher' }).click();
+  // The stage is lazy: the call has started once the reply box is there (and its clock ticking).
+  // Tests that drive a fake clock must not run it before that, or the time passes unheard.
+  await expect(page.getByLabel('Votre réplique')).toBeEditable();
 }
