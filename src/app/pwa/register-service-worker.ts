@@ -7,7 +7,7 @@ import { useAppUpdateStore } from '@/stores/app-update-store';
  * the update banner offers it, and the page reloads only when the agent says so — the banner is
  * not shown during a call (update-banner.tsx).
  */
-export function registerServiceWorker(): void {
+export function registerServiceWorker(reload: () => void = () => window.location.reload()): void {
   // Set once this tab has asked the waiting version to take over.
   let asked = false;
   // Set once a new version controls the page (asked here, or from another tab of the app).
@@ -15,7 +15,7 @@ export function registerServiceWorker(): void {
   const offer = () =>
     useAppUpdateStore.getState().offer(() => {
       if (switched) {
-        window.location.reload();
+        reload();
         return;
       }
       asked = true;
@@ -27,7 +27,7 @@ export function registerServiceWorker(): void {
     onNeedReload: () => {
       switched = true;
       // Another tab chose to update: this one may be mid-call, so it only offers the reload.
-      if (asked) window.location.reload();
+      if (asked) reload();
       else offer();
     },
     onRegisterError: (error: unknown) =>
