@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react';
 import { libraryPlugin } from './tools/vite/library-plugin';
 import { moveModelPlugin } from './tools/vite/move-model-plugin';
 import { precachePlugin } from './tools/vite/precache-plugin';
-import { precompressPlugin } from './tools/vite/precompress-plugin';
+import { precompressPlugin, precompressServiceWorkerPlugin } from './tools/vite/precompress-plugin';
 import { pwaOptions } from './tools/vite/pwa-options';
 import { routeReportPlugin } from './tools/vite/route-report-plugin';
 import { defineConfig } from 'vite';
@@ -30,6 +30,7 @@ export default defineConfig(({ command }) => {
       precompressPlugin(),
       precache.plugin,
       VitePWA(pwaOptions(precache.manifestTransform)),
+      precompressServiceWorkerPlugin(),
     ],
     resolve: {
       alias: {
