@@ -45,14 +45,18 @@ function polygon() {
   return points;
 }
 
-function inside(points, x, y) {
-  let hit = false;
+/**
+ * Where the horizontal line at height `y` crosses the polygon's edges: a point of that line is
+ * inside when an odd number of crossings lie to its right (the even-odd rule).
+ */
+function crossingsAt(points, y) {
+  const crossings = [];
   for (let i = 0, j = points.length - 1; i < points.length; j = i, i += 1) {
     const [xi, yi] = points[i];
     const [xj, yj] = points[j];
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) hit = !hit;
+    if (yi > y !== yj > y) crossings.push(((xj - xi) * (y - yi)) / (yj - yi) + xi);
   }
-  return hit;
+  return crossings;
 }
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
@@ -104,15 +108,23 @@ function encodePng(size, colourAt) {
 export function drawIcon(size, scale) {
   const points = polygon();
   const samples = 4;
+  const covered = new Uint8Array(size * size);
+  // Shape coordinates of the samples along one axis (the same for rows and columns).
+  const at = (pixel, sample) =>
+    (((pixel + (sample + 0.5) / samples) / size - 0.5) / scale + 0.5) * 32;
+  for (let y = 0; y < size; y += 1)
+    for (let sy = 0; sy < samples; sy += 1) {
+      const crossings = crossingsAt(points, at(y, sy));
+      if (crossings.length === 0) continue;
+      for (let x = 0; x < size; x += 1)
+        for (let sx = 0; sx < samples; sx += 1) {
+          const u = at(x, sx);
+          if (crossings.filter((crossing) => u < crossing).length % 2 === 1)
+            covered[y * size + x] += 1;
+        }
+    }
   return encodePng(size, (x, y) => {
-    let covered = 0;
-    for (let sy = 0; sy < samples; sy += 1)
-      for (let sx = 0; sx < samples; sx += 1) {
-        const u = ((x + (sx + 0.5) / samples) / size - 0.5) / scale + 0.5;
-        const v = ((y + (sy + 0.5) / samples) / size - 0.5) / scale + 0.5;
-        if (inside(points, u * 32, v * 32)) covered += 1;
-      }
-    const share = covered / samples ** 2;
+    const share = covered[y * size + x] / samples ** 2;
     return CURTAIN.map((channel, index) => Math.round(channel + (GOLD[index] - channel) * share));
   });
 }
