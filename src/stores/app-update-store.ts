@@ -6,7 +6,7 @@ interface AppUpdateState {
    * version (the page reloads). Null while there is nothing to offer.
    */
   apply: (() => void) | null;
-  /** The agent chose « Plus tard »: the banner stays closed until the next page load. */
+  /** The agent chose « Plus tard »: the banner stays closed until the next page load or offer. */
   dismissed: boolean;
   offer: (apply: () => void) => void;
   dismiss: () => void;

@@ -29,6 +29,12 @@ export const ON_DEMAND_AREAS = [
   '/src/features/sync/sync-runtime',
 ];
 
+/** The CSS and assets a chunk brings in with it. */
+const brought = (chunk: PrecacheChunk) => [
+  ...(chunk.viteMetadata?.importedCss ?? []),
+  ...(chunk.viteMetadata?.importedAssets ?? []),
+];
+
 const onDemand = (chunk: PrecacheChunk | undefined) =>
   ON_DEMAND_AREAS.some((area) => chunk?.facadeModuleId?.includes(area) ?? false);
 
@@ -44,11 +50,7 @@ export function onDemandFiles(chunks: PrecacheChunk[]): Set<string> {
     const chunk = byName.get(name);
     if (needed.has(name) || !chunk || onDemand(chunk)) return;
     needed.add(name);
-    for (const file of [
-      ...(chunk.viteMetadata?.importedCss ?? []),
-      ...(chunk.viteMetadata?.importedAssets ?? []),
-    ])
-      needed.add(file);
+    for (const file of brought(chunk)) needed.add(file);
     chunk.imports.forEach(visit);
     chunk.dynamicImports.forEach(visit);
   };
@@ -57,11 +59,7 @@ export function onDemandFiles(chunks: PrecacheChunk[]): Set<string> {
   for (const chunk of chunks) {
     if (needed.has(chunk.fileName)) continue;
     left.add(chunk.fileName);
-    for (const file of [
-      ...(chunk.viteMetadata?.importedCss ?? []),
-      ...(chunk.viteMetadata?.importedAssets ?? []),
-    ])
-      if (!needed.has(file)) left.add(file);
+    for (const file of brought(chunk)) if (!needed.has(file)) left.add(file);
   }
   return left;
 }

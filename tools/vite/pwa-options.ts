@@ -5,7 +5,7 @@ import type { ManifestEntry } from './precache-plugin';
 const THEME_COLOUR = '#7a1f2b';
 const BACKGROUND_COLOUR = '#fbf7ef';
 
-/** A month: hashed files never change, so this only bounds how long an old version's stay. */
+/** A month: hashed files never change, so this only bounds how long an old version's files stay. */
 const ON_DEMAND_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 
 /**
@@ -52,6 +52,8 @@ export function pwaOptions(
       manifestTransforms: [async (entries) => manifestTransform(entries as ManifestEntry[])],
       // Every address of the app opens offline: the router draws the page from index.html.
       navigateFallback: 'index.html',
+      // A team's CouchDB may sit on the app's own origin (docs/sync.md); its pages are not ours.
+      navigateFallbackDenylist: [/^\/couchdb(?:\/|$)/u],
       cleanupOutdatedCaches: true,
       runtimeCaching: [
         {
