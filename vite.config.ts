@@ -3,9 +3,12 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { libraryPlugin } from './tools/vite/library-plugin';
 import { moveModelPlugin } from './tools/vite/move-model-plugin';
-import { precompressPlugin } from './tools/vite/precompress-plugin';
+import { precachePlugin } from './tools/vite/precache-plugin';
+import { precompressPlugin, precompressServiceWorkerPlugin } from './tools/vite/precompress-plugin';
+import { pwaOptions } from './tools/vite/pwa-options';
 import { routeReportPlugin } from './tools/vite/route-report-plugin';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 const { version } = JSON.parse(
   readFileSync(new URL('./package.json', import.meta.url), 'utf8'),
@@ -15,23 +18,35 @@ const { version } = JSON.parse(
 
 const REACT_ROUTER_PRODUCTION = './node_modules/react-router/dist/production/index.mjs';
 
-export default defineConfig(({ command }) => ({
-  define: { __APP_VERSION__: JSON.stringify(version) },
-  plugins: [react(), libraryPlugin(), moveModelPlugin(), routeReportPlugin(), precompressPlugin()],
-  resolve: {
-    alias: {
-      '@': fileURLToPath(new URL('./src', import.meta.url)),
-      // React Router's package exports point every condition at its development build (checks
-      // and warnings included); the production build ships beside it.
-      ...(command === 'build'
-        ? { 'react-router': fileURLToPath(new URL(REACT_ROUTER_PRODUCTION, import.meta.url)) }
-        : {}),
+export default defineConfig(({ command }) => {
+  const precache = precachePlugin();
+  return {
+    define: { __APP_VERSION__: JSON.stringify(version) },
+    plugins: [
+      react(),
+      libraryPlugin(),
+      moveModelPlugin(),
+      routeReportPlugin(),
+      precompressPlugin(),
+      precache.plugin,
+      VitePWA(pwaOptions(precache.manifestTransform)),
+      precompressServiceWorkerPlugin(),
+    ],
+    resolve: {
+      alias: {
+        '@': fileURLToPath(new URL('./src', import.meta.url)),
+        // React Router's package exports point every condition at its development build (checks
+        // and warnings included); the production build ships beside it.
+        ...(command === 'build'
+          ? { 'react-router': fileURLToPath(new URL(REACT_ROUTER_PRODUCTION, import.meta.url)) }
+          : {}),
+      },
     },
-  },
-  build: {
-    // No source maps in production: the served app does not hand out its sources (issue 14).
-    sourcemap: false,
-    target: 'es2022',
-  },
-  server: { host: '127.0.0.1' },
-}));
+    build: {
+      // No source maps in production: the served app does not hand out its sources (issue 14).
+      sourcemap: false,
+      target: 'es2022',
+    },
+    server: { host: '127.0.0.1' },
+  };
+});

@@ -3,6 +3,7 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { libraryPlugin } from './tools/vite/library-plugin';
 import { moveModelPlugin } from './tools/vite/move-model-plugin';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
 const { version } = JSON.parse(
@@ -13,7 +14,9 @@ const { version } = JSON.parse(
 
 export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(version) },
-  plugins: [react(), libraryPlugin(), moveModelPlugin()],
+  // No service worker is built for the tests: the PWA plugin, disabled, only resolves
+  // `virtual:pwa-register` (to a no-op) so the modules that import it load and can be mocked.
+  plugins: [react(), libraryPlugin(), moveModelPlugin(), VitePWA({ disable: true })],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   test: {
     // The JSON report feeds the pass/fail line that .ci/run prints.

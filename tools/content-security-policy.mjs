@@ -2,7 +2,8 @@
  * The Content-Security-Policy of the served app. Every directive is the strict baseline; the app
  * needs no addition: scripts and styles are bundled files, i18n resources are bundled, IndexedDB
  * needs no network, and there is no font, analytics or API host. Forms never submit anywhere
- * (each one is handled in the page) and no other site may frame the app.
+ * (each one is handled in the page) and no other site may frame the app. The service worker and
+ * the web app manifest come from this origin only (said outright, not left to default-src).
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -12,6 +13,8 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
   "frame-ancestors 'none'",
   "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
 ].join('; ');
 
 /**

@@ -11,6 +11,7 @@ const CONTENT_TYPES = {
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
   '.png': 'image/png',
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
@@ -70,7 +71,8 @@ export function createStaticServer(distDir) {
     response.writeHead(200, {
       ...SECURITY_HEADERS,
       'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
-      // Hashed assets never change; the HTML must always be fresh to pick up a new build.
+      // Hashed assets never change; the HTML, the manifest and the service worker (sw.js) must
+      // always be revalidated, so a new build is found and offered.
       'Cache-Control': isAsset ? 'public, max-age=31536000, immutable' : 'no-cache',
       // Caches must keep the compressed and plain answers apart.
       Vary: 'Accept-Encoding',

@@ -5,6 +5,7 @@ import { createAppStorage } from '@/storage/app-storage';
 import { loadAppState } from '@/stores/load-app-state';
 import { useStorageStatusStore } from '@/stores/storage-status-store';
 import { App } from './app';
+import { registerServiceWorker } from './pwa/register-service-worker';
 import { appRoutes } from './routes';
 import './styles.css';
 
@@ -21,6 +22,8 @@ async function start() {
       <App router={createBrowserRouter(appRoutes)} />
     </StrictMode>,
   );
+  // After the first render, so installing the service worker never delays the first page.
+  registerServiceWorker();
 }
 
 void start();

@@ -16,7 +16,8 @@ test('agent exports two calls; the lead imports twice, reviews and sends feedbac
   await agent.getByRole('link', { name: 'Voir mes séances' }).click();
   const sessionsFile = await download(agent, 'Exporter toutes mes séances');
 
-  const leadContext = await browser.newContext();
+  // Contexts made by hand do not take playwright.config's `use`: no service worker here either.
+  const leadContext = await browser.newContext({ serviceWorkers: 'block' });
   const lead = await leadContext.newPage();
   const leadErrors: string[] = [];
   lead.on('pageerror', (error) => leadErrors.push(error.message));

@@ -61,7 +61,8 @@ test("an agent's call reaches the lead without any file, and the lead's feedback
   void problems;
   // Two browsers, a whole call and the server's replications: more than one page's budget.
   test.setTimeout(240_000);
-  const agentContext = await browser.newContext({ baseURL: site.origin });
+  // Contexts made by hand do not take playwright.config's `use`: no service worker here either.
+  const agentContext = await browser.newContext({ baseURL: site.origin, serviceWorkers: 'block' });
   const agent = await agentContext.newPage();
   const agentErrors = consoleErrors(agent);
   await createAgent(agent, 'Julie Martin');
@@ -83,7 +84,7 @@ test("an agent's call reaches the lead without any file, and the lead's feedback
   await expect(agent.getByRole('heading', { level: 2, name: "Fin de l'appel" })).toBeVisible();
   await expect(agent.getByTestId('sync-status')).toHaveText('Synchro : à jour');
 
-  const leadContext = await browser.newContext({ baseURL: site.origin });
+  const leadContext = await browser.newContext({ baseURL: site.origin, serviceWorkers: 'block' });
   const lead = await leadContext.newPage();
   const leadErrors = consoleErrors(lead);
   await lead.goto('/');

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
@@ -40,6 +40,32 @@ export function precompressPlugin(): Plugin {
         const file = join(outDir, name);
         if (COMPRESSIBLE.test(name) && existsSync(file)) precompress(file);
       }
+    },
+  };
+}
+
+/** The service worker's files, which vite-plugin-pwa writes after the bundle. */
+const SERVICE_WORKER_FILES = /^(?:sw|workbox-[\w-]+)\.js$/u;
+
+/**
+ * Compresses the service worker and its workbox runtime too. They are written after the bundle
+ * (in vite-plugin-pwa's sequential closeBundle), so this runs after it: place it after VitePWA.
+ */
+export function precompressServiceWorkerPlugin(): Plugin {
+  let outDir = '';
+  return {
+    name: 'coulisses-precompress-service-worker',
+    apply: 'build',
+    configResolved(config) {
+      outDir = join(config.root, config.build.outDir);
+    },
+    closeBundle: {
+      order: 'post',
+      sequential: true,
+      handler() {
+        for (const name of readdirSync(outDir))
+          if (SERVICE_WORKER_FILES.test(name)) precompress(join(outDir, name));
+      },
     },
   };
 }

@@ -5,6 +5,7 @@ import { selectActiveProfile, useProfileStore } from '@/stores/profile-store';
 import { paths } from '../paths';
 import { LanguageSwitch } from './language-switch';
 import { StorageBanner } from './storage-banner';
+import { UpdateBanner } from './update-banner';
 
 const areaLinks = [
   { to: paths.rehearsal, key: 'nav.rehearsal' },
@@ -13,7 +14,7 @@ const areaLinks = [
   { to: paths.settings, key: 'nav.settings' },
 ] as const;
 
-/** Header, navigation, storage banner and footer around every page. */
+/** Header, navigation, storage and update banners, and footer around every page. */
 export function AppLayout() {
   const { t } = useTranslation();
   const profile = useProfileStore(selectActiveProfile);
@@ -54,6 +55,7 @@ export function AppLayout() {
       </header>
       <main id="main" tabIndex={-1}>
         <StorageBanner />
+        <UpdateBanner />
         <Outlet />
       </main>
       <footer className="app-footer">

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { get } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -6,7 +6,10 @@ import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaticServer } from '../../../tools/static-server.mjs';
-import { precompress } from '../../../tools/vite/precompress-plugin';
+import {
+  precompress,
+  precompressServiceWorkerPlugin,
+} from '../../../tools/vite/precompress-plugin';
 
 const dist = mkdtempSync(join(tmpdir(), 'coulisses-precompressed-'));
 mkdirSync(join(dist, 'assets'));
@@ -62,5 +65,30 @@ describe('precompressed build served by the production server', () => {
     const page = await raw('/', 'br');
     expect(page.headers['content-encoding']).toBeUndefined();
     expect(page.body.toString()).toContain('<title>app</title>');
+  });
+});
+
+describe('the service worker, written after the bundle', () => {
+  it('is compressed with its workbox runtime, after vite-plugin-pwa wrote them', () => {
+    const out = mkdtempSync(join(tmpdir(), 'coulisses-sw-'));
+    for (const name of ['sw.js', 'workbox-5f3a9c1d.js', 'other.js'])
+      writeFileSync(join(out, name), script);
+    const plugin = precompressServiceWorkerPlugin();
+    (plugin.configResolved as (config: unknown) => void)({ root: out, build: { outDir: '.' } });
+    const closeBundle = plugin.closeBundle as {
+      order: string;
+      sequential: boolean;
+      handler: () => void;
+    };
+    // After vite-plugin-pwa's own sequential closeBundle, which writes these files.
+    expect(closeBundle).toMatchObject({ order: 'post', sequential: true });
+    closeBundle.handler();
+    for (const name of ['sw.js', 'workbox-5f3a9c1d.js'])
+      expect([existsSync(join(out, `${name}.br`)), existsSync(join(out, `${name}.gz`))]).toEqual([
+        true,
+        true,
+      ]);
+    // The bundle's own files were compressed earlier, by precompressPlugin.
+    expect(existsSync(join(out, 'other.js.br'))).toBe(false);
   });
 });

@@ -11,6 +11,8 @@ mkdirSync(join(dist, 'assets'));
 writeFileSync(join(dist, 'index.html'), '<!doctype html><title>app</title>');
 writeFileSync(join(dist, 'assets', 'app.js'), 'console.log(1)');
 writeFileSync(join(dist, 'assets', 'app.js.map'), '{"version":3}');
+writeFileSync(join(dist, 'sw.js'), 'self.addEventListener("fetch", () => {})');
+writeFileSync(join(dist, 'manifest.webmanifest'), '{"name":"Coulisses"}');
 const server = createStaticServer(dist);
 let base = '';
 
@@ -45,6 +47,25 @@ describe('production static server', () => {
       expect(headers.get('cross-origin-resource-policy')).toBe('same-origin');
       expect(headers.get('x-content-type-options')).toBe('nosniff');
     }
+  });
+
+  it('lets the service worker and the manifest come from this origin only (issue 14)', () => {
+    expect(CONTENT_SECURITY_POLICY).toContain("worker-src 'self'");
+    expect(CONTENT_SECURITY_POLICY).toContain("manifest-src 'self'");
+  });
+
+  it('serves the service worker and the manifest fresh, with their types and the headers', async () => {
+    const worker = await fetch(`${base}/sw.js`);
+    expect(worker.status).toBe(200);
+    expect(worker.headers.get('content-type')).toContain('text/javascript');
+    // A cached sw.js would hide a new version from the browser's update check.
+    expect(worker.headers.get('cache-control')).toBe('no-cache');
+    expect(worker.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    const manifest = await fetch(`${base}/manifest.webmanifest`);
+    expect(manifest.status).toBe(200);
+    expect(manifest.headers.get('content-type')).toContain('application/manifest+json');
+    expect(manifest.headers.get('cache-control')).toBe('no-cache');
+    expect(await manifest.json()).toEqual({ name: 'Coulisses' });
   });
 
   it('never serves a source map, even one left in the build folder', async () => {

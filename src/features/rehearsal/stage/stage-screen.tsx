@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { identityVerified } from '@/domain/customer/identity-verified';
+import { useLiveCallMarker } from '@/stores/live-call-store';
 import type { Library } from '../library/library-loader';
 import type { OpenedSession } from '../session/session-service';
 import { defaultRubric } from '../session/score';
@@ -35,6 +36,8 @@ export function StageScreen({ opened, agentName, library }: StageScreenProps) {
   const showMood = mode === 'lecture' || mode === 'repetition';
   const language = script.language;
   const verified = useMemo(() => identityVerified(session), [session]);
+  // Until the call ends, no update of the app is offered (src/app/layout/update-banner.tsx).
+  useLiveCallMarker(view.status !== 'ended');
   if (view.status === 'ended') {
     return (
       <>
