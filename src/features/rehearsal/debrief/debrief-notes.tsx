@@ -29,13 +29,15 @@ export function DebriefNotes({ findings, turns, rubric, language }: DebriefNotes
       {inCallOrder.map((finding, index) => {
         const turn = turns[finding.turn];
         const cost = finding.points < 0;
+        // A compliance breach is not a matter of points: any one makes the call non-compliant.
+        const breach = finding.criterion === 'compliance' && finding.points <= 0;
         return (
           <li
             key={`${finding.rule}-${finding.turn}-${index}`}
-            className={cost ? 'finding finding--cost' : 'finding finding--bonus'}
+            className={cost || breach ? 'finding finding--cost' : 'finding finding--bonus'}
           >
             <h4 className="finding__title">
-              {t('rehearsal.debrief.findingHeading', {
+              {t(breach ? 'rehearsal.debrief.breachHeading' : 'rehearsal.debrief.findingHeading', {
                 turn: finding.turn + 1,
                 label: rubric?.rules[finding.rule]?.label[uiLanguage] ?? finding.rule,
                 // Points move a criterion out of 100; shown on the app's one scale, out of 20.
@@ -45,9 +47,9 @@ export function DebriefNotes({ findings, turns, rubric, language }: DebriefNotes
             <dl className="finding__parts">
               <Words turn={turn} quote={finding.quote} language={language} />
               <dt>{t('rehearsal.debrief.why')}</dt>
-              <dd lang={language}>{finding.why}</dd>
+              <dd lang={language}>{withoutRepeatedLine(finding.why, turn?.text ?? '')}</dd>
               {/* A bonus needs no other line: « À dire plutôt » is for what cost points. */}
-              {cost && finding.better && (
+              {(cost || breach) && finding.better && (
                 <>
                   <dt>{t('rehearsal.debrief.sayInstead')}</dt>
                   <dd lang={language}>{t('rehearsal.debrief.quoted', { text: finding.better })}</dd>
@@ -101,4 +103,22 @@ function Marked({ text, quote }: { text: string; quote: string }) {
       {text.slice(at + quote.length)}
     </>
   );
+}
+
+/**
+ * A reason that opens with the whole line in quotes (« … » — why) says it a second time right
+ * under « Vous avez dit »: the reason is kept from the dash on. A reason quoting a part of the
+ * line (« Pas de souci » → avec plaisir — …) keeps it: it names the words to change.
+ */
+function withoutRepeatedLine(why: string, line: string): string {
+  const text = line.trim();
+  if (!text) return why;
+  for (const [open, close] of [
+    ['« ', ' »'],
+    ['“', '”'],
+  ] as const) {
+    const head = `${open}${text}${close} — `;
+    if (why.startsWith(head)) return why.slice(head.length);
+  }
+  return why;
 }
