@@ -58,7 +58,7 @@ export function ScoreSummary({ card, language, rubric = null }: ScoreSummaryProp
         <dd>
           {onScale(card.adherence.score)} —{' '}
           {t('rehearsal.debrief.adherenceDetail', {
-            covered: card.adherence.covered,
+            count: card.adherence.covered,
             mandatory: card.adherence.mandatorySteps,
           })}
         </dd>

@@ -76,8 +76,14 @@ export function EndOfCall({ session, seconds, library, storedCard }: EndOfCallPr
         {t('rehearsal.end.stats', {
           turns: session.transcript.length,
           duration: formatDuration(seconds),
-          prompter: session.prompterUses,
         })}
+        {/* Only Répétition has a prompter: the other modes have nothing to count. */}
+        {mode === 'repetition' &&
+          ` ${
+            session.prompterUses === 0
+              ? t('rehearsal.end.prompterUnused')
+              : t('rehearsal.end.prompterUsed', { count: session.prompterUses })
+          }`}
       </p>
       {card ? (
         <ScoreSummary card={card} language={script.language} rubric={rubric} />
