@@ -1,0 +1,158 @@
+import { readFileSync } from 'node:fs';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { seriousViolations } from './axe';
+import { fakeProfile, seedProfiles } from './profile-fixture';
+import { freshStorage, renderApp } from './render-app';
+
+// The words the agent types: a greeting without the brand's formula, then « tu », then a
+// banned phrase. French lines, whatever the interface language: the example script is French.
+const LINES = ['Allô, tu veux quoi ?', 'Pas de souci, donnez-moi votre numéro client.'];
+
+const UI = {
+  fr: {
+    pickUp: 'Décrocher',
+    line: 'Votre réplique',
+    hangUp: 'Raccrocher',
+    notes: "Les notes du metteur en scène, dans l'ordre de l'appel",
+    heading: /^Tour (\d+) · /,
+    youSaid: 'Vous avez dit',
+    why: 'Pourquoi',
+    sayInstead: 'À dire plutôt',
+    quoted: (text: string) => `« ${text} »`,
+    transcript: 'Transcription',
+  },
+  en: {
+    pickUp: 'Pick up',
+    line: 'Your line',
+    hangUp: 'Hang up',
+    notes: "The director's notes, in call order",
+    heading: /^Turn (\d+) · /,
+    youSaid: 'You said',
+    why: 'Why',
+    sayInstead: 'Say instead',
+    quoted: (text: string) => `“${text}”`,
+    transcript: 'Transcript',
+  },
+} as const;
+
+/** Plays the example call in Filage with the lines above, hangs up, resolves on the debrief. */
+async function playAndHangUp(language: 'fr' | 'en') {
+  const ui = UI[language];
+  const user = userEvent.setup();
+  const storage = freshStorage();
+  await seedProfiles(storage, [fakeProfile()]);
+  await storage.preferences.write('language', language);
+  const view = await renderApp(
+    '/repeter/scenario/exemple-date-prelevement?seed=8&persona=remi-garnier-presse',
+    storage,
+  );
+  const filage = language === 'fr' ? /^Filage/ : /^Run-through/;
+  await user.click(await screen.findByRole('radio', { name: filage }, { timeout: 30_000 }));
+  await user.click(screen.getByRole('button', { name: ui.pickUp }));
+  await screen.findByRole('button', { name: ui.hangUp }, { timeout: 20_000 });
+  for (const [index, text] of LINES.entries()) {
+    await user.type(screen.getByLabelText(ui.line), `${text}{Enter}`);
+    const log = screen.getByRole('log');
+    // The customer answers each line before the next one is typed.
+    await waitFor(() => expect(log.querySelectorAll('.turn--customer')).toHaveLength(index + 1), {
+      timeout: 10_000,
+    });
+  }
+  await user.click(screen.getByRole('button', { name: ui.hangUp }));
+  const notes = await screen.findByRole('region', { name: ui.notes }, { timeout: 10_000 });
+  const card = await waitFor(
+    async () => {
+      const [session] = await storage.db.sessions.toArray();
+      if (!session?.scoreCard) throw new Error('no stored card yet');
+      return session.scoreCard;
+    },
+    { timeout: 10_000 },
+  );
+  return { view, notes, card };
+}
+
+/** The notes as read: heading, then each term with its description. */
+function readNotes(notes: HTMLElement) {
+  return within(notes)
+    .getAllByRole('listitem')
+    .map((item) => {
+      const terms = [...item.querySelectorAll('dt')].map((dt) => dt.textContent ?? '');
+      const said = (term: string) =>
+        [...item.querySelectorAll('dt')].find((dt) => dt.textContent === term)?.nextElementSibling;
+      return {
+        item,
+        heading: within(item).getByRole('heading', { level: 4 }).textContent ?? '',
+        terms,
+        said,
+      };
+    });
+}
+
+// Real calls through the real analyser: training it takes seconds on a busy machine.
+describe.each(['fr', 'en'] as const)('the debrief (%s interface)', { timeout: 90_000 }, (lang) => {
+  const ui = UI[lang];
+
+  it('lists every finding in call order with the exact words, in the page flow; axe clean', async () => {
+    const { view, notes, card } = await playAndHangUp(lang);
+    const read = readNotes(notes);
+    // One note per finding of the card, no more (grouped faults stay grouped), no less.
+    expect(read).toHaveLength(card.findings.length);
+    const turns = read.map((note) => Number(ui.heading.exec(note.heading)?.[1]));
+    expect(turns.every(Number.isInteger)).toBe(true);
+    expect(turns).toEqual([...turns].sort((a, b) => a - b));
+    expect(turns).toEqual([...card.findings].map((f) => f.turn + 1).sort((a, b) => a - b));
+
+    // The first line's notes quote it word for word under « Vous avez dit », the caught « tu »
+    // marked; what cost points says what to say instead.
+    const first = read.filter((note) =>
+      note.heading.startsWith(lang === 'fr' ? 'Tour 1 ' : 'Turn 1 '),
+    );
+    expect(first.length).toBeGreaterThan(0);
+    for (const note of first) {
+      expect(note.said(ui.youSaid)?.textContent).toBe(ui.quoted(LINES[0] ?? ''));
+      expect(note.said(ui.youSaid)?.getAttribute('lang')).toBe('fr');
+      expect(note.terms).toContain(ui.why);
+    }
+    const tutoiement = first.find((note) => note.item.querySelector('mark')?.textContent === 'tu');
+    expect(tutoiement?.terms).toEqual([ui.youSaid, ui.why, ui.sayInstead]);
+    expect(tutoiement?.said(ui.sayInstead)?.textContent).not.toMatch(/\btu\b/i);
+    const slip = read.find(
+      (note) => note.said(ui.youSaid)?.textContent === ui.quoted(LINES[1] ?? ''),
+    );
+    expect(slip?.item.querySelector('mark')?.textContent).toBe('Pas de souci');
+
+    // In the page's own flow: nothing between the notes (or the transcript) and the page
+    // scrolls on its own, and no rule of the stylesheet gives them a height to scroll in.
+    const transcript = screen.getByRole('list', { name: ui.transcript });
+    const scrollers = scrollingSelectors(
+      readFileSync('src/features/rehearsal/rehearsal.css', 'utf8'),
+    );
+    expect(scrollers).toContain('.conversation--live');
+    const inside = [...notes.querySelectorAll('*'), ...transcript.querySelectorAll('*')];
+    const around = [notes, transcript].flatMap((element) => {
+      const chain: HTMLElement[] = [];
+      for (let node: HTMLElement | null = element; node; node = node.parentElement)
+        chain.push(node);
+      return chain;
+    });
+    for (const element of [...around, ...inside]) {
+      expect(element.getAttribute('role')).not.toBe('log');
+      expect(element.getAttribute('tabindex')).not.toBe('0');
+      for (const selector of scrollers) {
+        expect(element.matches(selector), `${element.className} ${selector}`).toBe(false);
+      }
+    }
+    expect(await seriousViolations(view.container)).toEqual([]);
+  });
+});
+
+/** Selectors of rules that make a box scroll inside the page (a height cap or an overflow). */
+function scrollingSelectors(css: string): string[] {
+  const rules = [...css.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/([^{}]+)\{([^}]*)\}/g)];
+  return rules
+    .filter(([, , body]) => /max-height|overflow(-y)?\s*:\s*(auto|scroll)/.test(body ?? ''))
+    .flatMap(([, selectors]) => (selectors ?? '').split(',').map((s) => s.trim()))
+    .filter((selector) => selector && !selector.startsWith('@'));
+}
