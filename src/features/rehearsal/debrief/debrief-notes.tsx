@@ -3,6 +3,7 @@ import type { Rubric } from '@/domain/scoring/rubric-schema';
 import type { ScoreFinding } from '@/domain/scoring/score-card.types';
 import type { TranscriptTurn } from '@/domain/session/session.types';
 import { formatSignedOn20 } from '../format';
+import { withoutRepeatedQuote } from './reason-text';
 
 interface DebriefNotesProps {
   findings: readonly ScoreFinding[];
@@ -47,7 +48,9 @@ export function DebriefNotes({ findings, turns, rubric, language }: DebriefNotes
             <dl className="finding__parts">
               <Words turn={turn} quote={finding.quote} language={language} />
               <dt>{t('rehearsal.debrief.why')}</dt>
-              <dd lang={language}>{withoutRepeatedLine(finding.why, turn?.text ?? '')}</dd>
+              <dd lang={language}>
+                {withoutRepeatedQuote(finding.why, [finding.quote, turn?.text ?? ''])}
+              </dd>
               {/* A bonus needs no other line: « À dire plutôt » is for what cost points. */}
               {(cost || breach) && finding.better && (
                 <>
@@ -103,22 +106,4 @@ function Marked({ text, quote }: { text: string; quote: string }) {
       {text.slice(at + quote.length)}
     </>
   );
-}
-
-/**
- * A reason that opens with the whole line in quotes (« … » — why) says it a second time right
- * under « Vous avez dit »: the reason is kept from the dash on. A reason quoting a part of the
- * line (« Pas de souci » → avec plaisir — …) keeps it: it names the words to change.
- */
-function withoutRepeatedLine(why: string, line: string): string {
-  const text = line.trim();
-  if (!text) return why;
-  for (const [open, close] of [
-    ['« ', ' »'],
-    ['“', '”'],
-  ] as const) {
-    const head = `${open}${text}${close} — `;
-    if (why.startsWith(head)) return why.slice(head.length);
-  }
-  return why;
 }
