@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
+import { createI18n } from '@/app/i18n/i18n';
+import type { ScoreFinding } from '@/domain/scoring/score-card.types';
+import type { TranscriptTurn } from '@/domain/session/session.types';
+import { DebriefNotes } from '@/features/rehearsal/debrief/debrief-notes';
+import { libraryDocument } from '../unit/domain/session/session-fixtures';
 import { seriousViolations } from './axe';
 import { fakeProfile, seedProfiles } from './profile-fixture';
 import { freshStorage, renderApp } from './render-app';
@@ -156,3 +162,72 @@ function scrollingSelectors(css: string): string[] {
     .flatMap(([, selectors]) => (selectors ?? '').split(',').map((s) => s.trim()))
     .filter((selector) => selector && !selector.startsWith('@'));
 }
+
+// Hand-made findings on a hand-made call: each kind of note the card can hold, read as such.
+describe('the debrief notes, note by note', () => {
+  const rubric = libraryDocument('rubric', 'default');
+  const turn = (index: number, speaker: 'agent' | 'customer', text: string): TranscriptTurn =>
+    ({ index, speaker, text, events: [], flags: [], moves: [] }) as unknown as TranscriptTurn;
+  const turns = [
+    turn(0, 'agent', 'Bonjour, votre solde est de 42 euros.'),
+    turn(1, 'customer', 'Au revoir !'),
+    turn(2, 'agent', 'Merci Monsieur Garnier, excellente journée.'),
+  ];
+  const finding = (over: Partial<ScoreFinding>): ScoreFinding => ({
+    rule: 'empathy_missing',
+    criterion: 'brandTone',
+    turn: 0,
+    quote: '',
+    why: 'Pourquoi.',
+    better: 'Une meilleure réplique.',
+    points: -6,
+    ...over,
+  });
+  const findings: ScoreFinding[] = [
+    // Given out of order: the notes put them back in call order.
+    finding({ rule: 'customer_named', turn: 2, points: 2, quote: 'Monsieur Garnier' }),
+    finding({ rule: 'call_lost', criterion: 'recovery', turn: 1, quote: 'Au revoir !' }),
+    finding({
+      rule: 'disclosure_before_verification',
+      criterion: 'compliance',
+      quote: 'votre solde est de 42 euros',
+      why: '« votre solde est de 42 euros » — Rien avant la vérification.',
+      points: -100,
+    }),
+    finding({ rule: 'empathy_missing', points: 0, why: 'Plafond atteint.' }),
+  ];
+
+  it('heads a breach as disqualifying, keeps a capped fault a fault, says who spoke', () => {
+    render(
+      <I18nextProvider i18n={createI18n('fr')}>
+        <DebriefNotes findings={findings} turns={turns} rubric={rubric} language="fr" />
+      </I18nextProvider>,
+    );
+    const notes = screen.getAllByRole('listitem');
+    expect(notes.map((note) => within(note).getByRole('heading').textContent)).toEqual([
+      "Tour 1 · Information donnée avant la vérification d'identité (manquement éliminatoire)",
+      "Tour 1 · Pas d'empathie face à un client agacé (0 sur 20)",
+      'Tour 2 · Client perdu (−1,2 sur 20)',
+      'Tour 3 · Client nommé poliment (+0,4 sur 20)',
+    ]);
+    const [breach, capped, lost, bonus] = notes as [
+      HTMLElement,
+      HTMLElement,
+      HTMLElement,
+      HTMLElement,
+    ];
+    // The breach: the whole line, the caught words marked, the reason without the quote again.
+    expect(within(breach).getByText('votre solde est de 42 euros').tagName).toBe('MARK');
+    expect(breach).toHaveTextContent('Pourquoi' + 'Rien avant la vérification.');
+    expect(breach.className).toContain('finding--cost');
+    // A fault its cap left at 0 points is still a fault, with its better line.
+    expect(capped.className).toContain('finding--cost');
+    expect(within(capped).getByText('À dire plutôt')).toBeVisible();
+    // A note pinned on the customer's line says so.
+    expect(within(lost).getByText('Le client a dit')).toBeVisible();
+    expect(within(lost).queryByText('Vous avez dit')).toBeNull();
+    // A bonus: what was said and why, nothing to say instead.
+    expect(bonus.className).toContain('finding--bonus');
+    expect(within(bonus).queryByText('À dire plutôt')).toBeNull();
+  });
+});

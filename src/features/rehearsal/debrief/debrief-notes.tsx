@@ -29,13 +29,16 @@ export function DebriefNotes({ findings, turns, rubric, language }: DebriefNotes
     <ol className="debrief-notes">
       {inCallOrder.map((finding, index) => {
         const turn = turns[finding.turn];
-        const cost = finding.points < 0;
         // A compliance breach is not a matter of points: any one makes the call non-compliant.
         const breach = finding.criterion === 'compliance' && finding.points <= 0;
+        // A fault is a fault even when its rule's cap left it at 0 points: it is no bonus, and
+        // its better line still applies.
+        const rulePoints = rubric?.rules[finding.rule]?.points ?? finding.points;
+        const fault = breach || finding.points < 0 || rulePoints < 0;
         return (
           <li
             key={`${finding.rule}-${finding.turn}-${index}`}
-            className={cost || breach ? 'finding finding--cost' : 'finding finding--bonus'}
+            className={fault ? 'finding finding--cost' : 'finding finding--bonus'}
           >
             <h4 className="finding__title">
               {t(breach ? 'rehearsal.debrief.breachHeading' : 'rehearsal.debrief.findingHeading', {
@@ -51,8 +54,8 @@ export function DebriefNotes({ findings, turns, rubric, language }: DebriefNotes
               <dd lang={language}>
                 {withoutRepeatedQuote(finding.why, [finding.quote, turn?.text ?? ''])}
               </dd>
-              {/* A bonus needs no other line: « À dire plutôt » is for what cost points. */}
-              {(cost || breach) && finding.better && (
+              {/* A bonus needs no other line: « À dire plutôt » is for faults. */}
+              {fault && finding.better && (
                 <>
                   <dt>{t('rehearsal.debrief.sayInstead')}</dt>
                   <dd lang={language}>{t('rehearsal.debrief.quoted', { text: finding.better })}</dd>
