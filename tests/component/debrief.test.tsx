@@ -22,7 +22,7 @@ const UI = {
     line: 'Votre réplique',
     hangUp: 'Raccrocher',
     notes: "Les notes du metteur en scène, dans l'ordre de l'appel",
-    heading: /^Tour (\d+) · /,
+    heading: /^Tours? ([\d, et]+) · .*?(?: × (\d+))? \(/,
     youSaid: 'Vous avez dit',
     why: 'Pourquoi',
     sayInstead: 'À dire plutôt',
@@ -34,7 +34,7 @@ const UI = {
     line: 'Your line',
     hangUp: 'Hang up',
     notes: "The director's notes, in call order",
-    heading: /^Turn (\d+) · /,
+    heading: /^Turns? ([\d, and]+) · .*?(?: × (\d+))? \(/,
     youSaid: 'You said',
     why: 'Why',
     sayInstead: 'Say instead',
@@ -103,12 +103,20 @@ describe.each(['fr', 'en'] as const)('the debrief (%s interface)', { timeout: 90
   it('lists every finding in call order with the exact words, in the page flow; axe clean', async () => {
     const { view, notes, card } = await playAndHangUp(lang);
     const read = readNotes(notes);
-    // One note per finding of the card, no more (grouped faults stay grouped), no less.
-    expect(read).toHaveLength(card.findings.length);
-    const turns = read.map((note) => Number(ui.heading.exec(note.heading)?.[1]));
-    expect(turns.every(Number.isInteger)).toBe(true);
-    expect(turns).toEqual([...turns].sort((a, b) => a - b));
-    expect(turns).toEqual([...card.findings].map((f) => f.turn + 1).sort((a, b) => a - b));
+    // Every finding of the card is in a note, in call order: one note per finding, or one
+    // note « × n » for a fault repeated with the same advice, its turns listed.
+    const parsed = read.map((note) => {
+      const match = ui.heading.exec(note.heading);
+      const listed = (match?.[1]?.match(/\d+/g) ?? []).map(Number);
+      return { listed, count: Number(match?.[2] ?? 1) };
+    });
+    expect(parsed.every((note) => note.listed.length > 0)).toBe(true);
+    expect(parsed.reduce((sum, note) => sum + note.count, 0)).toBe(card.findings.length);
+    const firsts = parsed.map((note) => note.listed[0] ?? 0);
+    expect(firsts).toEqual([...firsts].sort((a, b) => a - b));
+    expect(new Set(parsed.flatMap((note) => note.listed))).toEqual(
+      new Set(card.findings.map((finding) => finding.turn + 1)),
+    );
 
     // The first line's notes quote it word for word under « Vous avez dit », the caught « tu »
     // marked; what cost points says what to say instead.
@@ -194,7 +202,13 @@ describe('the debrief notes, note by note', () => {
       why: '« votre solde est de 42 euros » — Rien avant la vérification.',
       points: -100,
     }),
-    finding({ rule: 'empathy_missing', points: 0, why: 'Plafond atteint.' }),
+    finding({ rule: 'empathy_missing', points: 0, why: 'Plafond atteint.', better: 'Autre.' }),
+  ];
+  // The same fault with the same advice on two turns: one note, its turns listed.
+  const empathy = rubric.rules.empathy_missing.description.fr;
+  const repeated: ScoreFinding[] = [
+    finding({ turn: 2, why: `Le client était agacé (irritation 75/100) — ${empathy}` }),
+    finding({ turn: 0, why: `Le client était agacé (irritation 70/100) — ${empathy}` }),
   ];
 
   it('heads a breach as disqualifying, keeps a capped fault a fault, says who spoke', () => {
@@ -229,5 +243,31 @@ describe('the debrief notes, note by note', () => {
     // A bonus: what was said and why, nothing to say instead.
     expect(bonus.className).toContain('finding--bonus');
     expect(within(bonus).queryByText('À dire plutôt')).toBeNull();
+  });
+
+  it('groups a fault repeated with the same advice: its turns, each line, the reason once', () => {
+    render(
+      <I18nextProvider i18n={createI18n('fr')}>
+        <DebriefNotes findings={repeated} turns={turns} rubric={rubric} language="fr" />
+      </I18nextProvider>,
+    );
+    const [note, ...others] = screen.getAllByRole('listitem') as [HTMLElement];
+    expect(others).toEqual([]);
+    expect(within(note).getByRole('heading')).toHaveTextContent(
+      "Tours 1 et 3 · Pas d'empathie face à un client agacé × 2 (−2,4 sur 20 en tout)",
+    );
+    expect([...note.querySelectorAll('dt')].map((dt) => dt.textContent)).toEqual([
+      'Vous avez dit',
+      'Pourquoi',
+      'À dire plutôt',
+    ]);
+    expect([...note.querySelectorAll('dd')].map((dd) => dd.textContent)).toEqual([
+      'Tour 1 : « Bonjour, votre solde est de 42 euros. »',
+      'Tour 3 : « Merci Monsieur Garnier, excellente journée. »',
+      'Tour 1 : Le client était agacé (irritation 70/100)',
+      'Tour 3 : Le client était agacé (irritation 75/100)',
+      empathy,
+      '« Une meilleure réplique. »',
+    ]);
   });
 });

@@ -3,6 +3,7 @@ import type { Rubric } from '@/domain/scoring/rubric-schema';
 import type { ScoreFinding } from '@/domain/scoring/score-card.types';
 import type { TranscriptTurn } from '@/domain/session/session.types';
 import { formatSignedOn20 } from '../format';
+import { groupNotes, reasonDetail } from './note-groups';
 import { withoutRepeatedQuote } from './reason-text';
 
 interface DebriefNotesProps {
@@ -17,48 +18,69 @@ interface DebriefNotesProps {
 /**
  * The director's notes in call order, in the page's own flow: for each, the turn, the rule and
  * its points, the agent's exact words with the faulty words marked, why, and the line to say
- * instead. A fault repeated in one line stays one note (its reason says « × 11 »).
+ * instead. A fault repeated in one line stays one note (its reason says « × 11 »); the same
+ * fault with the same advice on several turns is one note listing its turns.
  */
 export function DebriefNotes({ findings, turns, rubric, language }: DebriefNotesProps) {
   const { t, i18n } = useTranslation();
   if (findings.length === 0) return <p>{t('rehearsal.debrief.noFindings')}</p>;
   const uiLanguage = i18n.language === 'en' ? 'en' : 'fr';
-  // Stable sort: within a turn, the card's own order (compliance, tone, recovery, adherence).
-  const inCallOrder = [...findings].sort((a, b) => a.turn - b.turn);
+  const scriptLanguage = language === 'en' ? 'en' : 'fr';
   return (
     <ol className="debrief-notes">
-      {inCallOrder.map((finding, index) => {
-        const turn = turns[finding.turn];
+      {groupNotes(findings).map((group) => {
+        const [first] = group.findings as [ScoreFinding, ...ScoreFinding[]];
+        const rule = rubric?.rules[first.rule];
         // A compliance breach is not a matter of points: any one makes the call non-compliant.
-        const breach = finding.criterion === 'compliance' && finding.points <= 0;
+        const breach = first.criterion === 'compliance' && first.points <= 0;
         // A fault is a fault even when its rule's cap left it at 0 points: it is no bonus, and
         // its better line still applies.
-        const rulePoints = rubric?.rules[finding.rule]?.points ?? finding.points;
-        const fault = breach || finding.points < 0 || rulePoints < 0;
+        const fault = breach || group.points < 0 || (rule?.points ?? group.points) < 0;
+        const label = rule?.label[uiLanguage] ?? first.rule;
+        // Points move a criterion out of 100; shown on the app's one scale, out of 20.
+        const points = formatSignedOn20(group.points, i18n.language);
+        const single = group.findings.length === 1;
+        const heading = breach
+          ? t('rehearsal.debrief.breachHeading', { turn: first.turn + 1, label })
+          : single
+            ? t('rehearsal.debrief.findingHeading', { turn: first.turn + 1, label, points })
+            : t('rehearsal.debrief.groupHeading', {
+                turns: listOf(
+                  group.turns.map((turn) => String(turn + 1)),
+                  i18n.language,
+                ),
+                label,
+                count: group.findings.length,
+                points,
+              });
         return (
           <li
-            key={`${finding.rule}-${finding.turn}-${index}`}
+            key={`${first.rule}-${first.turn}`}
             className={fault ? 'finding finding--cost' : 'finding finding--bonus'}
           >
-            <h4 className="finding__title">
-              {t(breach ? 'rehearsal.debrief.breachHeading' : 'rehearsal.debrief.findingHeading', {
-                turn: finding.turn + 1,
-                label: rubric?.rules[finding.rule]?.label[uiLanguage] ?? finding.rule,
-                // Points move a criterion out of 100; shown on the app's one scale, out of 20.
-                points: formatSignedOn20(finding.points, i18n.language),
-              })}
-            </h4>
+            <h4 className="finding__title">{heading}</h4>
             <dl className="finding__parts">
-              <Words turn={turn} quote={finding.quote} language={language} />
-              <dt>{t('rehearsal.debrief.why')}</dt>
-              <dd lang={language}>
-                {withoutRepeatedQuote(finding.why, [finding.quote, turn?.text ?? ''])}
-              </dd>
+              {single ? (
+                <>
+                  <Words turn={turns[first.turn]} quote={first.quote} language={language} />
+                  <dt>{t('rehearsal.debrief.why')}</dt>
+                  <dd lang={language}>
+                    {withoutRepeatedQuote(first.why, [first.quote, turns[first.turn]?.text ?? ''])}
+                  </dd>
+                </>
+              ) : (
+                <GroupParts
+                  findings={group.findings}
+                  turns={turns}
+                  description={rule?.description[scriptLanguage] ?? ''}
+                  language={language}
+                />
+              )}
               {/* A bonus needs no other line: « À dire plutôt » is for faults. */}
-              {fault && finding.better && (
+              {fault && first.better && (
                 <>
                   <dt>{t('rehearsal.debrief.sayInstead')}</dt>
-                  <dd lang={language}>{t('rehearsal.debrief.quoted', { text: finding.better })}</dd>
+                  <dd lang={language}>{t('rehearsal.debrief.quoted', { text: first.better })}</dd>
                 </>
               )}
             </dl>
@@ -66,6 +88,61 @@ export function DebriefNotes({ findings, turns, rubric, language }: DebriefNotes
         );
       })}
     </ol>
+  );
+}
+
+interface GroupPartsProps {
+  findings: readonly ScoreFinding[];
+  turns: readonly TranscriptTurn[];
+  description: string;
+  language: string;
+}
+
+/**
+ * A grouped note: each turn's exact words, then each turn's own detail and the rule's
+ * description once (each whole reason, turn by turn, when it does not split that way).
+ */
+function GroupParts({ findings, turns, description, language }: GroupPartsProps) {
+  const { t } = useTranslation();
+  const agentOnly = findings.every((finding) => turns[finding.turn]?.speaker === 'agent');
+  const reasons = findings.map((finding) =>
+    withoutRepeatedQuote(finding.why, [finding.quote, turns[finding.turn]?.text ?? '']),
+  );
+  const details = reasons.map((why) => reasonDetail(why, description));
+  const split = details.every((detail) => detail !== null);
+  return (
+    <>
+      <dt>{agentOnly ? t('rehearsal.debrief.youSaid') : t('rehearsal.debrief.saidOnTurns')}</dt>
+      {findings.map((finding) => {
+        const text = turns[finding.turn]?.text.trim() ?? '';
+        return (
+          <dd key={`said-${finding.turn}`} lang={language}>
+            {t('rehearsal.debrief.onTurn', { turn: finding.turn + 1 })}
+            {t('rehearsal.debrief.quotedOpen')}
+            {text ? <Marked text={text} quote={finding.quote} /> : finding.quote}
+            {t('rehearsal.debrief.quotedClose')}
+          </dd>
+        );
+      })}
+      <dt>{t('rehearsal.debrief.why')}</dt>
+      {findings.map((finding, index) => {
+        const detail = split ? details[index] : reasons[index];
+        return detail ? (
+          <dd key={`why-${finding.turn}`} lang={language}>
+            {t('rehearsal.debrief.onTurn', { turn: finding.turn + 1 })}
+            {detail}
+          </dd>
+        ) : null;
+      })}
+      {split && description && <dd lang={language}>{description}</dd>}
+    </>
+  );
+}
+
+/** « 3, 5 et 7 » / "3, 5 and 7", in the interface's language. */
+function listOf(items: string[], language: string): string {
+  return new Intl.ListFormat(language === 'en' ? 'en' : 'fr', { type: 'conjunction' }).format(
+    items,
   );
 }
 
