@@ -48,7 +48,7 @@ export function ScriptCard({ script, library, history }: ScriptCardProps) {
             .join(', ')}
         </dd>
         <dt>{t('rehearsal.catalogue.personas')}</dt>
-        <dd>{personas.map((persona) => persona.name).join(', ') || '—'}</dd>
+        <dd>{personas.map((persona) => persona.name).join(' · ') || '—'}</dd>
         <dt>{t('rehearsal.catalogue.last')}</dt>
         <dd>{result(history?.last ?? null)}</dd>
         {/* Never played: no best result to show, « Pas encore jouée » says it once. */}
