@@ -38,7 +38,7 @@ export function TeamFilters({ sessions, filter, onChange }: TeamFiltersProps) {
         value={filter.brandId ?? ''}
         onChange={set('brandId')}
       >
-        {/* « Toutes » : la marque. */}
+        {/* « Marque » is feminine: its « all » reads « Toutes ». */}
         <option value="">{t('filters.allFeminine')}</option>
         {brands.map((brand) => (
           <option key={brand} value={brand}>
