@@ -52,6 +52,19 @@ describe('rehearsal catalogue', () => {
   });
 });
 
+describe('the setup page', () => {
+  it('lists every rule on the debrief’s one scale, out of 20', async () => {
+    const user = userEvent.setup();
+    await renderApp('/repeter/scenario/exemple-date-prelevement', await returningAgent());
+    await user.click(
+      await screen.findByText('Toutes les règles de la grille', {}, { timeout: 30_000 }),
+    );
+    // −12 points on brand tone (out of 100) is −2,4 on its /20, as the debrief says it.
+    expect(screen.getByText(/^Tutoiement \(−2,4 sur 20\) : /)).toBeVisible();
+    expect(screen.queryByText(/\d pts\)/)).toBeNull();
+  });
+});
+
 describe('the stage', () => {
   it('sends on Enter, not on Shift+Enter, and writes every turn before saying "Enregistré"', async () => {
     const { user, storage } = await startCall(/^Répétition/);
