@@ -34,9 +34,7 @@ describe('the debrief mood chart', { timeout: 60_000 }, () => {
     const figure = screen.getByRole('figure', { name: 'Humeur du client, tour par tour' });
     const chart = within(figure).getByRole('img', { name: /Humeur du client, tour par tour/ });
     expect(chart).toHaveAccessibleName(
-      new RegExp(
-        `Sur ${turns} tours, l'irritation passe de \\d+ à \\d+.*Apartés du client\\s:\\s1`,
-      ),
+      new RegExp(`Sur ${turns} tours, l'irritation passe de \\d+ à \\d+.*Imprévus\\s:\\s1`),
     );
     // One line per dial, through every turn.
     const lines = chart.querySelectorAll('.chart-series__line');
@@ -56,9 +54,9 @@ describe('the debrief mood chart', { timeout: 60_000 }, () => {
       'Irritation',
       'Confiance',
       'Patience',
-      "Le client sort du texte (début d'aparté)",
-      'Aparté désamorcé, retour au fil',
-      "L'aparté s'aggrave",
+      "Début d'un imprévu (le client sort du texte)",
+      'Imprévu désamorcé, retour au fil',
+      "L'imprévu s'aggrave",
     ]);
 
     await user.click(within(figure).getByText('Voir les valeurs'));
@@ -75,7 +73,7 @@ describe('the debrief mood chart', { timeout: 60_000 }, () => {
       'Irritation',
       'Confiance',
       'Patience',
-      'Aparté',
+      'Imprévu',
     ]);
     const mood = (index: number) => session.transcript[index]?.mood;
     expect(cells(2)).toEqual([

@@ -24,6 +24,22 @@ describe('rehearsal catalogue', () => {
     expect(within(cards).getAllByRole('heading', { level: 2 }).length).toBeGreaterThan(1);
     expect(within(card).getByText(/Brisa Énergie · Appel entrant · Débutant/)).toBeVisible();
     expect(within(card).getByText(/M\. Garnier, pressé/)).toBeVisible();
+    // Phases in call order (the file lists the solution before the customer's reformulation).
+    expect(
+      within(card).getByText(
+        'Accueil, Découverte, Vérification, Solution, Reformulation, Conclusion',
+      ),
+    ).toBeVisible();
+    // Never played: said once, with no empty best result.
+    expect(within(card).getByText('Pas encore jouée')).toBeVisible();
+    expect(within(card).queryByText('Meilleur résultat')).toBeNull();
+    // « Toutes » for a feminine filter, « Tous » for a masculine one.
+    const firstOption = (label: string) =>
+      within(screen.getByLabelText(label)).getAllByRole('option')[0]?.textContent;
+    expect(firstOption('Marque')).toBe('Toutes');
+    expect(firstOption('Difficulté')).toBe('Toutes');
+    expect(firstOption('Langue du script')).toBe('Toutes');
+    expect(firstOption("Type d'appel")).toBe('Tous');
     expect(await seriousViolations(container)).toEqual([]);
 
     await user.type(screen.getByRole('searchbox', { name: 'Rechercher' }), 'introuvable');
@@ -33,6 +49,19 @@ describe('rehearsal catalogue', () => {
     expect(screen.getByRole('heading', { level: 2, name: SCRIPT_TITLE })).toBeVisible();
     await user.selectOptions(screen.getByLabelText('Langue du script'), 'en');
     expect(screen.queryByRole('heading', { level: 2, name: SCRIPT_TITLE })).toBeNull();
+  });
+});
+
+describe('the setup page', () => {
+  it('lists every rule on the debrief’s one scale, out of 20', async () => {
+    const user = userEvent.setup();
+    await renderApp('/repeter/scenario/exemple-date-prelevement', await returningAgent());
+    await user.click(
+      await screen.findByText('Toutes les règles de la grille', {}, { timeout: 30_000 }),
+    );
+    // −12 points on brand tone (out of 100) is −2,4 on its /20, as the debrief says it.
+    expect(screen.getByText(/^Tutoiement \(−2,4 sur 20\) : /)).toBeVisible();
+    expect(screen.queryByText(/\d pts\)/)).toBeNull();
   });
 });
 
@@ -84,6 +113,8 @@ describe('the stage', () => {
     await user.click(await screen.findByRole('button', { name: 'Raccrocher' }));
     expect(await screen.findByRole('heading', { level: 2, name: "Fin de l'appel" })).toBeVisible();
     expect(screen.getByText('Vous avez raccroché.')).toBeVisible();
+    // Filage has no prompter: the end screen counts none.
+    expect(screen.getByText(/^\d+ tours, durée \d+:\d\d\.$/)).toBeVisible();
     expect(screen.getByRole('heading', { level: 3, name: 'Débrief' })).toBeVisible();
     await waitFor(async () => {
       const [session] = await storage.db.sessions.toArray();

@@ -58,12 +58,25 @@ test('a whole Filage call typed in French, through to the end screen, saved turn
   await expect(page.getByText(/^Barème sur 20 : Très bien dès 17\/20/)).toBeVisible();
   await expect(page.getByText('Ton de marque', { exact: true })).toBeVisible();
   await expect(page.getByText('Reprise en main', { exact: true })).toBeVisible();
-  const slip = page.locator('.finding--cost').filter({ hasText: 'Mot à éviter (\u22121 sur 20)' });
-  await expect(slip).toContainText('Mots : « Pas de souci »');
-  await expect(slip).toContainText(/Pourquoi : /);
+  // The director's notes, in call order: the slip is quoted word for word under « Vous avez
+  // dit », the banned words marked, and « À dire plutôt » is a whole line without them.
+  const notes = page.getByRole('region', {
+    name: "Les notes du metteur en scène, dans l'ordre de l'appel",
+  });
+  const slip = notes.getByRole('listitem').filter({
+    has: page.getByRole('heading', {
+      level: 4,
+      name: /^Tour \d+ · Mot à éviter \(\u22121 sur 20\)$/,
+    }),
+  });
+  await expect(slip.locator('dt')).toHaveText(['Vous avez dit', 'Pourquoi', 'À dire plutôt']);
+  await expect(slip.locator('dd').nth(0)).toHaveText(`« ${FILAGE_LINES_WITH_A_SLIP[3] ?? ''} »`);
+  await expect(slip.locator('mark')).toHaveText('Pas de souci');
   // « Mieux » is a whole line to say in its place, free of the banned phrase (issue 13).
-  await expect(slip).toContainText(/Mieux : « Je vous confirme cela par écrit aujourd'hui\./);
-  await expect(slip.getByText(/Mieux/)).not.toContainText(/pas de souci/i);
+  await expect(slip.locator('dd').nth(2)).toHaveText(
+    /^« Je vous confirme cela par écrit aujourd'hui\./,
+  );
+  await expect(slip.locator('dd').nth(2)).not.toContainText(/pas de souci/i);
   await expect(page.getByRole('list', { name: 'Transcription' })).toContainText(
     FILAGE_LINES_WITH_A_SLIP[3] ?? '',
   );

@@ -52,7 +52,7 @@ test('the debrief charts the mood with the aside marked; my sessions chart the p
   await expect(page.getByText('Appel réussi')).toBeVisible();
   const mood = page.getByRole('figure', { name: 'Humeur du client, tour par tour' });
   const chart = mood.getByRole('img');
-  await expect(chart).toHaveAccessibleName(/Apartés du client\s:\s1, marqués sur le graphique\./);
+  await expect(chart).toHaveAccessibleName(/Imprévus\s:\s1, marqués sur le graphique\./);
   await expect(chart.locator('.chart-series__line')).toHaveCount(3);
   await expect(chart.locator('.chart-mark')).toHaveText(['Interruption', 'Retour au fil']);
   await expect(chart.locator('.chart-mark').first().locator('polygon')).toHaveCount(1);

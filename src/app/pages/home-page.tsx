@@ -28,7 +28,7 @@ export function HomePage() {
             <h2>{t(`nav.${area.key}`)}</h2>
             {area.to === ownArea && <p className="area-card__badge">{t('home.yourArea')}</p>}
             <p>{t(`home.areas.${area.key}`)}</p>
-            <Link to={area.to}>{t('home.open', { area: t(`nav.${area.key}`) })}</Link>
+            <Link to={area.to}>{t(`home.open.${area.key}`)}</Link>
           </li>
         ))}
       </ul>

@@ -1,4 +1,4 @@
-import type { Script } from '@/domain/script/script-schema';
+import { PHASES, type Script } from '@/domain/script/script-schema';
 import type { Library } from '../library/library-loader';
 
 export interface CatalogueFilter {
@@ -40,9 +40,31 @@ export function brandOptions(library: Library): { id: string; name: string | nul
 
 /** The phases a script goes through, in the order they first appear. */
 export function scriptPhases(script: Script): Script['steps'][number]['phase'][] {
-  const phases: NonNullable<Script['steps'][number]['phase']>[] = [];
-  for (const step of script.steps) {
+  // Call order, not the file's: the main line (each step's first way on, from the start step)
+  // gives the order; phases only side branches reach (objection, attente…) come before the
+  // goodbye, in the usual order of a call. The file often lists a refusal's goodbye early.
+  const byId = new Map(script.steps.map((step) => [step.id, step]));
+  const phases: Phase[] = [];
+  const seen = new Set<string>();
+  for (
+    let step = script.steps.find((s) => s.start) ?? script.steps[0];
+    step && !seen.has(step.id);
+    step = byId.get(firstWayOn(step) ?? '')
+  ) {
+    seen.add(step.id);
     if (step.phase && !phases.includes(step.phase)) phases.push(step.phase);
   }
-  return phases;
+  const others = PHASES.filter(
+    (phase) => !phases.includes(phase) && script.steps.some((step) => step.phase === phase),
+  );
+  const goodbye = phases.indexOf('conclusion');
+  if (goodbye < 0) return [...phases, ...others];
+  return [...phases.slice(0, goodbye), ...others, ...phases.slice(goodbye)];
+}
+
+type Phase = (typeof PHASES)[number];
+
+function firstWayOn(step: Script['steps'][number]): string | undefined {
+  if (step.kind === 'outcome') return undefined;
+  return step.transitions[0]?.to ?? (step.kind === 'customer' ? step.otherwise?.to : undefined);
 }

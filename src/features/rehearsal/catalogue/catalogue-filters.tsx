@@ -22,6 +22,8 @@ export function CatalogueFilters({ filter, onChange, brands }: CatalogueFiltersP
     key: Exclude<keyof CatalogueFilter, 'search'>,
     label: string,
     options: Option[],
+    // « Toutes » for a feminine noun (marque, difficulté, langue), « Tous » for a masculine one.
+    all: 'all' | 'allFeminine' = 'all',
   ) => (
     <SelectField
       id={`${id}-${key}`}
@@ -29,7 +31,7 @@ export function CatalogueFilters({ filter, onChange, brands }: CatalogueFiltersP
       value={filter[key]}
       onChange={(value) => onChange({ ...filter, [key]: value })}
     >
-      <option value="">{t('rehearsal.catalogue.all')}</option>
+      <option value="">{t(`rehearsal.catalogue.${all}`)}</option>
       {options.map((option) => (
         <option key={option.value} value={option.value}>
           {option.label}
@@ -52,7 +54,7 @@ export function CatalogueFilters({ filter, onChange, brands }: CatalogueFiltersP
           {t('rehearsal.catalogue.searchHint')}
         </span>
       </div>
-      {select('brand', t('rehearsal.catalogue.brand'), brands)}
+      {select('brand', t('rehearsal.catalogue.brand'), brands, 'allFeminine')}
       {select(
         'difficulty',
         t('rehearsal.catalogue.difficulty'),
@@ -60,6 +62,7 @@ export function CatalogueFilters({ filter, onChange, brands }: CatalogueFiltersP
           value,
           label: t(`rehearsal.difficulty.${value}`),
         })),
+        'allFeminine',
       )}
       {select(
         'direction',
@@ -76,6 +79,7 @@ export function CatalogueFilters({ filter, onChange, brands }: CatalogueFiltersP
           value,
           label: t(`rehearsal.scriptLanguage.${value}`),
         })),
+        'allFeminine',
       )}
     </div>
   );

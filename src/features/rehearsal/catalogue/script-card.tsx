@@ -48,11 +48,16 @@ export function ScriptCard({ script, library, history }: ScriptCardProps) {
             .join(', ')}
         </dd>
         <dt>{t('rehearsal.catalogue.personas')}</dt>
-        <dd>{personas.map((persona) => persona.name).join(', ') || '—'}</dd>
+        <dd>{personas.map((persona) => persona.name).join(' · ') || '—'}</dd>
         <dt>{t('rehearsal.catalogue.last')}</dt>
         <dd>{result(history?.last ?? null)}</dd>
-        <dt>{t('rehearsal.catalogue.best')}</dt>
-        <dd>{result(history?.best ?? null)}</dd>
+        {/* Never played: no best result to show, « Pas encore jouée » says it once. */}
+        {history?.best && (
+          <>
+            <dt>{t('rehearsal.catalogue.best')}</dt>
+            <dd>{result(history.best)}</dd>
+          </>
+        )}
       </dl>
       {personas.length > 0 ? (
         <Link className="button" to={setupPath(script.id)}>

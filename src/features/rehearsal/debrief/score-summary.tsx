@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Rubric } from '@/domain/scoring/rubric-schema';
 import type { ScoreCard } from '@/domain/scoring/score-card.types';
 import { formatOutOf20, gradeLabel, onTwenty } from '../format';
+import { withoutRepeatedQuote } from './reason-text';
 
 interface ScoreSummaryProps {
   card: ScoreCard;
@@ -31,7 +32,7 @@ export function ScoreSummary({ card, language, rubric = null }: ScoreSummaryProp
                 {t('rehearsal.debrief.breach', {
                   turn: breach.turn + 1,
                   quote: breach.quote,
-                  why: breach.why,
+                  why: withoutRepeatedQuote(breach.why, [breach.quote]),
                 })}
               </li>
             ))}
@@ -58,7 +59,7 @@ export function ScoreSummary({ card, language, rubric = null }: ScoreSummaryProp
         <dd>
           {onScale(card.adherence.score)} —{' '}
           {t('rehearsal.debrief.adherenceDetail', {
-            covered: card.adherence.covered,
+            count: card.adherence.covered,
             mandatory: card.adherence.mandatorySteps,
           })}
         </dd>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { CRITERIA } from '@/domain/scoring/criteria';
 import type { Rubric, RubricRule } from '@/domain/scoring/rubric-schema';
+import { formatSignedOn20 } from '../format';
 import { DEAD_AIR_SECONDS } from '../stage/stage-timing';
 
 interface RubricPreviewProps {
@@ -44,7 +45,8 @@ export function RubricPreview({ rubric, withPrompter, titleId }: RubricPreviewPr
               <li key={id}>
                 {t('rehearsal.debrief.rule', {
                   label: rule.label[lang],
-                  points: rule.points > 0 ? `+${rule.points}` : String(rule.points),
+                  // On the debrief's one scale: what one occurrence moves its criterion, out of 20.
+                  points: formatSignedOn20(rule.points, i18n.language),
                   description: rule.description[lang],
                 })}
               </li>

@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef, type ReactNode } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TranscriptTurn } from '@/domain/session/session.types';
 import { markCustomerReplyShown } from './reply-latency';
@@ -10,8 +10,6 @@ interface ConversationLogProps {
   /** The live stage announces new lines; the end screen's transcript is static. */
   live: boolean;
   label: string;
-  /** Extra content under a turn: the debrief's notes on it. */
-  annotate?: (turnIndex: number) => ReactNode;
 }
 
 /**
@@ -23,7 +21,6 @@ export const ConversationLog = memo(function ConversationLog({
   language,
   live,
   label,
-  annotate,
 }: ConversationLogProps) {
   const { t } = useTranslation();
   // The list, not its last row, holds the ref: a row whose ref moved would be drawn again.
@@ -37,28 +34,24 @@ export const ConversationLog = memo(function ConversationLog({
   const list = (
     <ol ref={listRef} className="conversation__turns" aria-label={live ? undefined : label}>
       {turns.map((turn) => (
-        <TurnRow
-          key={turn.index}
-          turn={turn}
-          language={language}
-          live={live}
-          annotation={annotate?.(turn.index)}
-        />
+        <TurnRow key={turn.index} turn={turn} language={language} live={live} />
       ))}
     </ol>
   );
+  // After the call the transcript is part of the page: it flows, and the page scrolls.
+  if (!live) return <div className="conversation">{list}</div>;
   // A role="log" would take the list semantics away from the <ol>: it wraps the list instead.
   return (
     <div
-      className="conversation"
+      className="conversation conversation--live"
       // It scrolls: keyboard users must be able to focus it to scroll back through the call.
       // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
       tabIndex={0}
-      {...(live ? { role: 'log', 'aria-live': 'polite' as const, 'aria-label': label } : {})}
+      role="log"
+      aria-live="polite"
+      aria-label={label}
     >
-      {live && turns.length === 0 && (
-        <p className="conversation__empty">{t('rehearsal.stage.pickedUp')}</p>
-      )}
+      {turns.length === 0 && <p className="conversation__empty">{t('rehearsal.stage.pickedUp')}</p>}
       {list}
     </div>
   );

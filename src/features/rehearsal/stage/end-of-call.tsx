@@ -10,7 +10,7 @@ import { rehearsalPaths, stagePath } from '../rehearsal-paths';
 import { outcomeTitle } from '../session/outcome-title';
 import { seedFor } from '../session/session-factory';
 import { startRehearsal } from '../session/session-service';
-import { FindingNotes } from '../debrief/finding-notes';
+import { DebriefNotes } from '../debrief/debrief-notes';
 import { MoodChart } from '../debrief/mood-chart';
 import { ScoreSummary } from '../debrief/score-summary';
 import { useScoreCard } from '../debrief/use-score-card';
@@ -24,7 +24,10 @@ interface EndOfCallProps {
   storedCard: ScoreCard | null | undefined;
 }
 
-/** The end of the call: outcome first, then the transcript, then play again. */
+/**
+ * The end of the call: outcome and score first, then the director's notes in call order, then
+ * the whole transcript — all in the page's own flow, nothing scrolls inside it.
+ */
 export function EndOfCall({ session, seconds, library, storedCard }: EndOfCallProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -33,7 +36,7 @@ export function EndOfCall({ session, seconds, library, storedCard }: EndOfCallPr
   const [starting, setStarting] = useState(false);
   const { script, persona, mode, seed } = session.config;
   const outcome = session.outcome;
-  const { card, rubric, findingsByTurn } = useScoreCard(session, library, storedCard);
+  const { card, rubric } = useScoreCard(session, library, storedCard);
   useEffect(() => heading.current?.focus(), []);
 
   const playAgain = async (sameSeed: boolean) => {
@@ -73,8 +76,14 @@ export function EndOfCall({ session, seconds, library, storedCard }: EndOfCallPr
         {t('rehearsal.end.stats', {
           turns: session.transcript.length,
           duration: formatDuration(seconds),
-          prompter: session.prompterUses,
         })}
+        {/* Only Répétition has a prompter: the other modes have nothing to count. */}
+        {mode === 'repetition' &&
+          ` ${
+            session.prompterUses === 0
+              ? t('rehearsal.end.prompterUnused')
+              : t('rehearsal.end.prompterUsed', { count: session.prompterUses })
+          }`}
       </p>
       {card ? (
         <ScoreSummary card={card} language={script.language} rubric={rubric} />
@@ -103,18 +112,23 @@ export function EndOfCall({ session, seconds, library, storedCard }: EndOfCallPr
           {t('rehearsal.end.history')}
         </Link>
       </div>
-      <h3>{card ? t('rehearsal.debrief.findingsTitle') : t('rehearsal.end.transcript')}</h3>
+      {card && (
+        <section className="debrief-notes-section" aria-labelledby="notes-title">
+          <h3 id="notes-title">{t('rehearsal.debrief.findingsTitle')}</h3>
+          <DebriefNotes
+            findings={card.findings}
+            turns={session.transcript}
+            rubric={rubric}
+            language={script.language}
+          />
+        </section>
+      )}
+      <h3>{t('rehearsal.end.transcript')}</h3>
       <ConversationLog
         turns={session.transcript}
         language={script.language}
         live={false}
         label={t('rehearsal.end.transcript')}
-        annotate={(turn) => {
-          const notes = findingsByTurn.get(turn);
-          return notes ? (
-            <FindingNotes findings={notes} rubric={rubric} language={script.language} />
-          ) : null;
-        }}
       />
     </section>
   );

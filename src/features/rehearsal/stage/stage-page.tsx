@@ -18,9 +18,14 @@ export function StagePage() {
     opened?.kind === 'ready' || opened?.kind === 'outdated'
       ? opened.record.scriptTitle
       : t('rehearsal.title');
+  // An unknown session is no scene to be on: the heading says the call is not found.
+  const heading =
+    opened?.kind === 'missing'
+      ? t('rehearsal.stage.missingTitle')
+      : t('rehearsal.stage.title', { title });
   return (
     <article className="area-page area-page--wide">
-      <PageHeading appName={t('app.name')}>{t('rehearsal.stage.title', { title })}</PageHeading>
+      <PageHeading appName={t('app.name')}>{heading}</PageHeading>
       {failed && <LibraryStatus library={null} failed onRetry={retry} />}
       {!failed && !opened && <p role="status">{t('rehearsal.stage.loading')}</p>}
       {(opened?.kind === 'missing' || opened?.kind === 'outdated') && (

@@ -1,4 +1,4 @@
-import { memo, type ReactNode } from 'react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TranscriptTurn, TurnEvent } from '@/domain/session/session.types';
 
@@ -34,14 +34,13 @@ interface TurnRowProps {
   language: string;
   /** During the call: the breach is the debrief's to point out, not a hint. */
   live?: boolean | undefined;
-  annotation?: ReactNode;
 }
 
 /**
  * One line of the call. Memoised: a new turn, a keystroke or a clock tick renders no earlier
  * turn again, so a long call costs no more per turn than a short one.
  */
-export const TurnRow = memo(function TurnRow({ turn, language, live, annotation }: TurnRowProps) {
+export const TurnRow = memo(function TurnRow({ turn, language, live }: TurnRowProps) {
   const { t } = useTranslation();
   const notes = turn.events
     .map(eventNote)
@@ -60,7 +59,6 @@ export const TurnRow = memo(function TurnRow({ turn, language, live, annotation 
           {t(`rehearsal.stage.event.${note.key}`, { seconds: note.seconds ?? 0 })}
         </p>
       ))}
-      {annotation}
     </li>
   );
 });

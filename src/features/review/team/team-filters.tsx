@@ -38,7 +38,8 @@ export function TeamFilters({ sessions, filter, onChange }: TeamFiltersProps) {
         value={filter.brandId ?? ''}
         onChange={set('brandId')}
       >
-        <option value="">{t('filters.all')}</option>
+        {/* « Marque » is feminine: its « all » reads « Toutes ». */}
+        <option value="">{t('filters.allFeminine')}</option>
         {brands.map((brand) => (
           <option key={brand} value={brand}>
             {brand}
