@@ -79,6 +79,19 @@ describe('an untrusted library', () => {
     expect(screen.getByRole('button', { name: 'Décrocher' })).toBeEnabled();
   });
 
+  it.each([
+    ['an unknown customer', 'client-efface'],
+    ['a customer who speaks another language', 'margaret-hill-upset'],
+  ])('says why « Décrocher » cannot start with %s, never swapping in another', async (_, id) => {
+    const user = userEvent.setup();
+    await withLibrary(`/repeter/scenario/exemple-date-prelevement?persona=${id}`);
+    await user.click(await screen.findByRole('button', { name: 'Décrocher' }, { timeout: 5000 }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      new RegExp(`client "${id}" est introuvable`),
+    );
+    expect(screen.getByRole('button', { name: 'Décrocher' })).toBeEnabled();
+  });
+
   it('explains an unavailable script on its setup page', async () => {
     await withLibrary('/repeter/scenario/casse');
     expect(await screen.findByText(/L'appel ne peut pas démarrer : L’étape "b"/)).toBeVisible();

@@ -54,25 +54,30 @@ export function SetupPage() {
   }, [script, brand]);
 
   const start = async () => {
-    if (!library || !script || !profile || personas.length === 0) return;
+    if (!library || !script || !profile) return;
     setStarting(true);
     const fixedSeed = Number(params.get('seed'));
     const seed =
       Number.isSafeInteger(fixedSeed) && params.has('seed') && mode !== 'generale'
         ? fixedSeed
         : seedFor(mode, script);
+    // A customer asked for by name (a link, a path) who is not in the library is said so, never
+    // swapped silently; a surprise needs at least one customer in the script's language.
     const persona =
-      personas.find((candidate) => candidate.id === personaId) ??
-      pickSurprisePersona(personas, seed);
+      personaId === SURPRISE && personas.length > 0
+        ? pickSurprisePersona(personas, seed)
+        : personas.find((candidate) => candidate.id === personaId);
     // A call that cannot be played is said so, with the fix, before anything is built.
     const blocked = callBlocker({
       script,
-      personaId: persona.id,
+      personaId:
+        persona?.id ?? (personaId === SURPRISE ? script.suggestedPersonas[0] : personaId) ?? '',
       brands: library.brands,
-      personas: library.personas,
+      // Only customers who speak the script's language can take this call.
+      personas: new Map(personas.map((candidate) => [candidate.id, candidate])),
     });
     setBlocker(blocked);
-    if (blocked) return void setStarting(false);
+    if (blocked || !persona) return void setStarting(false);
     try {
       const sessionId = await startRehearsal({
         library,
