@@ -6,6 +6,7 @@ import type { AgentStep } from '../script/script-schema';
 import { lineInPlace } from '../scoring/line-in-place';
 import { stepMistakes, type LectureLesson } from './lecture-mistakes';
 import { ENGLISH_MOVE_LINES } from './move-line-bank-en';
+import { shuffle } from './shuffle';
 import { FRENCH_MOVE_LINES } from './move-line-bank-fr';
 
 export type { LectureLesson } from './lecture-mistakes';
@@ -110,13 +111,4 @@ export function lectureChoices(
     })),
   ];
   return shuffle(choices, random);
-}
-
-function shuffle<T>(items: readonly T[], random: Random): T[] {
-  const copy = [...items];
-  for (let i = copy.length - 1; i > 0; i -= 1) {
-    const j = random.int(i + 1);
-    [copy[i], copy[j]] = [copy[j] as T, copy[i] as T];
-  }
-  return copy;
 }

@@ -5,13 +5,19 @@ import { sentences } from '../scoring/line-in-place';
 
 /** The one rule a wrong read-through line teaches (issue 13 §9). */
 export type LectureLesson =
-  'banned_phrase' | 'familiar_register' | 'skipped_verification' | 'no_reformulation' | 'blame';
+  | 'banned_phrase'
+  | 'familiar_register'
+  | 'skipped_verification'
+  | 'no_reformulation'
+  | 'blame'
+  | 'ignored_aside';
 
 type Lang = 'fr' | 'en';
 
 /** What a mistake is built from: the model line of the step, said for this customer. */
 export interface MistakeInput {
-  step: AgentStep;
+  /** What the line must achieve: an agent step, or the answer to an aside. */
+  step: Pick<AgentStep, 'expectedMoves'>;
   best: string;
   brand: BrandGuide | null;
   persona: Persona;
@@ -123,6 +129,28 @@ function blame({ best, persona, step }: MistakeInput): string | null {
   if (!step.expectedMoves.some((move) => BLAMED_MOVES.has(move))) return null;
   const opener = lang(persona) === 'fr' ? 'Vous n’avez pas compris.' : "You didn't understand.";
   return `${opener} ${best}`;
+}
+
+// Going on with the script as if the customer had said nothing: the aside is left unanswered.
+const CARRYING_ON: Record<Lang, string> = {
+  fr: 'Bien. Reprenons là où nous en étions.',
+  en: "Right. Let's carry on where we were.",
+};
+
+/**
+ * The realistic mistakes when the customer has gone off the script (an aside): not answering it
+ * at all, most instructive first, then the words of the brand said around the right answer.
+ */
+export function asideMistakes(input: MistakeInput): { lesson: LectureLesson; text: string }[] {
+  const candidates: [LectureLesson, string | null][] = [
+    ['ignored_aside', CARRYING_ON[lang(input.persona)]],
+    ['blame', blame(input)],
+    ['banned_phrase', bannedPhrase(input)],
+    ['familiar_register', familiarRegister(input)],
+  ];
+  return candidates
+    .filter((entry): entry is [LectureLesson, string] => entry[1] !== null)
+    .map(([lesson, text]) => ({ lesson, text }));
 }
 
 /**

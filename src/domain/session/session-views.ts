@@ -3,6 +3,7 @@ import { fillPlaceholders } from '../customer/customer-lines';
 import { createRandom } from '../random/seeded-random';
 import type { Mood } from '../customer/customer.types';
 import type { Phase } from '../script/script-schema';
+import { lectureAsideChoices } from './lecture-aside-choices';
 import { lectureChoices, type LectureChoice } from './lecture-choices';
 import { currentStep, type ScriptSnapshot } from './script-cursor';
 import type { SessionOutcome, SessionState } from './session.types';
@@ -45,22 +46,30 @@ export function stageView(state: SessionState, agentName: string): StageView {
         line: agentStep.lines[0] ? fillPlaceholders(agentStep.lines[0].text, persona) : null,
       }
     : null;
+  // An open aside waits for the agent's answer when no agent step does: a scripted aside suspends
+  // the script (no step), and an improvised one can leave it at the customer's step.
+  const answeringAside = state.status === 'in_call' && state.aside !== null && !agentStep;
+  const random = createRandom(seed).fork(`choices:${state.transcript.length}`);
   const choices =
-    mode === 'lecture' && agentStep && state.status === 'in_call'
-      ? lectureChoices(
-          agentStep,
-          brand,
-          persona,
-          agentName,
-          createRandom(seed).fork(`choices:${state.transcript.length}`),
-          { irritation: state.mood.irritation },
-        )
-      : [];
+    mode !== 'lecture' || state.status !== 'in_call'
+      ? []
+      : agentStep
+        ? lectureChoices(agentStep, brand, persona, agentName, random, {
+            irritation: state.mood.irritation,
+          })
+        : answeringAside && state.aside
+          ? lectureAsideChoices(state.aside.kind, brand, persona, random)
+          : [];
   return {
     status: state.status,
     stepId: step?.id ?? null,
     phase: step?.phase ?? null,
-    waitingFor: step?.kind === 'agent' ? 'agent' : step?.kind === 'customer' ? 'customer' : null,
+    waitingFor:
+      step?.kind === 'agent' || answeringAside
+        ? 'agent'
+        : step?.kind === 'customer'
+          ? 'customer'
+          : null,
     customerLine: lastCustomer?.text ?? null,
     mood: state.mood,
     prompter,

@@ -32,6 +32,9 @@ const TEACHES: Record<
   blame: (a) => a.flags.some((flag) => flag.id === 'blame'),
   skipped_verification: (a, lang) => accountWords(a.text, lang) !== null,
   no_reformulation: (a) => !a.moves.some((move) => move.id === 'reformulate'),
+  // Carrying on as if the customer had said nothing: no feeling named, no objection answered.
+  ignored_aside: (a) =>
+    !a.moves.some((move) => move.id === 'empathise' || move.id === 'handle_objection'),
 };
 
 interface Played {
