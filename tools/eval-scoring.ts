@@ -49,13 +49,15 @@ const caseMisses = cases.filter((r) => !r.right);
 console.log(`\n## Misses (${pairMisses.length + caseMisses.length})\n`);
 for (const miss of pairMisses) {
   console.log(
-    `- ${miss.pair.id} [${miss.pair.criterion}] better ${miss.better ?? 'non mesurée'} ≤ worse ${miss.worse ?? 'non mesurée'} — ${miss.pair.why}`,
+    miss.seed === null
+      ? `- ${miss.pair.id} [${miss.pair.criterion}] ${miss.pair.at} never happens at the seeds tried — ${miss.pair.why}`
+      : `- ${miss.pair.id} [${miss.pair.criterion}] seed ${miss.seed} at ${miss.pair.at}: better ${miss.better ?? 'non mesurée'} ≤ worse ${miss.worse ?? 'non mesurée'} — ${miss.pair.why}`,
   );
 }
 for (const miss of caseMisses) {
-  const said = miss.passed ? 'compliant' : `breach at line ${miss.pinnedLine ?? '?'}`;
-  const want = miss.test.compliant
-    ? 'compliant'
-    : `breach at line ${miss.test.breachLine ?? 'any'}`;
-  console.log(`- ${miss.test.id} [compliance] scored ${said}, trainer: ${want} — ${miss.test.why}`);
+  const said = miss.passed ? 'compliant' : `breach at ${miss.pinnedAt ?? '?'}`;
+  const want = miss.test.compliant ? 'compliant' : `breach at ${miss.test.at ?? 'any moment'}`;
+  console.log(
+    `- ${miss.test.id} [compliance] seed ${miss.seed ?? 'none'} scored ${said}, trainer: ${want} — ${miss.test.why}`,
+  );
 }
