@@ -28,10 +28,15 @@ export type Said = string | string[];
  */
 export type Handling = Record<string, Said[]>;
 
-/** The trainer's swap: at moment `at` (on visit `visit` only, or every visit), say `lines`. */
+/**
+ * The trainer's swap: at moment `at`, on visit `visit` (the first by default; `every`: each
+ * visit, for a whole call of gibberish or silence), say `lines`. A swapped line that leaves the
+ * step unmet is said once: after it the agent falls back on the handling, as an agent would.
+ */
 export interface MomentSwap {
   at: string;
   visit?: number;
+  every?: boolean;
   lines: string[];
 }
 
@@ -99,7 +104,7 @@ export function playHandling(
     const moment = visit > 1 ? `${key}#${visit}` : key;
     moments.push(moment);
     const own = handling[key];
-    const swapped = swap?.at === key && (swap.visit === undefined || swap.visit === visit);
+    const swapped = swap?.at === key && (swap.every === true || (swap.visit ?? 1) === visit);
     const repeats = key.startsWith('aside:');
     const mine = own?.[repeats ? Math.min(visit, own.length) - 1 : visit - 1];
     const said = swapped

@@ -26,6 +26,7 @@ interface BaseCall {
 interface Moment {
   at: string;
   visit?: number;
+  every?: boolean;
 }
 export interface LabelledPair extends Moment {
   id: string;
@@ -86,7 +87,7 @@ export function playAndScore(base: BaseCall, seed: number, say: Handling, swap?:
  * some seeds only. The seeds are tried in order from the base's own, and the first one where
  * the moment happens is kept: chosen on what the customer did, never on the scores.
  */
-export const SEED_SEARCH = 30;
+export const SEED_SEARCH = 100;
 export function seedsReaching(base: BaseCall, moment: Moment, lines: string[], wanted = 1) {
   const found: number[] = [];
   for (let seed = base.seed; seed < base.seed + SEED_SEARCH && found.length < wanted; seed += 1) {
