@@ -56,10 +56,13 @@ const MAX_ASIDE_ANSWERS = 2;
 
 function momentKey(session: SessionState, handling: Handling, answered: Map<string, number>) {
   const aside = session.aside;
+  const step = currentStep(session.config.script, session.scriptSnapshot as ScriptSnapshot);
   if (aside) {
     const key = `aside:${aside.kind}`;
     const occurrence = `${key}@${aside.startedAt}`;
-    if (handling[key] && (answered.get(occurrence) ?? 0) < MAX_ASIDE_ANSWERS) {
+    // With no agent step to go back to (the script waits for the customer), keep answering.
+    const limit = step?.kind === 'agent' ? MAX_ASIDE_ANSWERS : Infinity;
+    if (handling[key] && (answered.get(occurrence) ?? 0) < limit) {
       answered.set(occurrence, (answered.get(occurrence) ?? 0) + 1);
       return key;
     }
@@ -70,7 +73,6 @@ function momentKey(session: SessionState, handling: Handling, answered: Map<stri
     answered.set(after, 1);
     return after;
   }
-  const step = currentStep(session.config.script, session.scriptSnapshot as ScriptSnapshot);
   return step?.kind === 'agent' ? `step:${step.id}` : null;
 }
 

@@ -2,7 +2,7 @@ import type { AsideKind } from '../customer/customer.types';
 import type { TranscriptTurn } from '../session/session.types';
 import { answersAside, turnsToReturn, type AsideSpan } from './aside-spans';
 import { ASIDE_BETTER_LINES, ASIDE_LABELS } from './aside-words';
-import { countedFaults, hinted } from './brand-tone-rules';
+import { countedFaults, curtFaults, hinted } from './brand-tone-rules';
 import { givenAway, verifiedAt } from './compliance-rules';
 import type { ScoringRuleId } from './rubric-schema';
 import { fold, movesOf, type FindingDraft, type ScoringContext } from './scoring-context';
@@ -38,7 +38,13 @@ function mistakeDrafts(context: ScoringContext, span: AsideSpan): FindingDraft[]
       ...countedFaults(context, reply),
       ...reply.flags.filter((f) => f.id === 'insult'),
     ];
-    return faults.map((flag) => {
+    // Curt words (« Allô ? Vous êtes là ? ») cost a recovery as the ear's faults do.
+    const curt = curtFaults(context, reply).map((text) => ({
+      id: 'curt_tone',
+      text,
+      suggestion: undefined,
+    }));
+    return [...faults, ...curt].map((flag) => {
       const base =
         flag.id === 'insult'
           ? rubric.rules.recovery_mistake.points

@@ -29,6 +29,7 @@ export const SCORING_RULE_IDS = [
   'first_name_only',
   'wrong_civility',
   'commercial_pressure',
+  'curt_tone',
   'empathy_missing',
   // brand tone — per call, and bonuses
   'greeting_missing',
