@@ -53,8 +53,9 @@ const CHANGES: Record<'fr' | 'en', RegExp> = {
 
 // A clause that refuses or holds back gives nothing, whatever it names.
 const HOLDS_BACK: Record<'fr' | 'en', RegExp> = {
-  fr: /\b(?:ne|n'|aucun\w*|jamais|sans (?:ces|vos|votre|verification)|uniquement|seul\w*|avant de|une fois)\b|\bpas\b/u,
-  en: /\b(?:not|no|never|won't|can't|cannot|only|until|once|before|unless)\b|n't\b/u,
+  // « Une fois vérifié » / "once you've passed" hold back; « pour une fois », "just this once" give in.
+  fr: /\b(?:ne|n'|aucun\w*|jamais|sans (?:ces|vos|votre|verification)|uniquement|seul\w*|avant de)\b|(?<!pour |cette )\bune fois\b|\bpas\b/u,
+  en: /\b(?:not|no|never|won't|can't|cannot|only|until|before|unless)\b|(?<!this |for )\bonce\b|n't\b/u,
 };
 
 /** The clause of an agent line that gives account information or changes the account, if any. */

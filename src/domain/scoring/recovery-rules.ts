@@ -94,11 +94,14 @@ function fishedTurns(context: ScoringContext, span: AsideSpan): TranscriptTurn[]
   );
 }
 
-// Warm: in the agent's last lines before the transfer, the caller was asked (a question) and the
-// colleague was briefed (a line that names the caller to them).
-function warmTransfer(context: ScoringContext, transfer: TranscriptTurn): boolean {
+// Warm: in the agent's last lines before the transfer, since the aside it answers began, the
+// caller was asked (a question) and the colleague was briefed (a line that names the caller to
+// them). Lines said before the caller asked for someone else prepare no handover.
+function warmTransfer(context: ScoringContext, span: AsideSpan, transfer: TranscriptTurn) {
   const name = fold(context.session.config.persona.factSheet.lastName);
-  const lastLines = context.agentTurns.filter((turn) => turn.index < transfer.index).slice(-3);
+  const lastLines = context.agentTurns
+    .filter((turn) => turn.index > span.start && turn.index < transfer.index)
+    .slice(-3);
   const asked = lastLines.some((reply) => reply.text.trim().includes('?'));
   const briefed = lastLines.some(
     (reply) => fold(reply.text).includes(name) && !reply.text.trim().endsWith('?'),
@@ -170,7 +173,7 @@ export function recoveryDrafts(context: ScoringContext, span: AsideSpan): Findin
     drafts.push({ rule: 'never_back_on_track', turn: last.index, quote: last.text, better });
   }
   const transfer = transferOf(context, span);
-  if (transfer && !warmTransfer(context, transfer)) {
+  if (transfer && !warmTransfer(context, span, transfer)) {
     const before = [...context.agentTurns].reverse().find((turn) => turn.index < transfer.index);
     if (before) drafts.push({ rule: 'cold_transfer', turn: before.index, quote: before.text });
   }
