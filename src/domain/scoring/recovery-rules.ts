@@ -5,6 +5,7 @@ import { ASIDE_BETTER_LINES, ASIDE_LABELS } from './aside-words';
 import { countedFaults, curtFaults, hinted } from './brand-tone-rules';
 import { givenAway, verifiedAt } from './compliance-rules';
 import type { ScoringRuleId } from './rubric-schema';
+import { CRITERION_START } from './score-card.types';
 import { fold, movesOf, type FindingDraft, type ScoringContext } from './scoring-context';
 
 const EMOTIONAL = new Set<AsideKind>([
@@ -167,7 +168,21 @@ export function recoveryDrafts(context: ScoringContext, span: AsideSpan): Findin
   const hungUpOnCaller =
     span.agentEnded === 'abandon' ||
     (span.agentEnded === 'hang_up' && !(outcome?.code === 'agent_hung_up' && outcome.success));
-  if ((span.hungUp || hungUpOnCaller) && anchor) {
+  // The agent hanging up on the caller, later in the call, loses every aside's caller too: what
+  // was recovered before is thrown away (a call cut short never recovers better than in full).
+  const droppedLater = outcome?.code === 'agent_hung_up' && !outcome.success;
+  if (droppedLater && !span.hungUp && anchor) {
+    drafts.push({
+      rule: 'call_lost',
+      turn: anchor.index,
+      quote: anchor.text,
+      detail: fr
+        ? 'L’agent a raccroché plus tard dans l’appel'
+        : 'The agent hung up later in the call',
+      better,
+      points: -CRITERION_START.recovery,
+    });
+  } else if ((span.hungUp || hungUpOnCaller) && anchor) {
     drafts.push({ rule: 'call_lost', turn: anchor.index, quote: anchor.text, better });
   } else if (turns === null && last) {
     drafts.push({ rule: 'never_back_on_track', turn: last.index, quote: last.text, better });

@@ -40,6 +40,7 @@ export const SCORING_RULE_IDS = [
   'hold_unannounced',
   'hold_overrun',
   'hold_no_thanks',
+  'hung_up_on_caller',
   // recovery — per aside (DOMAIN.md §3)
   'aside_ignored',
   'gave_in',
