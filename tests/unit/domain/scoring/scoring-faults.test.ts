@@ -122,6 +122,19 @@ function neverHigher(before: ScoreCard, after: ScoreCard, what: string, complian
   expect(after.overall.score, `${what}: total`).toBeLessThanOrEqual(before.overall.score);
 }
 
+// One card per fault: no card worth nothing (but a compliance breach, each pinned on its turn),
+// and a card's sign is its rule's: a deduction never shows as a gain, a bonus never as a loss.
+function cardsAgree(card: ScoreCard, what: string) {
+  for (const finding of card.findings) {
+    const rule = rubric.rules[finding.rule];
+    if (finding.criterion !== 'compliance')
+      expect(finding.points, `${what}: ${finding.rule} on turn ${finding.turn}`).not.toBe(0);
+    expect(Math.sign(finding.points) * Math.sign(rule.points), `${what}: ${finding.rule}`).not.toBe(
+      -1,
+    );
+  }
+}
+
 describe('adding a fault to a golden session never raises a score (issue 13 item 6)', () => {
   it('words: a banned phrase, « tu », blame or curt words in any agent line', () => {
     let checked = 0;
@@ -132,6 +145,7 @@ describe('adding a fault to a golden session never raises a score (issue 13 item
           const faulty = withWords(one, turn, add(turn.text));
           const card = scoreSession(faulty, rubric, one.brand);
           neverHigher(one.card, card, `${one.id}, turn ${turn.index}, ${name}`);
+          cardsAgree(card, `${one.id}, turn ${turn.index}, ${name}`);
           // The fault is seen: a finding on that turn, so the debrief can say why.
           expect(
             card.findings.some((f) => f.turn === turn.index && f.points < 0),
