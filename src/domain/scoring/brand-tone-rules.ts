@@ -117,9 +117,9 @@ export function countedFaults(context: ScoringContext, turn: TranscriptTurn) {
 export function curtFaults(context: ScoringContext, turn: TranscriptTurn): string[] {
   const counted = countedFaults(context, turn).map((flag) => fold(flag.text));
   return curtWords(turn.text, context.lang).filter(
-    // A lone word (« non ») is everywhere in the author's lines; only a phrase can be theirs.
+    // A flat « non » is everywhere in the author's lines as a word; only a phrase can be theirs.
     (curt) =>
-      !(curt.includes(' ') && authorsWords(context, curt)) &&
+      !(curt.length > 3 && authorsWords(context, curt)) &&
       !counted.some((f) => f.includes(fold(curt))),
   );
 }

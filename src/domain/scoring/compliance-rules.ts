@@ -1,7 +1,7 @@
 import type { TranscriptTurn } from '../session/session.types';
 import { accountWords } from './account-words';
 import { owedSteps } from './adherence-rules';
-import { ASIDE_BETTER_LINES } from './aside-words';
+import { asideBetter } from './aside-better';
 import { hinted } from './brand-tone-rules';
 import {
   exemplaryLine,
@@ -103,7 +103,7 @@ function disclosureDraft(context: ScoringContext): FindingDraft | null {
         turn: turn.index,
         quote: words,
         detail: `« ${words} »`,
-        better: ASIDE_BETTER_LINES[context.lang].social_engineering,
+        better: asideBetter(context, 'social_engineering', turn),
       };
     }
   }

@@ -1,7 +1,8 @@
 import type { AsideKind } from '../customer/customer.types';
 import type { TranscriptTurn } from '../session/session.types';
 import { answersAside, turnsToReturn, type AsideSpan } from './aside-spans';
-import { ASIDE_BETTER_LINES, ASIDE_LABELS } from './aside-words';
+import { asideBetter } from './aside-better';
+import { ASIDE_LABELS } from './aside-words';
 import { countedFaults, curtFaults, hinted } from './brand-tone-rules';
 import { givenAway, verifiedAt } from './compliance-rules';
 import type { ScoringRuleId } from './rubric-schema';
@@ -26,7 +27,7 @@ function firstReplyDraft(context: ScoringContext, span: AsideSpan, reply: Transc
     turn: reply.index,
     quote: reply.text,
     detail: context.lang === 'fr' ? `Réponse à ${label}` : `Answer to ${label}`,
-    better: ASIDE_BETTER_LINES[context.lang][span.kind],
+    better: asideBetter(context, span.kind, reply),
   } satisfies FindingDraft;
 }
 
@@ -55,7 +56,7 @@ function mistakeDrafts(context: ScoringContext, span: AsideSpan): FindingDraft[]
         turn: reply.index,
         quote: flag.text,
         detail: `${hinted(flag.text, flag.suggestion)} ${lang === 'fr' ? 'pendant' : 'during'} ${label}`,
-        better: ASIDE_BETTER_LINES[lang][span.kind],
+        better: asideBetter(context, span.kind, reply),
         points: Math.min(base, rubric.rules.recovery_mistake.points),
       };
     });
@@ -80,7 +81,7 @@ function calmDraft(context: ScoringContext, span: AsideSpan): FindingDraft | nul
       context.lang === 'fr'
         ? `Irritation encore à ${irritation}/100 après ${window.length} tours`
         : `Irritation still at ${irritation}/100 after ${window.length} turns`,
-    better: ASIDE_BETTER_LINES[context.lang][span.kind],
+    better: asideBetter(context, span.kind, reply),
   };
 }
 
@@ -126,7 +127,7 @@ function transferOf(context: ScoringContext, span: AsideSpan): TranscriptTurn | 
 export function recoveryDrafts(context: ScoringContext, span: AsideSpan): FindingDraft[] {
   const drafts: FindingDraft[] = [];
   const first = span.replies[0];
-  const better = ASIDE_BETTER_LINES[context.lang][span.kind];
+  const betterAt = (turn: TranscriptTurn) => asideBetter(context, span.kind, turn);
   const fr = context.lang === 'fr';
   if (first) {
     const draft = firstReplyDraft(context, span, first);
@@ -143,7 +144,12 @@ export function recoveryDrafts(context: ScoringContext, span: AsideSpan): Findin
       : undefined;
 
   if (gaveIn) {
-    drafts.push({ rule: 'gave_in', turn: gaveIn.index, quote: gaveIn.text, better });
+    drafts.push({
+      rule: 'gave_in',
+      turn: gaveIn.index,
+      quote: gaveIn.text,
+      better: betterAt(gaveIn),
+    });
   }
   const last = span.replies.at(-1);
   const limit = context.rubric.thresholds.returnWithinTurns;
@@ -158,7 +164,7 @@ export function recoveryDrafts(context: ScoringContext, span: AsideSpan): Findin
       detail: fr
         ? `${turns} tours pour revenir au fil de l’appel`
         : `${turns} turns to get back on track`,
-      better,
+      better: betterAt(back),
       points: context.rubric.rules.slow_return.points * extra,
     });
   }
@@ -179,13 +185,23 @@ export function recoveryDrafts(context: ScoringContext, span: AsideSpan): Findin
       detail: fr
         ? 'L’agent a raccroché plus tard dans l’appel'
         : 'The agent hung up later in the call',
-      better,
+      better: betterAt(anchor),
       points: -CRITERION_START.recovery,
     });
   } else if ((span.hungUp || hungUpOnCaller) && anchor) {
-    drafts.push({ rule: 'call_lost', turn: anchor.index, quote: anchor.text, better });
+    drafts.push({
+      rule: 'call_lost',
+      turn: anchor.index,
+      quote: anchor.text,
+      better: betterAt(anchor),
+    });
   } else if (turns === null && last) {
-    drafts.push({ rule: 'never_back_on_track', turn: last.index, quote: last.text, better });
+    drafts.push({
+      rule: 'never_back_on_track',
+      turn: last.index,
+      quote: last.text,
+      better: betterAt(last),
+    });
   }
   const transfer = transferOf(context, span);
   if (transfer && !warmTransfer(context, span, transfer)) {
