@@ -54,10 +54,19 @@ const MAX_MOMENTS = 40;
 /** An aside met this many times without closing is left: the agent goes back to the script. */
 const MAX_ASIDE_ANSWERS = 2;
 
-function momentKey(session: SessionState, handling: Handling, answered: Map<string, number>) {
+function momentKey(
+  session: SessionState,
+  handling: Handling,
+  answered: Map<string, number>,
+  swapAt: string | undefined,
+) {
   const aside = session.aside;
   const step = currentStep(session.config.script, session.scriptSnapshot as ScriptSnapshot);
-  if (aside) {
+  // An aside the script modelled moved the call to the step that handles it: the author's line
+  // there is the competent answer (a DESC limit for an insult), unless the trainer's swap is
+  // about this very aside.
+  const modelled = aside?.scripted === true && swapAt !== `aside:${aside.kind}`;
+  if (aside && !modelled) {
     const key = `aside:${aside.kind}`;
     const occurrence = `${key}@${aside.startedAt}`;
     // With no agent step to go back to (the script waits for the customer), keep answering.
@@ -99,7 +108,7 @@ export function playHandling(
   const turnMoments = new Map<number, string>();
   const live = () => actor.getSnapshot().context.session;
   for (let n = 0; n < MAX_MOMENTS && actor.getSnapshot().status !== 'done'; n += 1) {
-    const key = momentKey(live(), handling, answered);
+    const key = momentKey(live(), handling, answered, swap?.at);
     if (key === null) break;
     const visit = (visits.get(key) ?? 0) + 1;
     visits.set(key, visit);
