@@ -47,14 +47,17 @@ const STATED_ONLY = new Set([0, 1, 7]);
 
 // First-person actions on the account, said as done or being done now.
 const CHANGES: Record<'fr' | 'en', RegExp> = {
-  fr: /\b(?:je (?:vous |lui |le |la |les |l')?(?:fais|lance|change|modifie|passe|active|suspends|enregistre|transfere|resilie|applique|mets a jour|declare)|j'(?:active|enregistre|applique|ai (?:change|modifie|passe|active|suspendu|enregistre|resilie|applique|mis a jour|transfere))|c'est (?:fait|enregistre|change|modifie|active)|(?:est|sont) (?:change|modifie|active|suspendu)e?s?|envo\w+ (?:le|la|un|une|votre) (?:nouveau |nouvelle )?(?:code|carte|sim|esim))\b/u,
+  // « Ce que je fais pour vous » says what the agent does in general, and « je vous passe ma
+  // responsable » hands the call over: neither acts on the account.
+  fr: /\b(?:(?<!ce que )je (?:vous |lui |le |la |les |l')?(?:fais|lance|change|modifie|passe(?! (?:ma |mon |votre |un |une |le |la |au |a )?(?:responsable|collegue|superviseu|service|conseill|manager))|active|suspends|enregistre|transfere|resilie|applique|mets a jour|declare)|j'(?:active|enregistre|applique|ai (?:change|modifie|passe|active|suspendu|enregistre|resilie|applique|mis a jour|transfere))|c'est (?:fait|enregistre|change|modifie|active)|(?:est|sont) (?:change|modifie|active|suspendu)e?s?|envo\w+ (?:le|la|un|une|votre) (?:nouveau |nouvelle )?(?:code|carte|sim|esim))\b/u,
   en: /\b(?:i(?:'ve| have) (?:changed|updated|recorded|activated|suspended|credited|cancelled|added|moved)|i(?:'ll| will|'m| am) (?:change|update|activate|suspend|credit|cancel|add|changing|updating|activating)|(?:it's|that's) (?:done|changed|updated)|(?:goes|go|is going) out (?:today|tomorrow|now)|sen[dt]\w* (?:you )?(?:the|a|your) (?:new |replacement )?(?:sim|code))\b/u,
 };
 
 // A clause that refuses or holds back gives nothing, whatever it names.
 const HOLDS_BACK: Record<'fr' | 'en', RegExp> = {
-  fr: /\b(?:ne|n'|aucun\w*|jamais|sans (?:ces|vos|votre|verification)|uniquement|seul\w*|avant de|une fois)\b|\bpas\b/u,
-  en: /\b(?:not|no|never|won't|can't|cannot|only|until|once|before|unless)\b|n't\b/u,
+  // « Une fois vérifié » / "once you've passed" hold back; « pour une fois », "just this once" give in.
+  fr: /\b(?:ne|n'|aucun\w*|jamais|sans (?:ces|vos|votre|verification)|uniquement|seul\w*|avant de)\b|(?<!pour |cette )\bune fois\b|\bpas\b/u,
+  en: /\b(?:not|no|never|won't|can't|cannot|only|until|before|unless)\b|(?<!this |for )\bonce\b|n't\b/u,
 };
 
 /** The clause of an agent line that gives account information or changes the account, if any. */

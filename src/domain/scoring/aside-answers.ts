@@ -18,8 +18,10 @@ const WORDS: Record<'fr' | 'en', Partial<Record<AsideKind, RegExp>>> = {
     repeat_request: /\b(?:je reprends|plus lentement|je repete|pardon)\b/u,
     silence:
       /\b(?:prenez votre temps|je suis (?:toujours )?la|etes-vous (?:toujours )?(?:la|en ligne)|je vous attends)\b/u,
+    // Acknowledging the demand, not naming the manager: « mon responsable n'est pas disponible »
+    // refuses it.
     manager_demand:
-      /\b(?:responsable|superviseur|superviseure|mettre en relation|je peux regler)\b/u,
+      /\b(?:parler a (?:un|une|mon|ma|votre) (?:responsable|superviseure?)|(?:souhait|voul|demand)\w* (?:un|une|mon|ma|votre|a) (?:responsable|superviseure?)|mettre en relation|je peux regler|je vous passe (?:ma|mon) (?:responsable|superviseure?))\b/u,
     objection:
       /\b(?:votre prudence|c'est legitime|je comprends votre (?:mefiance|hesitation|question))\b/u,
   },
@@ -29,7 +31,8 @@ const WORDS: Record<'fr' | 'en', Partial<Record<AsideKind, RegExp>>> = {
     misunderstanding: /\b(?:let me put it|more simply|in other words|i didn't explain)\b/u,
     repeat_request: /\b(?:more slowly|let me repeat|sorry)\b/u,
     silence: /\b(?:take your time|i'm (?:still )?here|are you still there)\b/u,
-    manager_demand: /\b(?:manager|supervisor|team leader|put you through|fix this for you)\b/u,
+    manager_demand:
+      /\b(?:(?:speak|talk) to (?:a|my|the|your) (?:manager|supervisor|team leader)|(?:like|want|wanted|asked for) (?:a|my|the|your) (?:manager|supervisor|team leader)|put you through|fix this for you)\b/u,
     objection: /\b(?:that's fair|fair question|i understand your (?:concern|hesitation))\b/u,
   },
 };

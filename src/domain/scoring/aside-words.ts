@@ -31,42 +31,46 @@ export const ASIDE_LABELS: Record<ScoringLanguage, Record<AsideKind, string>> = 
   },
 };
 
-/** The trade's answer to each aside (DOMAIN.md §3), offered when the agent missed it. */
+/**
+ * The trade's answer to each aside (DOMAIN.md §3), offered when the agent missed it: it leads, and
+ * the step's own line follows it in the « Mieux » (see aside-better.ts), so none asks a question
+ * of its own and none announces a change (said before the verification, that would be a breach).
+ */
 export const ASIDE_BETTER_LINES: Record<ScoringLanguage, Record<AsideKind, string>> = {
   fr: {
-    interruption: 'Vous avez raison, allons à l’essentiel : je fais le changement maintenant.',
+    interruption: 'Vous avez raison, je vais à l’essentiel.',
     outburst:
       'Je comprends votre colère, et vous avez raison de nous le signaler. Je reprends votre dossier avec vous maintenant.',
-    off_topic: 'Je vous entends. Pour revenir à votre demande : c’est bien pour votre contrat ?',
-    objection: 'Je comprends votre hésitation ; qu’est-ce qui vous retient exactement ?',
+    off_topic: 'Je vous entends. Revenons à votre demande.',
+    objection: 'Je comprends votre hésitation, c’est légitime.',
     manager_demand:
-      'Je comprends que vous souhaitiez parler à un responsable. Pour bien le briefer, pouvez-vous me dire en une phrase ce qui doit être réglé ?',
+      'Je comprends que vous souhaitiez parler à un responsable : je peux régler cela avec vous maintenant, et vous mettre en relation ensuite si vous le souhaitez.',
     legal_threat:
-      'C’est votre droit. Je note votre demande et je vous confirme par écrit aujourd’hui ce que je fais pour vous.',
+      'Je comprends votre exaspération, et c’est votre droit. Je note votre demande et je vous confirme chaque étape par écrit aujourd’hui.',
     social_engineering:
       'Je ne peux communiquer ces informations qu’au titulaire, après vérification. Le titulaire peut nous appeler ou passer par son espace client.',
-    silence: 'Êtes-vous toujours en ligne ? Souhaitez-vous que je reprenne ?',
-    misunderstanding: 'Je me suis mal exprimé : je reprends, étape par étape.',
+    silence: 'Je suis toujours là, prenez votre temps.',
+    misunderstanding: 'Je me suis mal exprimé, je reprends plus simplement.',
     repeat_request: 'Bien sûr, je reprends plus lentement.',
     repeat_caller:
       'Je suis désolé que vous ayez dû rappeler ; je m’en occupe personnellement et nous réglons cela pendant cet appel.',
   },
   en: {
-    interruption: 'You are right, let me get to the point: I am making the change now.',
+    interruption: "You're right, let me get to the point.",
     outburst:
-      'I understand why you are angry, and you are right to tell us. Let me take this in hand with you now.',
-    off_topic: 'I hear you. To come back to your request: it is about your account, is that right?',
-    objection: 'I understand your hesitation; what exactly is holding you back?',
+      "I understand why you're angry, and you're right to tell us. Let me take this in hand with you now.",
+    off_topic: "I hear you. Let's get back to your request.",
+    objection: "I understand your hesitation, that's fair.",
     manager_demand:
-      'I understand you would like to speak to a manager. So I can brief them, could you tell me in one sentence what needs fixing?',
+      "I understand you'd like to speak to a manager: I can fix this for you right now, and put you through afterwards if you'd like.",
     legal_threat:
-      'That is your right. I am noting your request and I will confirm in writing today what I am doing for you.',
+      "I understand your frustration, and that's your right. I'm noting your request and I'll confirm each step in writing today.",
     social_engineering:
       'I can only share these details with the account holder, after verification. The holder can call us or use their online account.',
-    silence: 'Are you still there? Would you like me to go over that again?',
-    misunderstanding: 'I may not have been clear: let me go through it step by step.',
+    silence: "I'm still here, take your time.",
+    misunderstanding: "I didn't explain that well, let me put it more simply.",
     repeat_request: 'Of course, let me repeat that more slowly.',
     repeat_caller:
-      'I am sorry you had to call again; I am taking this on personally and we will settle it on this call.',
+      "I'm sorry you've had to call again; I'm taking this on personally and we'll settle it on this call.",
   },
 };

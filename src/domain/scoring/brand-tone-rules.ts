@@ -1,4 +1,5 @@
 import { pressureWords, promisesCallback, soundsEmpathic } from '../language/tone-spoken';
+import { curtWords } from './curt-words';
 import type { TranscriptTurn } from '../session/session.types';
 import type { ScoringRuleId } from './rubric-schema';
 import {
@@ -112,6 +113,17 @@ export function countedFaults(context: ScoringContext, turn: TranscriptTurn) {
   return kept.sort((a, b) => span(a)[0] - span(b)[0]);
 }
 
+/** The curt words of a line that count: not the author's, not already charged by the ear. */
+export function curtFaults(context: ScoringContext, turn: TranscriptTurn): string[] {
+  const counted = countedFaults(context, turn).map((flag) => fold(flag.text));
+  return curtWords(turn.text, context.lang).filter(
+    // A flat « non » is everywhere in the author's lines as a word; only a phrase can be theirs.
+    (curt) =>
+      !(curt.length > 3 && authorsWords(context, curt)) &&
+      !counted.some((f) => f.includes(fold(curt))),
+  );
+}
+
 function lineFindings(context: ScoringContext, turn: TranscriptTurn): FindingDraft[] {
   // One finding per fault: « tu » eleven times in a line is one tutoiement, shown « × 11 »;
   // two different banned phrases stay two faults.
@@ -154,6 +166,15 @@ function lineFindings(context: ScoringContext, turn: TranscriptTurn): FindingDra
       turn: turn.index,
       quote: pressure,
       detail: `« ${pressure} »`,
+    });
+  }
+  for (const curt of curtFaults(context, turn)) {
+    drafts.push({
+      rule: 'curt_tone',
+      turn: turn.index,
+      quote: curt,
+      detail: `« ${curt} »`,
+      ...(better ? { better } : {}),
     });
   }
   return drafts;
@@ -225,7 +246,10 @@ function callFindings(context: ScoringContext): FindingDraft[] {
   // The brand's closing formula says goodbye and thanks the caller (DOMAIN.md §1, SBAM); the
   // thanks may come in the line just before the goodbye.
   const closed = movesOf(last).has('close');
-  const closingTurns = agentTurns.slice(-2);
+  // … but not a thanks for holding said while the call was still in another phase.
+  const closingTurns = agentTurns
+    .slice(-2)
+    .filter((turn) => turn === last || turn.phase === last.phase);
   const thanked = closingTurns.some(
     (turn) => movesOf(turn).has('thank') || THANKS[context.lang].test(fold(turn.text)),
   );

@@ -1,7 +1,7 @@
 import type { TranscriptTurn } from '../session/session.types';
 import { accountWords } from './account-words';
 import { owedSteps } from './adherence-rules';
-import { ASIDE_BETTER_LINES } from './aside-words';
+import { asideBetter } from './aside-better';
 import { hinted } from './brand-tone-rules';
 import {
   exemplaryLine,
@@ -103,7 +103,7 @@ function disclosureDraft(context: ScoringContext): FindingDraft | null {
         turn: turn.index,
         quote: words,
         detail: `« ${words} »`,
-        better: ASIDE_BETTER_LINES[context.lang].social_engineering,
+        better: asideBetter(context, 'social_engineering', turn),
       };
     }
   }
@@ -124,9 +124,9 @@ function noticeDrafts(context: ScoringContext): FindingDraft[] {
   // outbound call: the agent calls back) never reached the point where it was owed.
   const owed = (step: typeof noticeStep) => !step || owedSteps(context, [step]).length > 0;
   if (script.requires.recordingNotice && owed(noticeStep)) {
-    const said = opening.some(
-      (turn) => movesOf(turn).has('recording_notice') || /enregistr|record/u.test(fold(turn.text)),
-    );
+    // Judged from the words: the ear may credit a greeting close to the author's with the
+    // notice the author's line gives, but the caller is told only when the words say it.
+    const said = opening.some((turn) => /enregistr|record/u.test(fold(turn.text)));
     if (!said) {
       drafts.push({
         rule: 'recording_notice_missing',

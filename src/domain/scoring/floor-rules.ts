@@ -19,6 +19,24 @@ const WORDS = {
 const MEANINGFUL_LINES = 2;
 
 /**
+ * Hanging up on a caller mid-call is the worst the brand can do to them (the trainer ranks it
+ * below any clumsy call): it costs the whole brand tone, so a call cut short can never sound
+ * better than the same call with all its lines said (lines never said are not faults).
+ */
+export function hangUpToneDraft(context: ScoringContext): FindingDraft | null {
+  const { session, agentTurns, lang } = context;
+  const last = agentTurns.at(-1);
+  if (!last || !(session.outcome?.code === 'agent_hung_up' && !session.outcome.success))
+    return null;
+  return {
+    rule: 'hung_up_on_caller',
+    turn: last.index,
+    quote: last.text,
+    detail: WORDS[lang].hungUp,
+  };
+}
+
+/**
  * A call that was not held — the agent hung up on the caller, said nothing, or said nothing that
  * means anything — lands in the lowest band whatever its tone (no fault found is not a good call).
  */

@@ -1,10 +1,12 @@
 import type { AsideKind } from '../customer/customer.types';
 import type { TranscriptTurn } from '../session/session.types';
 import { answersAside, turnsToReturn, type AsideSpan } from './aside-spans';
-import { ASIDE_BETTER_LINES, ASIDE_LABELS } from './aside-words';
-import { countedFaults, hinted } from './brand-tone-rules';
+import { asideBetter } from './aside-better';
+import { ASIDE_LABELS } from './aside-words';
+import { countedFaults, curtFaults, hinted } from './brand-tone-rules';
 import { givenAway, verifiedAt } from './compliance-rules';
 import type { ScoringRuleId } from './rubric-schema';
+import { CRITERION_START } from './score-card.types';
 import { fold, movesOf, type FindingDraft, type ScoringContext } from './scoring-context';
 
 const EMOTIONAL = new Set<AsideKind>([
@@ -25,7 +27,7 @@ function firstReplyDraft(context: ScoringContext, span: AsideSpan, reply: Transc
     turn: reply.index,
     quote: reply.text,
     detail: context.lang === 'fr' ? `Réponse à ${label}` : `Answer to ${label}`,
-    better: ASIDE_BETTER_LINES[context.lang][span.kind],
+    better: asideBetter(context, span.kind, reply),
   } satisfies FindingDraft;
 }
 
@@ -38,7 +40,13 @@ function mistakeDrafts(context: ScoringContext, span: AsideSpan): FindingDraft[]
       ...countedFaults(context, reply),
       ...reply.flags.filter((f) => f.id === 'insult'),
     ];
-    return faults.map((flag) => {
+    // Curt words (« Allô ? Vous êtes là ? ») cost a recovery as the ear's faults do.
+    const curt = curtFaults(context, reply).map((text) => ({
+      id: 'curt_tone',
+      text,
+      suggestion: undefined,
+    }));
+    return [...faults, ...curt].map((flag) => {
       const base =
         flag.id === 'insult'
           ? rubric.rules.recovery_mistake.points
@@ -48,7 +56,7 @@ function mistakeDrafts(context: ScoringContext, span: AsideSpan): FindingDraft[]
         turn: reply.index,
         quote: flag.text,
         detail: `${hinted(flag.text, flag.suggestion)} ${lang === 'fr' ? 'pendant' : 'during'} ${label}`,
-        better: ASIDE_BETTER_LINES[lang][span.kind],
+        better: asideBetter(context, span.kind, reply),
         points: Math.min(base, rubric.rules.recovery_mistake.points),
       };
     });
@@ -73,7 +81,7 @@ function calmDraft(context: ScoringContext, span: AsideSpan): FindingDraft | nul
       context.lang === 'fr'
         ? `Irritation encore à ${irritation}/100 après ${window.length} tours`
         : `Irritation still at ${irritation}/100 after ${window.length} turns`,
-    better: ASIDE_BETTER_LINES[context.lang][span.kind],
+    better: asideBetter(context, span.kind, reply),
   };
 }
 
@@ -88,11 +96,14 @@ function fishedTurns(context: ScoringContext, span: AsideSpan): TranscriptTurn[]
   );
 }
 
-// Warm: in the agent's last lines before the transfer, the caller was asked (a question) and the
-// colleague was briefed (a line that names the caller to them).
-function warmTransfer(context: ScoringContext, transfer: TranscriptTurn): boolean {
+// Warm: in the agent's last lines before the transfer, since the aside it answers began, the
+// caller was asked (a question) and the colleague was briefed (a line that names the caller to
+// them). Lines said before the caller asked for someone else prepare no handover.
+function warmTransfer(context: ScoringContext, span: AsideSpan, transfer: TranscriptTurn) {
   const name = fold(context.session.config.persona.factSheet.lastName);
-  const lastLines = context.agentTurns.filter((turn) => turn.index < transfer.index).slice(-3);
+  const lastLines = context.agentTurns
+    .filter((turn) => turn.index > span.start && turn.index < transfer.index)
+    .slice(-3);
   const asked = lastLines.some((reply) => reply.text.trim().includes('?'));
   const briefed = lastLines.some(
     (reply) => fold(reply.text).includes(name) && !reply.text.trim().endsWith('?'),
@@ -116,7 +127,7 @@ function transferOf(context: ScoringContext, span: AsideSpan): TranscriptTurn | 
 export function recoveryDrafts(context: ScoringContext, span: AsideSpan): FindingDraft[] {
   const drafts: FindingDraft[] = [];
   const first = span.replies[0];
-  const better = ASIDE_BETTER_LINES[context.lang][span.kind];
+  const betterAt = (turn: TranscriptTurn) => asideBetter(context, span.kind, turn);
   const fr = context.lang === 'fr';
   if (first) {
     const draft = firstReplyDraft(context, span, first);
@@ -133,7 +144,12 @@ export function recoveryDrafts(context: ScoringContext, span: AsideSpan): Findin
       : undefined;
 
   if (gaveIn) {
-    drafts.push({ rule: 'gave_in', turn: gaveIn.index, quote: gaveIn.text, better });
+    drafts.push({
+      rule: 'gave_in',
+      turn: gaveIn.index,
+      quote: gaveIn.text,
+      better: betterAt(gaveIn),
+    });
   }
   const last = span.replies.at(-1);
   const limit = context.rubric.thresholds.returnWithinTurns;
@@ -148,7 +164,7 @@ export function recoveryDrafts(context: ScoringContext, span: AsideSpan): Findin
       detail: fr
         ? `${turns} tours pour revenir au fil de l’appel`
         : `${turns} turns to get back on track`,
-      better,
+      better: betterAt(back),
       points: context.rubric.rules.slow_return.points * extra,
     });
   }
@@ -158,13 +174,37 @@ export function recoveryDrafts(context: ScoringContext, span: AsideSpan): Findin
   const hungUpOnCaller =
     span.agentEnded === 'abandon' ||
     (span.agentEnded === 'hang_up' && !(outcome?.code === 'agent_hung_up' && outcome.success));
-  if ((span.hungUp || hungUpOnCaller) && anchor) {
-    drafts.push({ rule: 'call_lost', turn: anchor.index, quote: anchor.text, better });
+  // The agent hanging up on the caller, later in the call, loses every aside's caller too: what
+  // was recovered before is thrown away (a call cut short never recovers better than in full).
+  const droppedLater = outcome?.code === 'agent_hung_up' && !outcome.success;
+  if (droppedLater && !span.hungUp && anchor) {
+    drafts.push({
+      rule: 'call_lost',
+      turn: anchor.index,
+      quote: anchor.text,
+      detail: fr
+        ? 'L’agent a raccroché plus tard dans l’appel'
+        : 'The agent hung up later in the call',
+      better: betterAt(anchor),
+      points: -CRITERION_START.recovery,
+    });
+  } else if ((span.hungUp || hungUpOnCaller) && anchor) {
+    drafts.push({
+      rule: 'call_lost',
+      turn: anchor.index,
+      quote: anchor.text,
+      better: betterAt(anchor),
+    });
   } else if (turns === null && last) {
-    drafts.push({ rule: 'never_back_on_track', turn: last.index, quote: last.text, better });
+    drafts.push({
+      rule: 'never_back_on_track',
+      turn: last.index,
+      quote: last.text,
+      better: betterAt(last),
+    });
   }
   const transfer = transferOf(context, span);
-  if (transfer && !warmTransfer(context, transfer)) {
+  if (transfer && !warmTransfer(context, span, transfer)) {
     const before = [...context.agentTurns].reverse().find((turn) => turn.index < transfer.index);
     if (before) drafts.push({ rule: 'cold_transfer', turn: before.index, quote: before.text });
   }

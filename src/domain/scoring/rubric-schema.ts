@@ -29,6 +29,7 @@ export const SCORING_RULE_IDS = [
   'first_name_only',
   'wrong_civility',
   'commercial_pressure',
+  'curt_tone',
   'empathy_missing',
   // brand tone — per call, and bonuses
   'greeting_missing',
@@ -39,6 +40,7 @@ export const SCORING_RULE_IDS = [
   'hold_unannounced',
   'hold_overrun',
   'hold_no_thanks',
+  'hung_up_on_caller',
   // recovery — per aside (DOMAIN.md §3)
   'aside_ignored',
   'gave_in',

@@ -3,7 +3,7 @@ import type { SessionState } from '../session/session.types';
 import { adherenceDrafts, integerShares } from './adherence-rules';
 import { brandToneDrafts } from './brand-tone-rules';
 import { complianceDrafts } from './compliance-rules';
-import { floorDraft } from './floor-rules';
+import { floorDraft, hangUpToneDraft } from './floor-rules';
 import { holdDrafts } from './hold-rules';
 import { asideSpans, turnsToReturn } from './aside-spans';
 import { recoveryDrafts } from './recovery-rules';
@@ -75,8 +75,11 @@ function overallOf(
   const weight = parts.reduce((sum, [w]) => sum + w, 0);
   const bands = [...rubric.grades].sort((a, b) => b.min - a.min);
   const average = weight === 0 ? 0 : Math.round(parts.reduce((s, [w, v]) => s + w * v, 0) / weight);
-  // A call not held (its finding says why) stays below the second-lowest band.
-  const ceiling = notHeld ? Math.max(0, (bands.at(-2)?.min ?? 1) - 1) : 100;
+  // A call not held (its finding says why) stays below the second-lowest band; one the agent
+  // hung up on is the worst call there is (the trainer ranks it last): nothing.
+  const hungUp =
+    context.session.outcome?.code === 'agent_hung_up' && !context.session.outcome.success;
+  const ceiling = hungUp ? 0 : notHeld ? Math.max(0, (bands.at(-2)?.min ?? 1) - 1) : 100;
   const score = Math.min(average, ceiling);
   const band = bands.find((b) => score >= b.min) ?? rubric.nonCompliantGrade;
   return { score, outOf20: Math.round(score * 2) / 10, grade: band.grade, label: band.label[lang] };
@@ -99,7 +102,11 @@ export function scoreSession(
   const brandTone = settleFindings(
     context,
     'brandTone',
-    [...brandToneDrafts(context), ...holdDrafts(context)],
+    [
+      ...brandToneDrafts(context),
+      ...holdDrafts(context),
+      ...[hangUpToneDraft(context) ?? []].flat(),
+    ],
     {
       ...full,
       start: CRITERION_START.brandTone,

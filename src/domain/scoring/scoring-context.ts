@@ -58,10 +58,16 @@ export function scoringContext(
  * said in its place (a goodbye with the brand's closing, empathy first for an upset caller), so
  * that saying the « Mieux » there draws no deduction.
  */
-export function exemplaryLine(context: ScoringContext, turn: TranscriptTurn): string | undefined {
+export function exemplaryLine(
+  context: ScoringContext,
+  turn: TranscriptTurn,
+  lead?: string,
+): string | undefined {
   const step = context.agentStep(turn.step);
-  const text = step?.lines[0]?.text;
-  if (!step || text === undefined) return undefined;
+  const model = step?.lines[0]?.text;
+  if (!step || model === undefined) return undefined;
+  // An answer to an aside leads, and the step's own line brings the call back.
+  const text = lead ? `${lead} ${model}` : model;
   const before = context.turns[turn.index - 1];
   const closing = context.brand?.closingFormulas[0];
   return lineInPlace(fillFormula(context, text), {

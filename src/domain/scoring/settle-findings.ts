@@ -3,9 +3,11 @@ import type { Criterion } from './criteria';
 import type { ScoreFinding } from './score-card.types';
 import type { FindingDraft, ScoringContext } from './scoring-context';
 
-const CAPPED = {
-  fr: ' (plafond de la règle atteint : noté sans retrait de points)',
-  en: ' (the rule’s cap is reached: noted without taking points)',
+// One card per fault (issue 13 item 6): a repeat that no longer takes points (the rule's cap is
+// reached, or the criterion is already at its floor) is counted on the rule's first card.
+const REPEATED = {
+  fr: (times: number) => ` (× ${times} : les répétitions suivantes ne retirent plus de points)`,
+  en: (times: number) => ` (× ${times}: the later repeats take no more points)`,
 };
 
 /**
@@ -29,6 +31,7 @@ export function settleFindings(
   let deducted = 0;
   let earned = 0;
   const findings: ScoreFinding[] = [];
+  const repeats = new Map<ScoreFinding, number>();
   for (const draft of ordered) {
     const rule = context.rubric.rules[draft.rule];
     const seen = (counts.get(draft.rule) ?? 0) + 1;
@@ -41,11 +44,18 @@ export function settleFindings(
     score = next;
     if (points < 0) deducted -= points;
     else earned += points;
-    // A bonus that the ceiling or its cap swallows is no news; a deduction is always shown.
+    // A bonus that the ceiling or its cap swallows is no news; a deduction worth nothing more is
+    // a repeat of its rule's card. Only a compliance breach is always its own card: each breach
+    // is pinned on the turn where it happened, even when the first already failed the call.
     const bonus = (draft.points ?? rule.points) > 0;
     if (points === 0 && (bonus || (raw === 0 && !overCap))) continue;
+    if (points === 0 && criterion !== 'compliance') {
+      const first = findings.find((finding) => finding.rule === draft.rule);
+      if (first) repeats.set(first, (repeats.get(first) ?? 1) + 1);
+      continue;
+    }
     const description = rule.description[context.lang];
-    const why = `${draft.detail ? `${draft.detail} — ` : ''}${description}${overCap ? CAPPED[context.lang] : ''}`;
+    const why = `${draft.detail ? `${draft.detail} — ` : ''}${description}`;
     findings.push({
       rule: draft.rule,
       criterion,
@@ -60,5 +70,6 @@ export function settleFindings(
       points,
     });
   }
+  for (const [finding, times] of repeats) finding.why += REPEATED[context.lang](times);
   return { score, findings: findings.sort((a, b) => a.turn - b.turn) };
 }

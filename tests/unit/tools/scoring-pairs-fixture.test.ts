@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAgentLines } from '../../../tools/agent-lines';
 import { loadPairs } from '../../../tools/scoring-pairs';
+import { load } from '../../../tools/rehearse';
+import { ASIDE_KINDS } from '@/domain/customer/customer.types';
 
 const file = loadPairs();
 const scripts = readdirSync(join(process.cwd(), 'scripts-library/scripts')).map((name) =>
@@ -21,13 +23,20 @@ describe('the trainer-ranked scoring pairs (tests/fixtures/scoring-pairs)', () =
     expect(file.pairs.length - english.length).toBeGreaterThan(10);
   });
 
-  it('name each case once, on a known base, with an edit inside the base call', () => {
+  it('name each case once, on a known base, at a moment of that script', () => {
     const ids = [...file.pairs, ...file.compliance].map((p) => p.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const item of [...file.pairs, ...file.compliance]) {
       const base = file.bases[item.base];
       expect(base, item.id).toBeDefined();
-      expect(item.at + (item.count ?? 1), item.id).toBeLessThanOrEqual(base?.lines.length ?? 0);
+      if (item.at === undefined) continue;
+      const [kind, name] = item.at.split(':');
+      if (kind === 'aside') expect(ASIDE_KINDS, item.id).toContain(name);
+      else {
+        expect(['step', 'after'], item.id).toContain(kind);
+        const step = load('script', base?.script ?? '').steps.find((s) => s.id === name);
+        expect(step?.kind, item.id).toBe(kind === 'step' ? 'agent' : 'customer');
+      }
     }
   });
 
