@@ -89,6 +89,11 @@ describe('rubric document', () => {
     expect(french).toContain('Ton de marque — poids 40 %');
     expect(french).toContain('Non conforme (0/20)');
     expect(english).toContain('Brand tone — weight 40 %');
+    // One scale everywhere: rule points and grade bands read out of 20, never out of 100.
+    expect(french).not.toMatch(/\bpts?\b|\/100 *$|sur 100/mu);
+    expect(french).toMatch(/\(−2,4 sur 20\)/u);
+    expect(french).toMatch(/à partir de \d+(?:,\d)?\/20/u);
+    expect(english).toMatch(/from \d+(?:\.\d)?\/20/u);
   });
 });
 
