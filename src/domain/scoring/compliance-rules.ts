@@ -110,10 +110,19 @@ function disclosureDraft(context: ScoringContext): FindingDraft | null {
   return null;
 }
 
+const NOTHING_SAID: Record<ScoringContext['lang'], string> = {
+  fr: '(l’agent n’a rien dit)',
+  en: '(the agent said nothing)',
+};
+
 function noticeDrafts(context: ScoringContext): FindingDraft[] {
   const { script, agentTurns, rubric, lang } = context;
-  const first = agentTurns[0];
+  // A call where the agent never spoke (silence, then the customer hangs up) still owed the
+  // notice: it is missing from the call's first turn, whoever filled it.
+  const spoke = agentTurns[0];
+  const first = spoke ?? context.turns[0];
   if (!first) return [];
+  const quote = spoke ? spoke.text : NOTHING_SAID[lang];
   const opening = agentTurns.slice(0, rubric.thresholds.openingTurns);
   const drafts: FindingDraft[] = [];
   const noticeStep = script.steps.find(
@@ -131,7 +140,7 @@ function noticeDrafts(context: ScoringContext): FindingDraft[] {
       drafts.push({
         rule: 'recording_notice_missing',
         turn: first.index,
-        quote: first.text,
+        quote,
         ...(noticeLine ? { better: noticeLine } : {}),
       });
     }
@@ -155,7 +164,7 @@ function noticeDrafts(context: ScoringContext): FindingDraft[] {
       drafts.push({
         rule: 'outbound_mentions_missing',
         turn: presentation.index,
-        quote: presentation.text,
+        quote: spoke ? presentation.text : quote,
         detail: `${lang === 'fr' ? 'Manque : ' : 'Missing: '}${missing.map((m) => m.description).join(' ; ')}`,
         ...(better ? { better } : {}),
       });

@@ -25,6 +25,8 @@ describe('floors on played calls (issue 13, item 7)', () => {
           lines,
         });
         expect(card.overall.score, `${id}: ${lines[0]}`).toBeLessThan(LOWEST);
+        // Nor do they pass compliance: the recording notice was owed even when nothing was said.
+        expect(card.compliance.breaches.length, `${id}: ${lines[0]}`).toBeGreaterThan(0);
       }
       // Hanging up after the greeting, whatever the customer said.
       const hungUp = playAndScore(base, base.seed, base.say, {
