@@ -23,9 +23,15 @@ export interface PlayedScript {
 export interface SummaryRepository {
   /** The ids matching the query, newest first: keys only, a few bytes a session. */
   ids(query: SummaryQuery): Promise<string[]>;
+  /**
+   * The matching summaries newest first, `offset` of them skipped and at most `limit` read: one
+   * cursor on one index, so a screenful costs the same with ten or ten thousand sessions.
+   */
+  page(query: SummaryQuery, offset: number, limit: number): Promise<SessionSummary[]>;
+  /** How many summaries match, counted in the index without reading them. */
+  count(query: SummaryQuery): Promise<number>;
   /** The summaries of these ids, in the same order (a missing one is skipped). */
   get(ids: readonly string[]): Promise<SessionSummary[]>;
-  count(profileId: string): Promise<number>;
   neverExported(profileId: string): Promise<number>;
   /** The scripts the profile has played, once each, with the title of its last session. */
   playedScripts(profileId: string): Promise<PlayedScript[]>;
@@ -65,7 +71,29 @@ export function createSummaryRepository(db: CoulissesDatabase): SummaryRepositor
           },
         ];
   }
+  /**
+   * The matching summaries as one index walk, newest first. Several filters: the first one's
+   * index, the others checked on each summary (a rare query, and the summaries are small).
+   */
+  function matching(query: SummaryQuery) {
+    const [first, ...others] = ranges(query);
+    const { index, lower, upper } = first as NonNullable<typeof first>;
+    const collection = table
+      .where(index)
+      .between(lower as IndexableType, upper as IndexableType, true, true)
+      .reverse();
+    if (others.length === 0) return collection;
+    return collection.filter(
+      (row) =>
+        (!query.scriptId || row.scriptId === query.scriptId) &&
+        (!query.mode || row.mode === query.mode) &&
+        (!query.status || row.status === query.status),
+    );
+  }
   return {
+    page: (query, offset, limit) =>
+      guardStorage('sessions.list', () => matching(query).offset(offset).limit(limit).toArray()),
+    count: (query) => guardStorage('sessions.list', () => matching(query).count()),
     ids: (query) =>
       guardStorage('sessions.list', async () => {
         const lists = await Promise.all(
@@ -87,13 +115,6 @@ export function createSummaryRepository(db: CoulissesDatabase): SummaryRepositor
     get: (ids) =>
       guardStorage('sessions.list', async () =>
         (await table.bulkGet([...ids])).filter((row): row is SessionSummary => row !== undefined),
-      ),
-    count: (profileId) =>
-      guardStorage('sessions.list', () =>
-        table
-          .where('[profileId+startedAt]')
-          .between([profileId, Dexie.minKey], [profileId, Dexie.maxKey])
-          .count(),
       ),
     neverExported: (profileId) =>
       guardStorage('sessions.list', () =>

@@ -2,11 +2,13 @@ import { observeElementRect, useVirtualizer, type Rect } from '@tanstack/react-v
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HistoryRow } from './history-row';
-import { useSummaryRows } from './use-history';
+import { useSummaryRows, type FilteredHistory } from './use-history';
 
 interface HistoryTableProps {
   /** The matching sessions, newest first; only the rows in view are read and drawn. */
-  ids: readonly string[];
+  filtered: FilteredHistory;
+  /** How many match; until counted, the rows already read. */
+  count: number | null;
   /** A new filter is being read. */
   busy: boolean;
   onExport: (id: string) => void;
@@ -21,14 +23,15 @@ const UNMEASURED: Rect = { width: 1024, height: 768 };
  * The sessions with their scores, a year of them included: the rows are virtualised (only
  * those in view exist in the page) and the table keeps its semantics, each row saying its place.
  */
-export function HistoryTable({ ids, busy, onExport }: HistoryTableProps) {
+export function HistoryTable({ filtered, count, busy, onExport }: HistoryTableProps) {
   const { t } = useTranslation();
   const scroller = useRef<HTMLDivElement>(null);
-  const { rows, want } = useSummaryRows(ids);
+  const { rows, want } = useSummaryRows(filtered);
+  const length = count ?? filtered.first.length;
   // The table itself is not memoised (it follows the scroll); its rows are.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
-    count: ids.length,
+    count: length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 6,
@@ -57,7 +60,7 @@ export function HistoryTable({ ids, busy, onExport }: HistoryTableProps) {
       // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
       tabIndex={0}
     >
-      <table className="history-table" aria-rowcount={ids.length + 1}>
+      <table className="history-table" aria-rowcount={length + 1}>
         <thead>
           <tr aria-rowindex={1}>
             <th scope="col">{t('rehearsal.history.date')}</th>
@@ -77,18 +80,21 @@ export function HistoryTable({ ids, busy, onExport }: HistoryTableProps) {
         <tbody>
           {before > 0 && <tr aria-hidden="true" style={{ height: before }} />}
           {items.map((item) => {
-            const id = ids[item.index] ?? '';
-            const session = rows.get(id);
+            const session = rows.get(item.index);
             return session ? (
               <HistoryRow
-                key={id}
+                key={session.id}
                 ref={virtualizer.measureElement}
                 session={session}
                 rowIndex={item.index + 2}
                 onExport={onExport}
               />
             ) : (
-              <tr key={id} aria-rowindex={item.index + 2} style={{ height: ROW_HEIGHT }}>
+              <tr
+                key={`row-${item.index}`}
+                aria-rowindex={item.index + 2}
+                style={{ height: ROW_HEIGHT }}
+              >
                 <td colSpan={COLUMNS}>{t('rehearsal.history.loadingRow')}</td>
               </tr>
             );
