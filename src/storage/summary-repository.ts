@@ -33,6 +33,8 @@ export interface SummaryRepository {
   /** The summaries of these ids, in the same order (a missing one is skipped). */
   get(ids: readonly string[]): Promise<SessionSummary[]>;
   neverExported(profileId: string): Promise<number>;
+  /** The profile's finished sessions, newest first (the catalogue's last and best per script). */
+  ended(profileId: string): Promise<SessionSummary[]>;
   /** The scripts the profile has played, once each, with the title of its last session. */
   playedScripts(profileId: string): Promise<PlayedScript[]>;
 }
@@ -119,6 +121,15 @@ export function createSummaryRepository(db: CoulissesDatabase): SummaryRepositor
     neverExported: (profileId) =>
       guardStorage('sessions.list', () =>
         table.where('[profileId+exported]').equals([profileId, 0]).count(),
+      ),
+    ended: (profileId) =>
+      guardStorage('sessions.list', async () =>
+        (
+          await table
+            .where('[profileId+status+startedAt]')
+            .between([profileId, 'ended', Dexie.minKey], [profileId, 'ended', Dexie.maxKey])
+            .toArray()
+        ).reverse(),
       ),
     playedScripts: (profileId) =>
       guardStorage('sessions.list', async () => {

@@ -1,19 +1,22 @@
-import type { SessionRecord } from '@/storage/session-record';
+import type { SessionSummary } from '@/storage/session-record';
 
 export interface ScriptHistory {
-  last: SessionRecord | null;
-  best: SessionRecord | null;
+  last: SessionSummary | null;
+  best: SessionSummary | null;
 }
 
 // A scored session ranks by its overall score; an unscored one by its outcome alone.
-function rank(record: SessionRecord): number {
-  const overall = record.scoreCard?.overall.score;
+function rank(summary: SessionSummary): number {
+  const overall = summary.scores?.overall;
   if (overall !== undefined) return overall;
-  return record.engine.outcome?.success ? 0 : -1;
+  return summary.success ? 0 : -1;
 }
 
-/** The agent's last and best finished session of each script. `sessions` is newest first. */
-export function historyByScript(sessions: readonly SessionRecord[]): Map<string, ScriptHistory> {
+/**
+ * The agent's last and best finished session of each script, from the sessions' summaries (the
+ * catalogue never reads whole records). `sessions` is newest first.
+ */
+export function historyByScript(sessions: readonly SessionSummary[]): Map<string, ScriptHistory> {
   const result = new Map<string, ScriptHistory>();
   for (const session of sessions) {
     if (session.status !== 'ended') continue;
