@@ -113,6 +113,9 @@ export async function measureHistory(
     select.dispatchEvent(new Event('change', { bubbles: true }));
     for (;;) {
       await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+      // Not before the filter is taken (it lives in the address): until then the old list is
+      // not busy either, and the change would read as instant.
+      if (!location.search.includes('mode=filage')) continue;
       const list = document.querySelector('[role=region][aria-busy]');
       const row = document.querySelector('table tbody tr[aria-rowindex="2"] a');
       if (list?.getAttribute('aria-busy') === 'false' && row) break;

@@ -42,9 +42,9 @@ export function HistoryPage() {
   };
   const total = overview?.total ?? null;
   const count = filtered ? matchCount(filtered, overview) : null;
-  // Until the new filter's rows are read and counted (and the total, that the count is shown
-  // against), the list says it is busy; the first rows show as soon as they are read.
-  const busy = filtered?.key !== filterKey(filter) || count === null || total === null;
+  // Until the new filter's first rows are read, the list says it is busy (the old rows stay).
+  // The count follows them: the table says its size is unknown meanwhile.
+  const busy = filtered?.key !== filterKey(filter);
   // The first rows show as soon as they are read; the counts and the reminder follow. An empty
   // result waits for the total, to tell « no session yet » from « none matches ».
   const ready = filtered !== null && (filtered.first.length > 0 || overview !== null);

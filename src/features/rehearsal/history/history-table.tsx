@@ -7,7 +7,7 @@ import { useSummaryRows, type FilteredHistory } from './use-history';
 interface HistoryTableProps {
   /** The matching sessions, newest first; only the rows in view are read and drawn. */
   filtered: FilteredHistory;
-  /** How many match; until counted, the rows already read. */
+  /** How many match; until counted, the rows already read (and the table says -1: unknown). */
   count: number | null;
   /** A new filter is being read. */
   busy: boolean;
@@ -60,7 +60,7 @@ export function HistoryTable({ filtered, count, busy, onExport }: HistoryTablePr
       // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
       tabIndex={0}
     >
-      <table className="history-table" aria-rowcount={length + 1}>
+      <table className="history-table" aria-rowcount={count === null ? -1 : count + 1}>
         <thead>
           <tr aria-rowindex={1}>
             <th scope="col">{t('rehearsal.history.date')}</th>
