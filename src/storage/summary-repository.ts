@@ -13,6 +13,12 @@ export interface SummaryQuery {
   since?: string | undefined;
 }
 
+export interface ScriptResults {
+  last: SessionSummary | null;
+  /** The highest rank (score, or outcome), the newest of equals. */
+  best: SessionSummary | null;
+}
+
 export interface PlayedScript {
   id: string;
   title: string;
@@ -33,8 +39,11 @@ export interface SummaryRepository {
   /** The summaries of these ids, in the same order (a missing one is skipped). */
   get(ids: readonly string[]): Promise<SessionSummary[]>;
   neverExported(profileId: string): Promise<number>;
-  /** The profile's finished sessions, newest first (the catalogue's last and best per script). */
-  ended(profileId: string): Promise<SessionSummary[]>;
+  /**
+   * The last and the best finished call of each script the profile played, two index lookups a
+   * script: the catalogue costs the same after ten calls or ten thousand.
+   */
+  scriptResults(profileId: string): Promise<Map<string, ScriptResults>>;
   /** The scripts the profile has played, once each, with the title of its last session. */
   playedScripts(profileId: string): Promise<PlayedScript[]>;
 }
@@ -72,6 +81,14 @@ export function createSummaryRepository(db: CoulissesDatabase): SummaryRepositor
             upper: [query.profileId, Dexie.maxKey],
           },
         ];
+  }
+  /** The ids of the scripts a profile played, once each. */
+  async function scriptsOf(profileId: string): Promise<string[]> {
+    const keys = (await table
+      .where('[profileId+scriptId]')
+      .between([profileId, Dexie.minKey], [profileId, Dexie.maxKey])
+      .uniqueKeys()) as unknown as [string, string][];
+    return keys.map(([, scriptId]) => scriptId);
   }
   /**
    * The matching summaries as one index walk, newest first. Several filters: the first one's
@@ -122,23 +139,36 @@ export function createSummaryRepository(db: CoulissesDatabase): SummaryRepositor
       guardStorage('sessions.list', () =>
         table.where('[profileId+exported]').equals([profileId, 0]).count(),
       ),
-    ended: (profileId) =>
-      guardStorage('sessions.list', async () =>
-        (
-          await table
-            .where('[profileId+status+startedAt]')
-            .between([profileId, 'ended', Dexie.minKey], [profileId, 'ended', Dexie.maxKey])
-            .toArray()
-        ).reverse(),
-      ),
+    scriptResults: (profileId) =>
+      guardStorage('sessions.list', async () => {
+        const results = await Promise.all(
+          (await scriptsOf(profileId)).map(async (scriptId) => {
+            const [last, best] = await Promise.all([
+              table
+                .where('[profileId+scriptId+startedAt]')
+                .between([profileId, scriptId, Dexie.minKey], [profileId, scriptId, Dexie.maxKey])
+                .reverse()
+                .filter((row) => row.status === 'ended')
+                .first(),
+              table
+                .where('[profileId+scriptId+rank+startedAt]')
+                // Ranks are numbers and dates ISO strings: Dexie's min and max keys, both inside
+                // one compound key, make a range IndexedDB refuses.
+                .between(
+                  [profileId, scriptId, -Infinity, ''],
+                  [profileId, scriptId, Infinity, '\uffff'],
+                )
+                .last(),
+            ]);
+            return [scriptId, { last: last ?? null, best: best ?? null }] as const;
+          }),
+        );
+        return new Map(results.filter(([, found]) => found.last !== null));
+      }),
     playedScripts: (profileId) =>
       guardStorage('sessions.list', async () => {
-        const keys = (await table
-          .where('[profileId+scriptId]')
-          .between([profileId, Dexie.minKey], [profileId, Dexie.maxKey])
-          .uniqueKeys()) as unknown as [string, string][];
         const lasts = await Promise.all(
-          keys.map(([, scriptId]) =>
+          (await scriptsOf(profileId)).map((scriptId) =>
             table
               .where('[profileId+scriptId+startedAt]')
               .between([profileId, scriptId, Dexie.minKey], [profileId, scriptId, Dexie.maxKey])

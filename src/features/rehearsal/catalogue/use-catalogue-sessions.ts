@@ -3,11 +3,11 @@ import type { SessionRecord } from '@/storage/session-record';
 import { appStorage } from '@/stores/app-storage-registry';
 import { useProfileStore } from '@/stores/profile-store';
 import { useStorageStatusStore } from '@/stores/storage-status-store';
-import { historyByScript, type ScriptHistory } from '../session/session-summary';
+import type { ScriptResults } from '@/storage/summary-repository';
 
 export interface CatalogueSessions {
   /** The last and best finished session of each script played. */
-  history: Map<string, ScriptHistory>;
+  history: Map<string, ScriptResults>;
   /** Calls left unfinished, offered for resume: the only whole records the catalogue reads. */
   unfinished: SessionRecord[];
 }
@@ -18,11 +18,11 @@ async function read(profileId: string | null): Promise<CatalogueSessions> {
   if (!profileId) return NOTHING;
   const storage = appStorage();
   try {
-    const [ended, unfinished] = await Promise.all([
-      storage.summaries.ended(profileId),
+    const [history, unfinished] = await Promise.all([
+      storage.summaries.scriptResults(profileId),
       storage.sessions.unfinished(profileId),
     ]);
-    return { history: historyByScript(ended), unfinished };
+    return { history, unfinished };
   } catch (error) {
     useStorageStatusStore.getState().reportFailure(error, 'sessions.list');
     return NOTHING;
@@ -30,8 +30,8 @@ async function read(profileId: string | null): Promise<CatalogueSessions> {
 }
 
 /**
- * What the catalogue shows of the agent's practice, from the sessions' summaries: a year of calls
- * is read as a few hundred bytes each, never as whole records with their engine state.
+ * What the catalogue shows of the agent's practice, through the summaries' indexes: two rows a
+ * script and the unfinished calls, never every session.
  */
 export function useCatalogueSessions() {
   const profileId = useProfileStore((state) => state.activeProfileId);
