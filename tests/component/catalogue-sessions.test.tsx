@@ -29,7 +29,11 @@ describe('the catalogue reads the sessions’ summaries', () => {
     // The catalogue must not need the whole records of finished calls.
     const listByProfile = vi.spyOn(storage.sessions, 'listByProfile');
     await renderApp('/repeter', storage);
-    const cards = await screen.findByRole('list', { name: 'Choisir un appel' }, { timeout: 30_000 });
+    const cards = await screen.findByRole(
+      'list',
+      { name: 'Choisir un appel' },
+      { timeout: 30_000 },
+    );
     const title = within(cards).getByRole('heading', {
       level: 2,
       name: /Changer la date de prélèvement/,
