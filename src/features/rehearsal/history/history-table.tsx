@@ -1,7 +1,7 @@
 import { observeElementRect, useVirtualizer, type Rect } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { HistoryRow } from './history-row';
+import { HistoryRow, useRowWords } from './history-row';
 import { useSummaryRows, type FilteredHistory } from './use-history';
 
 interface HistoryTableProps {
@@ -27,6 +27,7 @@ export function HistoryTable({ filtered, count, busy, onExport }: HistoryTablePr
   const { t } = useTranslation();
   const scroller = useRef<HTMLDivElement>(null);
   const { rows, want } = useSummaryRows(filtered);
+  const words = useRowWords();
   const length = count ?? filtered.first.length;
   // The table itself is not memoised (it follows the scroll); its rows are.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -86,6 +87,7 @@ export function HistoryTable({ filtered, count, busy, onExport }: HistoryTablePr
                 key={session.id}
                 ref={virtualizer.measureElement}
                 session={session}
+                words={words}
                 rowIndex={item.index + 2}
                 onExport={onExport}
               />
