@@ -149,6 +149,13 @@ export async function run(): Promise<BenchFigure[]> {
         );
         figures.push(
           figure(
+            `${at}: main-thread task time until then`,
+            median(runs.map((r) => r.taskMs)),
+            'ms',
+          ),
+        );
+        figures.push(
+          figure(
             `${at}: filter change`,
             median(runs.map((r) => r.filterMs)),
             'ms',
