@@ -1,5 +1,6 @@
 import type { Dexie, Transaction } from 'dexie';
-import { isStoredSession, summaryOf } from './session-summary-record';
+import type { SessionSummary } from './session-record';
+import { isStoredSession, rankOf, summaryOf } from './session-summary-record';
 
 /** One step of the database's history: the full table layout at that version, and how to get there. */
 export interface SchemaVersion {
@@ -83,6 +84,25 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
         await summaries.bulkPut(slice.filter(isStoredSession).map(summaryOf));
         last = slice.at(-1)?.id ?? last;
       }
+    },
+  },
+  {
+    // The catalogue's last and best call per script through indexes, never every summary: each
+    // finished call's rank (score, or outcome) beside its script. Only summaries gain a field.
+    version: 8,
+    stores: {
+      sessionSummaries:
+        'id, [profileId+startedAt], [profileId+status+startedAt], [profileId+mode+startedAt], ' +
+        '[profileId+scriptId+startedAt], [profileId+scriptId], [profileId+exported], ' +
+        '[profileId+scriptId+rank+startedAt]',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('sessionSummaries')
+        .filter((row: SessionSummary) => row.status === 'ended')
+        .modify((row: SessionSummary) => {
+          row.rank = rankOf(row);
+        });
     },
   },
 ];

@@ -86,4 +86,10 @@ export interface SessionSummary {
   /** 1 once exported: IndexedDB cannot index null, and the reminder counts the zeros. */
   exported: 0 | 1;
   scores: SummaryScores | null;
+  /**
+   * A finished call's standing for the catalogue's « best »: its overall score, or by its outcome
+   * alone (0 success, -1 not) when it has no score card. Absent until the call ends, which keeps
+   * unfinished calls out of its index.
+   */
+  rank?: number;
 }

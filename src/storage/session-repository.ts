@@ -1,3 +1,4 @@
+import { Dexie } from 'dexie';
 import type { CoulissesDatabase } from './database';
 import type { SessionRecord, TurnRecord } from './session-record';
 import { checkpointOf, isStoredSession, summaryOf, withCheckpoint } from './session-summary-record';
@@ -19,6 +20,8 @@ export interface SessionRepository {
   saveFinal(record: SessionRecord, newTurns: TurnRecord[]): Promise<void>;
   get(id: string): Promise<{ record: SessionRecord; turns: TurnRecord[] } | null>;
   listByProfile(profileId: string): Promise<SessionRecord[]>;
+  /** The profile's unfinished calls (offered for resume), newest first, found through the summaries. */
+  unfinished(profileId: string): Promise<SessionRecord[]>;
   turnsOf(ids: string[]): Promise<TurnRecord[]>;
   markExported(ids: string[], at: string): Promise<void>;
 }
@@ -74,6 +77,23 @@ export function createSessionRepository(db: CoulissesDatabase): SessionRepositor
         return rows
           .map((row) => withCheckpoint(row, latest.get(row.id)))
           .sort((a, b) => b.startedAt.localeCompare(a.startedAt));
+      }),
+    unfinished: (profileId) =>
+      guardStorage('sessions.list', async () => {
+        const ids = (await summaries
+          .where('[profileId+status+startedAt]')
+          .between(
+            [profileId, 'in_progress', Dexie.minKey],
+            [profileId, 'in_progress', Dexie.maxKey],
+          )
+          .primaryKeys()) as string[];
+        ids.reverse();
+        const [rows, found] = await Promise.all([sessions.bulkGet(ids), checkpoints.bulkGet(ids)]);
+        return rows.flatMap((row, index) =>
+          isStoredSession(row) && row.status === 'in_progress'
+            ? [withCheckpoint(row, found[index])]
+            : [],
+        );
       }),
     turnsOf: (ids) =>
       guardStorage('sessions.read', async () => {

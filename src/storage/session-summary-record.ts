@@ -1,7 +1,17 @@
 import type { SessionCheckpoint, SessionRecord, SessionSummary } from './session-record';
 
+/** A finished call's rank (see `SessionSummary.rank`); the v8 migration adds it to old summaries. */
+export function rankOf(summary: Pick<SessionSummary, 'scores' | 'success'>): number {
+  return summary.scores ? summary.scores.overall : summary.success ? 0 : -1;
+}
+
 /** The history line of a record; the same function writes it live and in the v7 migration. */
 export function summaryOf(record: SessionRecord): SessionSummary {
+  const summary = summaryFields(record);
+  return record.status === 'ended' ? { ...summary, rank: rankOf(summary) } : summary;
+}
+
+function summaryFields(record: SessionRecord): SessionSummary {
   const card = record.scoreCard;
   return {
     id: record.id,

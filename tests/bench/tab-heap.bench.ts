@@ -5,6 +5,7 @@
 import type { BenchFigure } from '../../tools/bench';
 import { createAgent, EXAMPLE_PERSONA, EXAMPLE_SCRIPT } from '../e2e/rehearsal-helpers';
 import { freshContext, heapAfterGc, launchChromium, serveProductionBuild } from './weak-pc/browser';
+import { heapSplit, type HeapSplit } from './weak-pc/heap-snapshot';
 
 export const name = 'One tab, many calls: heap growth';
 
@@ -19,6 +20,7 @@ export async function run(): Promise<BenchFigure[]> {
     await createAgent(page);
     const cdp = await context.newCDPSession(page);
     let afterFirst = 0;
+    let splitFirst: HeapSplit = { codeMb: 0, otherMb: 0 };
     for (let call = 1; call <= CALLS; call += 1) {
       // In-app navigation (no reload): the tab and its memory carry from call to call.
       if (call === 1) {
@@ -33,10 +35,14 @@ export async function run(): Promise<BenchFigure[]> {
       await page.locator('.turn--customer').first().waitFor();
       await page.getByRole('button', { name: 'Raccrocher' }).click();
       await page.getByText('Débrief enregistré').waitFor();
-      if (call === 1) afterFirst = await heapAfterGc(cdp);
+      if (call === 1) {
+        afterFirst = await heapAfterGc(cdp);
+        splitFirst = await heapSplit(cdp);
+      }
       if (call % 20 === 0) console.log(`… ${call} calls`);
     }
     const afterAll = await heapAfterGc(cdp);
+    const splitAll = await heapSplit(cdp);
     return [
       { label: 'heap after 1 call', value: afterFirst, unit: 'MB' },
       { label: `heap after ${CALLS} calls`, value: afterAll, unit: 'MB' },
@@ -45,6 +51,17 @@ export async function run(): Promise<BenchFigure[]> {
         value: afterAll - afterFirst,
         unit: 'MB',
         target: 2,
+      },
+      // Where the growth is, from heap snapshots: compiled code is V8 warming up, not a retainer.
+      {
+        label: `  of which V8 compiled code (snapshot)`,
+        value: splitAll.codeMb - splitFirst.codeMb,
+        unit: 'MB',
+      },
+      {
+        label: `  of which everything else (snapshot)`,
+        value: splitAll.otherMb - splitFirst.otherMb,
+        unit: 'MB',
       },
     ];
   } finally {

@@ -2,6 +2,7 @@
 // thin clients run it. Medians of WEAK_PC_RUNS runs (default 5) at each rate of WEAK_PC_RATES
 // (default 1,4,6); a call of WEAK_PC_TURNS turns (default 30); "My sessions" with each count of
 // WEAK_PC_HISTORY (default 1000,10000). The real slowdown is measured and printed at each rate.
+// WEAK_PC_PARTS (default visit,call,history) runs only some parts, e.g. `WEAK_PC_PARTS=history`.
 import type { BenchFigure } from '../../tools/bench';
 import { createAgent } from '../e2e/rehearsal-helpers';
 import {
@@ -28,6 +29,7 @@ const RUNS = numbers(process.env.WEAK_PC_RUNS, [5])[0] as number;
 const RATES = numbers(process.env.WEAK_PC_RATES, [1, 4, 6]);
 const TURNS = numbers(process.env.WEAK_PC_TURNS, [30])[0] as number;
 const HISTORY = numbers(process.env.WEAK_PC_HISTORY, [1000, 10_000]);
+const PARTS = new Set((process.env.WEAK_PC_PARTS ?? 'visit,call,history').split(','));
 
 // Targets from issue 19, by rate (none is set at 1×, which is this machine).
 const PICK_UP: Record<number, number> = { 4: 1000, 6: 1500 };
@@ -43,13 +45,15 @@ export async function run(): Promise<BenchFigure[]> {
   const browser = await launchChromium();
   const figures: BenchFigure[] = [];
   try {
-    const visit = await firstVisit(browser, served.origin);
-    figures.push(figure('setup page: JS chunks fetched', visit.setupChunks, 'files'));
-    figures.push(
-      figure('first visit to the stage with shell, gzip bytes', visit.stageKb, 'KB', 200),
-    );
-    figures.push(figure('text served uncompressed on that visit', visit.uncompressedKb, 'KB', 0));
-    for (const rate of RATES) {
+    if (PARTS.has('visit')) {
+      const visit = await firstVisit(browser, served.origin);
+      figures.push(figure('setup page: JS chunks fetched', visit.setupChunks, 'files'));
+      figures.push(
+        figure('first visit to the stage with shell, gzip bytes', visit.stageKb, 'KB', 200),
+      );
+      figures.push(figure('text served uncompressed on that visit', visit.uncompressedKb, 'KB', 0));
+    }
+    for (const rate of PARTS.has('call') ? RATES : []) {
       const runs: CallFigures[] = [];
       for (let n = 0; n < RUNS; n += 1) {
         const context = await freshContext(browser, served.origin);
@@ -123,7 +127,7 @@ export async function run(): Promise<BenchFigure[]> {
       figures.push(figure(`${at}: heap after the call`, median(runs.map((r) => r.heapMb)), 'MB'));
       console.log(`… ${at} call done`);
     }
-    for (const count of HISTORY) {
+    for (const count of PARTS.has('history') ? HISTORY : []) {
       const context = await freshContext(browser, served.origin);
       const page = await context.newPage();
       await createAgent(page);
@@ -141,6 +145,13 @@ export async function run(): Promise<BenchFigure[]> {
             median(runs.map((r) => r.interactiveMs)),
             'ms',
             rate === 4 && count >= 10_000 ? 1000 : undefined,
+          ),
+        );
+        figures.push(
+          figure(
+            `${at}: main-thread task time until then`,
+            median(runs.map((r) => r.taskMs)),
+            'ms',
           ),
         );
         figures.push(

@@ -44,12 +44,17 @@ async function agentWithFourCalls(): Promise<AppStorage> {
 
 const bodyRows = (table: HTMLElement) => within(table).getAllByRole('row').slice(1);
 
-/** The list is read from the indexes as it shows: waits until it is no longer busy or loading. */
+/**
+ * The list is read from the indexes as it shows, its first rows before its count: waits until it
+ * is no longer busy or loading and the count is shown.
+ */
 async function settled(list: HTMLElement): Promise<void> {
   await waitFor(
     () => {
       expect(list).toHaveAttribute('aria-busy', 'false');
       expect(within(list).queryAllByText('Chargement de la séance…')).toEqual([]);
+      expect(screen.getByText(/^Séances affichées/)).toBeInTheDocument();
+      expect(within(list).queryByRole('table')).not.toHaveAttribute('aria-rowcount', '-1');
     },
     { timeout: 5_000 },
   );

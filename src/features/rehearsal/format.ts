@@ -18,15 +18,26 @@ export function onTwenty(score: number): number {
   return Math.round(score * 2) / 10;
 }
 
+// One number formatter per language too: a history row shows three scores.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function oneDecimal(language: string): Intl.NumberFormat {
+  let format = numberFormats.get(language);
+  if (!format) {
+    format = new Intl.NumberFormat(language, { maximumFractionDigits: 1 });
+    numberFormats.set(language, format);
+  }
+  return format;
+}
+
 /** A number out of 20 as people read it in the language: « 13,4/20 », "13.4/20". */
 export function formatOutOf20(outOf20: number, language: string): string {
-  return `${new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(outOf20)}/20`;
+  return `${oneDecimal(language).format(outOf20)}/20`;
 }
 
 /** Points on the /20 scale, always signed with a true minus: « +0,4 », « −1,6 ». */
 export function formatSignedOn20(score: number, language: string): string {
   const value = onTwenty(Math.abs(score));
-  const text = new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(value);
+  const text = oneDecimal(language).format(value);
   if (value === 0) return text;
   return `${score > 0 ? '+' : '\u2212'}${text}`;
 }

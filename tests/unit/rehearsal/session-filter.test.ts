@@ -74,6 +74,12 @@ async function filterSessions(rows: SessionRecord[], filter: SessionFilter, now:
   const profileId = await store(rows);
   const query = summaryQuery(profileId, filter, now);
   const found = await storage.summaries.ids(query);
+  // The list pages through the same query: every page and the count agree with the ids.
+  const paged = [];
+  for (let offset = 0; offset < found.length + 2; offset += 2)
+    paged.push(...(await storage.summaries.page(query, offset, 2)));
+  expect(paged.map((row) => row.id)).toEqual(found);
+  expect(await storage.summaries.count(query)).toBe(found.length);
   return found.map((id) => ({ id }) as SessionRecord);
 }
 async function playedScripts(rows: SessionRecord[]) {
@@ -100,6 +106,11 @@ describe('history filters', () => {
     [{ period: '7' as const }, ['yesterday-filage', 'last-week-lecture']],
     [{ period: '30' as const }, ['yesterday-filage', 'last-week-lecture', 'fortnight-in-progress']],
     [{ period: '7' as const, mode: 'filage' as const }, ['yesterday-filage']],
+    [{ script: 'exemple-date-prelevement', mode: 'lecture' as const }, ['last-week-lecture']],
+    [
+      { script: 'exemple-date-prelevement', status: 'ended' as const },
+      ['yesterday-filage', 'last-week-lecture'],
+    ],
     [{ script: 'en-billing-dispute', period: '30' as const }, []],
   ])('narrow the list by %o', async (set, expected) => {
     expect(ids(await filterSessions(sessions, { ...NO_SESSION_FILTER, ...set }, NOW))).toEqual(

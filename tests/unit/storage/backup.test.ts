@@ -57,6 +57,10 @@ describe('backup and restore', { timeout: 60_000 }, () => {
     const wiped = freshStorage();
     expect(await restoreBackup(wiped.db, gated.value)).toEqual({ ok: true, fresh: 1, already: 0 });
     expect(await readBackupContent(wiped.db)).toEqual(before);
+    // Restored calls are listed: their summaries are written with them.
+    expect(await wiped.db.sessionSummaries.toArray()).toEqual(
+      await source.db.sessionSummaries.toArray(),
+    );
     expect(await restoreBackup(wiped.db, gated.value)).toEqual({ ok: true, fresh: 0, already: 1 });
   });
 

@@ -7,14 +7,15 @@ import type { SessionConfig } from '@/domain/session/session.types';
 import { buildExportBundle } from '@/features/rehearsal/history/export-bundle';
 import { machineStateOf, restoreSnapshot } from '@/features/rehearsal/session/session-snapshot';
 import { createAppStorage, openAppStorage, type AppStorage } from '@/storage/app-storage';
-import { applySchemaHistory, SCHEMA_HISTORY } from '@/storage/schema-history';
+import { applySchemaHistory, latestSchemaVersion, SCHEMA_HISTORY } from '@/storage/schema-history';
+import { checkpointOf, summaryOf } from '@/storage/session-summary-record';
 import {
   exampleBrand,
   exampleScript,
   libraryDocument,
   realDeps,
 } from '../domain/session/session-fixtures';
-import { playExampleCall, POLITE_CALL, politeCall } from '../rehearsal/played-call';
+import { playExampleCall, POLITE_CALL, politeCall, RUDE_CALL } from '../rehearsal/played-call';
 import { storedSession } from '../rehearsal/stored-session';
 
 const names: string[] = [];
@@ -32,6 +33,11 @@ const finished = storedSession(playExampleCall(8, 'filage', POLITE_CALL), {
 const unfinished = storedSession(playExampleCall(9, 'repetition', politeCall(2)), {
   id: 'unfinished',
   startedAt: '2026-10-02T09:00:00.000Z',
+});
+// Newer than `finished`, same script, scored lower: the catalogue's last but not its best.
+const rude = storedSession(playExampleCall(8, 'filage', RUDE_CALL), {
+  id: 'rude',
+  startedAt: '2026-10-03T09:00:00.000Z',
 });
 
 /** A database as today's build (schema 6) leaves it: records and turns written as it writes them. */
@@ -58,8 +64,33 @@ async function upgraded(name: string): Promise<AppStorage> {
   const storage = createAppStorage(() => undefined, name);
   storages.push(storage);
   await openAppStorage(storage);
-  expect(storage.db.verno).toBe(7);
+  expect(storage.db.verno).toBe(latestSchemaVersion());
   return storage;
+}
+
+/**
+ * A database as today's build (schema 7) leaves it: records, turns and summaries without a rank,
+ * and a checkpoint beside the unfinished call.
+ */
+async function version7Database(): Promise<string> {
+  const name = `migration-${names.length}-${Date.now()}`;
+  names.push(name);
+  const v7 = new Dexie(name);
+  applySchemaHistory(
+    v7,
+    SCHEMA_HISTORY.filter((step) => step.version <= 7),
+  );
+  for (const { record, turns } of [finished, unfinished, rude]) {
+    await v7.table('sessions').put(record);
+    await v7.table('turns').bulkPut(turns);
+    const { rank, ...summary } = summaryOf(record);
+    expect(rank === undefined).toBe(record.status !== 'ended');
+    await v7.table('sessionSummaries').put(summary);
+  }
+  await v7.table('sessionCheckpoints').put(checkpointOf(unfinished.record));
+  expect(v7.verno).toBe(7);
+  v7.close();
+  return name;
 }
 
 const config = (seed: number, mode: SessionConfig['mode']): SessionConfig => ({
@@ -101,6 +132,7 @@ describe('schema 7 migration', () => {
         recovery: card?.recovery,
         compliant: card?.compliance.passed,
       },
+      rank: card?.overall.score,
     });
     expect(last).toMatchObject({ id: 'unfinished', status: 'in_progress', scores: null });
     expect(await summaries.neverExported('profile-lea')).toBe(2);
@@ -176,5 +208,57 @@ describe('schema 7 migration', () => {
     expect(await storage.db.sessionCheckpoints.get('unfinished')).toBeUndefined();
     expect((await storage.sessions.get('unfinished'))?.record).toEqual(ended);
     expect((await storage.summaries.get(['unfinished']))[0]?.status).toBe('abandoned');
+  });
+});
+
+describe('schema 8 migration', () => {
+  it('ranks every finished call for the catalogue and loses nothing', async () => {
+    const storage = await upgraded(await version7Database());
+    const [first, last, open] = await storage.summaries.get(['finished', 'rude', 'unfinished']);
+    expect(first?.rank).toBe(finished.record.scoreCard?.overall.score);
+    expect(last?.rank).toBe(rude.record.scoreCard?.overall.score);
+    expect(first?.rank).toBeGreaterThan(last?.rank ?? Infinity);
+    expect(open).not.toHaveProperty('rank');
+    const results = await storage.summaries.scriptResults('profile-lea');
+    expect([...results.keys()]).toEqual([finished.record.scriptId]);
+    expect(results.get(finished.record.scriptId)).toMatchObject({
+      last: { id: 'rude' },
+      best: { id: 'finished' },
+    });
+    expect((await storage.sessions.unfinished('profile-lea')).map((row) => row.id)).toEqual([
+      'unfinished',
+    ]);
+  });
+
+  it('opens, resumes and exports a session stored by today’s build unchanged', async () => {
+    const storage = await upgraded(await version7Database());
+    for (const before of [finished, unfinished, rude]) {
+      expect(await storage.sessions.get(before.record.id)).toEqual(before);
+    }
+    const now = new Date('2026-11-01T12:00:00.000Z');
+    expect(
+      buildExportBundle(
+        PROFILE,
+        await storage.sessions.listByProfile('profile-lea'),
+        await storage.sessions.turnsOf(['finished', 'unfinished', 'rude']),
+        now,
+      ),
+    ).toEqual(
+      buildExportBundle(
+        PROFILE,
+        [rude.record, unfinished.record, finished.record],
+        [...finished.turns, ...rude.turns, ...unfinished.turns],
+        now,
+      ),
+    );
+    const resumed = await storage.sessions.get('unfinished');
+    const cfg = config(9, 'repetition');
+    const deps = realDeps(cfg.brand);
+    const actor = createActor(sessionMachine, {
+      snapshot: resumed ? restoreSnapshot(resumed.record, resumed.turns, cfg, deps) : undefined,
+      input: { config: cfg, deps },
+    }).start();
+    expect(machineStateOf(actor.getSnapshot())).toBe(unfinished.record.machineState);
+    actor.stop();
   });
 });

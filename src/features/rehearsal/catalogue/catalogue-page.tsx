@@ -4,22 +4,20 @@ import { PageHeading } from '@/ui/page-heading';
 import { LibraryStatus } from '../library/library-status';
 import { useLibrary } from '../library/use-library';
 import { RehearsalNav } from '../rehearsal-nav';
-import { historyByScript } from '../session/session-summary';
-import { useMySessions } from '../session/use-my-sessions';
 import { brandOptions, filterScripts, NO_FILTER } from './catalogue-filter';
 import { CatalogueFilters } from './catalogue-filters';
 import { ResumeOffers } from './resume-offers';
 import { ScriptCard } from './script-card';
 import { UnavailableScripts } from './unavailable-scripts';
+import { useCatalogueSessions } from './use-catalogue-sessions';
 import '../rehearsal.css';
 
 /** Répéter: the library's scenarios as cards, unfinished calls first. */
 export function CataloguePage() {
   const { t, i18n } = useTranslation();
   const { library, failed, retry } = useLibrary();
-  const { sessions, reload } = useMySessions();
+  const { sessions, reload } = useCatalogueSessions();
   const [filter, setFilter] = useState(NO_FILTER);
-  const history = useMemo(() => historyByScript(sessions ?? []), [sessions]);
   const shown = useMemo(
     () => (library ? filterScripts(library.scripts, filter) : []),
     [library, filter],
@@ -32,7 +30,9 @@ export function CataloguePage() {
       <LibraryStatus library={library} failed={failed} onRetry={() => void retry()} />
       {library && (
         <>
-          {sessions && <ResumeOffers sessions={sessions} library={library} onChanged={reload} />}
+          {sessions && (
+            <ResumeOffers unfinished={sessions.unfinished} library={library} onChanged={reload} />
+          )}
           <CatalogueFilters
             filter={filter}
             onChange={setFilter}
@@ -51,7 +51,7 @@ export function CataloguePage() {
                   key={script.id}
                   script={script}
                   library={library}
-                  history={history.get(script.id)}
+                  history={sessions?.history.get(script.id)}
                 />
               ))}
             </ul>

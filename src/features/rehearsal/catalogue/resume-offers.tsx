@@ -7,16 +7,16 @@ import type { Library } from '../library/library-loader';
 import { stagePath } from '../rehearsal-paths';
 
 interface ResumeOffersProps {
-  sessions: SessionRecord[];
+  /** The unfinished calls, newest first. */
+  unfinished: SessionRecord[];
   library: Library;
   onChanged: () => Promise<void>;
 }
 
 /** Calls left unfinished (tab closed, crash): resume them or abandon them, never lose them. */
-export function ResumeOffers({ sessions, library, onChanged }: ResumeOffersProps) {
+export function ResumeOffers({ unfinished, library, onChanged }: ResumeOffersProps) {
   const { t, i18n } = useTranslation();
   const [busy, setBusy] = useState<string | null>(null);
-  const unfinished = sessions.filter((session) => session.status === 'in_progress');
   if (unfinished.length === 0) return null;
   const abandon = async (id: string) => {
     setBusy(id);

@@ -5,14 +5,14 @@ import { formatDateTime } from '../format';
 import type { Library } from '../library/library-loader';
 import { personasFor } from '../library/library-loader';
 import { setupPath } from '../rehearsal-paths';
-import type { ScriptHistory } from '../session/session-summary';
+import type { ScriptResults } from '@/storage/summary-repository';
 import { useResultLabel } from '../session/use-result-label';
 import { scriptPhases } from './catalogue-filter';
 
 interface ScriptCardProps {
   script: Script;
   library: Library;
-  history: ScriptHistory | undefined;
+  history: ScriptResults | undefined;
 }
 
 /** One scenario of the catalogue, with what the agent needs to choose it. */
@@ -21,7 +21,7 @@ export function ScriptCard({ script, library, history }: ScriptCardProps) {
   const brand = library.brands.get(script.brand);
   const personas = personasFor(library, script);
   const resultLabel = useResultLabel();
-  const result = (record: ScriptHistory['last']) =>
+  const result = (record: ScriptResults['last']) =>
     record
       ? `${formatDateTime(record.startedAt, i18n.language)} — ${resultLabel(record)}`
       : t('rehearsal.catalogue.never');

@@ -1,6 +1,9 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import type { SummaryQuery } from '@/storage/summary-repository';
+import { appStorage } from '@/stores/app-storage-registry';
+import { useStorageStatusStore } from '@/stores/storage-status-store';
 import { PageHeading } from '@/ui/page-heading';
 import { FeedbackSection } from '../feedback/feedback-section';
 import { RehearsalNav } from '../rehearsal-nav';
@@ -9,7 +12,7 @@ import { HistoryTable } from './history-table';
 import { ProgressChart } from './progress-chart';
 import { progressPoints } from './progress-data';
 import { filterFromParams, filterToParams, type SessionFilter } from './session-filter';
-import { CHART_CALLS, filterKey, useHistory } from './use-history';
+import { CHART_CALLS, filterKey, matchCount, useHistory } from './use-history';
 import { useExport } from './use-export';
 import '../rehearsal.css';
 
@@ -27,19 +30,33 @@ export function HistoryPage() {
   const setFilter = (next: SessionFilter) => setParams(filterToParams(next), { replace: true });
   const points = useMemo(() => progressPoints(filtered?.charted ?? []), [filtered]);
   const exportOne = useCallback((id: string) => void exportSessions([id]), [exportSessions]);
-  const total = overview?.total ?? 0;
-  const shown = filtered?.ids ?? [];
-  // Until the new filter's rows are read, the list says it is busy (the old rows stay).
+  // The filtered list's ids are read only when it is exported: keys only, in the indexes.
+  const exportShown = async (query: SummaryQuery) => {
+    const ids = await appStorage()
+      .summaries.ids(query)
+      .catch((error: unknown) => {
+        useStorageStatusStore.getState().reportFailure(error, 'sessions.list');
+        return [];
+      });
+    await exportSessions(ids);
+  };
+  const total = overview?.total ?? null;
+  const count = filtered ? matchCount(filtered, overview) : null;
+  // Until the new filter's first rows are read, the list says it is busy (the old rows stay).
+  // The count follows them: the table says its size is unknown meanwhile.
   const busy = filtered?.key !== filterKey(filter);
+  // The first rows show as soon as they are read; the counts and the reminder follow. An empty
+  // result waits for the total, to tell « no session yet » from « none matches ».
+  const ready = filtered !== null && (filtered.first.length > 0 || overview !== null);
   return (
     <article className="area-page area-page--wide">
       <PageHeading appName={t('app.name')}>{t('rehearsal.history.title')}</PageHeading>
       <RehearsalNav />
-      {(!overview || !filtered) && <p role="status">{t('rehearsal.history.loading')}</p>}
-      {overview?.total === 0 && <p>{t('rehearsal.history.empty')}</p>}
-      {overview && filtered && total > 0 && (
+      {!ready && <p role="status">{t('rehearsal.history.loading')}</p>}
+      {ready && total === 0 && <p>{t('rehearsal.history.empty')}</p>}
+      {ready && total !== 0 && (
         <>
-          {overview.neverExported > 0 && (
+          {overview && overview.neverExported > 0 && (
             <p className="reminder">
               {t('rehearsal.history.neverExported', { count: overview.neverExported })}
             </p>
@@ -49,20 +66,24 @@ export function HistoryPage() {
               {t('rehearsal.history.exportAll')}
             </button>
             {/* A filtered list can go to the team lead as it is, e.g. this week's Générales. */}
-            {shown.length > 0 && shown.length < total && (
+            {filtered.query && count !== null && total !== null && count > 0 && count < total && (
               <button
                 type="button"
                 className="button button--quiet"
-                onClick={() => void exportSessions(shown)}
+                onClick={() => filtered.query && void exportShown(filtered.query)}
               >
-                {t('rehearsal.history.exportShown', { count: shown.length })}
+                {t('rehearsal.history.exportShown', { count })}
               </button>
             )}
           </div>
           <p role="status">{done ? t('rehearsal.history.exported') : ''}</p>
           <FeedbackSection />
-          <HistoryFilters filter={filter} onChange={setFilter} scripts={overview.scripts} />
-          <p role="status">{t('rehearsal.history.shown', { shown: shown.length, total })}</p>
+          <HistoryFilters filter={filter} onChange={setFilter} scripts={overview?.scripts ?? []} />
+          <p role="status">
+            {count !== null && total !== null
+              ? t('rehearsal.history.shown', { shown: count, total })
+              : ''}
+          </p>
           <section aria-labelledby="progress-title">
             <h2 id="progress-title">{t('rehearsal.history.progress.title')}</h2>
             {points.length === CHART_CALLS && (
@@ -70,10 +91,10 @@ export function HistoryPage() {
             )}
             <ProgressChart points={points} />
           </section>
-          {shown.length === 0 ? (
+          {filtered.first.length === 0 ? (
             <p>{t('rehearsal.history.noMatch')}</p>
           ) : (
-            <HistoryTable ids={shown} busy={busy} onExport={exportOne} />
+            <HistoryTable filtered={filtered} count={count} busy={busy} onExport={exportOne} />
           )}
         </>
       )}

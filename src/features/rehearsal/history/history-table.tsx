@@ -1,19 +1,23 @@
 import { observeElementRect, useVirtualizer, type Rect } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { HistoryRow } from './history-row';
-import { useSummaryRows } from './use-history';
+import { HistoryRow, useRowWords } from './history-row';
+import { useSummaryRows, type FilteredHistory } from './use-history';
 
 interface HistoryTableProps {
   /** The matching sessions, newest first; only the rows in view are read and drawn. */
-  ids: readonly string[];
+  filtered: FilteredHistory;
+  /** How many match; until counted, the rows already read (and the table says -1: unknown). */
+  count: number | null;
   /** A new filter is being read. */
   busy: boolean;
   onExport: (id: string) => void;
 }
 
 const COLUMNS = 10;
-const ROW_HEIGHT = 56;
+// A row as drawn on a desktop: two lines, its « open » link above its export button (measured
+// 110 px at 1280 px wide). An estimate far off drew a third more rows than fit, then drew again.
+const ROW_HEIGHT = 110;
 // Before the list is laid out (or in a test DOM without layout) it shows a screenful.
 const UNMEASURED: Rect = { width: 1024, height: 768 };
 
@@ -21,17 +25,19 @@ const UNMEASURED: Rect = { width: 1024, height: 768 };
  * The sessions with their scores, a year of them included: the rows are virtualised (only
  * those in view exist in the page) and the table keeps its semantics, each row saying its place.
  */
-export function HistoryTable({ ids, busy, onExport }: HistoryTableProps) {
+export function HistoryTable({ filtered, count, busy, onExport }: HistoryTableProps) {
   const { t } = useTranslation();
   const scroller = useRef<HTMLDivElement>(null);
-  const { rows, want } = useSummaryRows(ids);
+  const { rows, want } = useSummaryRows(filtered);
+  const words = useRowWords();
+  const length = count ?? filtered.first.length;
   // The table itself is not memoised (it follows the scroll); its rows are.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
-    count: ids.length,
+    count: length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 6,
+    overscan: 4,
     initialRect: UNMEASURED,
     // A row not laid out (a test DOM) keeps its estimate rather than collapsing to nothing.
     measureElement: (element) => element.getBoundingClientRect().height || ROW_HEIGHT,
@@ -57,7 +63,7 @@ export function HistoryTable({ ids, busy, onExport }: HistoryTableProps) {
       // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
       tabIndex={0}
     >
-      <table className="history-table" aria-rowcount={ids.length + 1}>
+      <table className="history-table" aria-rowcount={count === null ? -1 : count + 1}>
         <thead>
           <tr aria-rowindex={1}>
             <th scope="col">{t('rehearsal.history.date')}</th>
@@ -77,18 +83,22 @@ export function HistoryTable({ ids, busy, onExport }: HistoryTableProps) {
         <tbody>
           {before > 0 && <tr aria-hidden="true" style={{ height: before }} />}
           {items.map((item) => {
-            const id = ids[item.index] ?? '';
-            const session = rows.get(id);
+            const session = rows.get(item.index);
             return session ? (
               <HistoryRow
-                key={id}
+                key={session.id}
                 ref={virtualizer.measureElement}
                 session={session}
+                words={words}
                 rowIndex={item.index + 2}
                 onExport={onExport}
               />
             ) : (
-              <tr key={id} aria-rowindex={item.index + 2} style={{ height: ROW_HEIGHT }}>
+              <tr
+                key={`row-${item.index}`}
+                aria-rowindex={item.index + 2}
+                style={{ height: ROW_HEIGHT }}
+              >
                 <td colSpan={COLUMNS}>{t('rehearsal.history.loadingRow')}</td>
               </tr>
             );

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChartShape } from '../chart/chart-shapes';
 import { LineChart } from '../chart/line-chart';
@@ -20,8 +20,15 @@ const SHAPES: Record<ProgressCriterion, ChartShape> = {
 // The values table shows this many rows at a time, like the history it sits above.
 const VALUES_PAGE = 10;
 
-/** Each criterion over the filtered, scored calls, with a trend sentence and a table of values. */
-export function ProgressChart({ points }: { points: readonly ProgressPoint[] }) {
+/**
+ * Each criterion over the filtered, scored calls, with a trend sentence and a table of values.
+ * Memoised: the history draws again as its counts arrive, the chart only when its points change.
+ */
+export const ProgressChart = memo(function ProgressChart({
+  points,
+}: {
+  points: readonly ProgressPoint[];
+}) {
   const { t, i18n } = useTranslation();
   // Pages from the newest values, which are the ones an agent comes to check.
   const [page, setPage] = useState(0);
@@ -157,4 +164,4 @@ export function ProgressChart({ points }: { points: readonly ProgressPoint[] }) 
       </details>
     </LineChart>
   );
-}
+});

@@ -65,6 +65,22 @@ export function criterionTrend(
   return { criterion, delta: Math.round(last - first), calls: measured.length };
 }
 
+// Built once per language and zone: the chart draws again whenever the history's counts arrive.
+const axisFormatCache = new Map<string, { day: Intl.DateTimeFormat; time: Intl.DateTimeFormat }>();
+function axisFormats(language: string, timeZone: string | undefined) {
+  const key = `${language}|${timeZone ?? ''}`;
+  let formats = axisFormatCache.get(key);
+  if (!formats) {
+    const zone = timeZone ? { timeZone } : {};
+    formats = {
+      day: new Intl.DateTimeFormat(language, { day: 'numeric', month: 'short', ...zone }),
+      time: new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit', ...zone }),
+    };
+    axisFormatCache.set(key, formats);
+  }
+  return formats;
+}
+
 /**
  * A label per point for the time axis: the day when it changes from the point before, the time
  * when several calls fall on the same day.
@@ -74,9 +90,7 @@ export function timeLabels(
   language: string,
   timeZone?: string,
 ): string[] {
-  const zone = timeZone ? { timeZone } : {};
-  const day = new Intl.DateTimeFormat(language, { day: 'numeric', month: 'short', ...zone });
-  const time = new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit', ...zone });
+  const { day, time } = axisFormats(language, timeZone);
   return points.map((point, index) => {
     const date = new Date(point.startedAt);
     const previous = points[index - 1];

@@ -1,15 +1,20 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { SessionSummary } from '@/storage/session-record';
-import type { PlayedScript } from '@/storage/summary-repository';
+import type { PlayedScript, SummaryQuery } from '@/storage/summary-repository';
 import { appStorage } from '@/stores/app-storage-registry';
 import { useProfileStore } from '@/stores/profile-store';
 import { useStorageStatusStore } from '@/stores/storage-status-store';
-import { summaryQuery, type SessionFilter } from './session-filter';
+import { NO_SESSION_FILTER, summaryQuery, type SessionFilter } from './session-filter';
 
 /** The chart follows this many of the latest scored calls: more would be dots too close to read. */
 export const CHART_CALLS = 30;
-// Summaries read to find them: scored calls are most calls, so this is plenty in practice.
-const CHART_SCAN = CHART_CALLS * 4;
+/**
+ * The first read of a filter: the newest summaries, enough to find the chart's calls (scored
+ * calls are most calls) and to draw the first screenful of rows without another round trip.
+ */
+const FIRST_READ = CHART_CALLS * 4;
+/** The rows read at a time as the list scrolls past the first read. */
+const PAGE = 50;
 
 export interface HistoryOverview {
   total: number;
@@ -20,8 +25,12 @@ export interface HistoryOverview {
 export interface FilteredHistory {
   /** The filter these results are for: while it differs from the one set, the list is busy. */
   key: string;
-  /** Every matching session id, newest first (keys only: the rows are read as they scroll in). */
-  ids: string[];
+  /** The index query the filter makes, to read further pages (and the ids, for an export). */
+  query: SummaryQuery | null;
+  /** The newest matching summaries, newest first: the list's first rows. */
+  first: SessionSummary[];
+  /** How many sessions match; null until counted (the first rows do not wait for it). */
+  count: number | null;
   /** The latest scored calls among them, for the chart, newest first. */
   charted: SessionSummary[];
 }
@@ -38,9 +47,12 @@ export function filterKey(filter: SessionFilter): string {
   return [filter.script, filter.mode, filter.status, filter.period].join('|');
 }
 
+const NO_FILTER_KEY = filterKey(NO_SESSION_FILTER);
+
 /**
- * The history read through the summaries' indexes: counts and the filtered ids at once, rows
- * only when shown. `reload` reads everything again after an export.
+ * The history read through the summaries' indexes. The newest rows come first, in one read;
+ * the counts, the played scripts and the reminder follow it, so the list never waits for them.
+ * `reload` reads everything again after an export.
  */
 export function useHistory(filter: SessionFilter) {
   const profileId = useProfileStore((state) => state.activeProfileId);
@@ -48,12 +60,45 @@ export function useHistory(filter: SessionFilter) {
   const [overview, setOverview] = useState<HistoryOverview | null>(null);
   const [filtered, setFiltered] = useState<FilteredHistory | null>(null);
   const reload = useCallback(async () => setVersion((n) => n + 1), []);
+  const { script, mode, status, period } = filter;
   useEffect(() => {
+    let current = true;
+    const summaries = appStorage().summaries;
+    const chosen = { script, mode, status, period };
+    const key = filterKey(chosen);
+    const none: FilteredHistory = { key, query: null, first: [], count: 0, charted: [] };
+    const show = (next: FilteredHistory) => {
+      if (current) setFiltered(next);
+    };
+    const read = async () => {
+      if (!profileId) return show(none);
+      const query = summaryQuery(profileId, chosen, new Date());
+      const first = await summaries.page(query, 0, FIRST_READ);
+      const charted = first
+        .filter((row) => row.status === 'ended' && row.scores)
+        .slice(0, CHART_CALLS);
+      // Fewer than a full read: that is every match, nothing left to count. No filter: the
+      // overview's total is the count, not counted twice.
+      const counted = first.length < FIRST_READ ? first.length : null;
+      const shown = { key, query, first, count: counted, charted };
+      show(shown);
+      if (counted === null && key !== NO_FILTER_KEY)
+        show({ ...shown, count: await summaries.count(query) });
+    };
+    void read().catch((error: unknown) => show(reported(none)(error)));
+    return () => {
+      current = false;
+    };
+  }, [profileId, version, script, mode, status, period]);
+  // The overview waits for the first rows of the filter: the database answers in turn.
+  const firstShown = filtered !== null;
+  useEffect(() => {
+    if (!firstShown) return;
     let current = true;
     const summaries = appStorage().summaries;
     const read = profileId
       ? Promise.all([
-          summaries.count(profileId),
+          summaries.count({ profileId }),
           summaries.neverExported(profileId),
           summaries.playedScripts(profileId),
         ]).then(([total, neverExported, scripts]) => ({ total, neverExported, scripts }))
@@ -64,58 +109,49 @@ export function useHistory(filter: SessionFilter) {
     return () => {
       current = false;
     };
-  }, [profileId, version]);
-  const { script, mode, status, period } = filter;
-  useEffect(() => {
-    let current = true;
-    const summaries = appStorage().summaries;
-    const query = { script, mode, status, period };
-    const key = filterKey(query);
-    const read = async (): Promise<FilteredHistory> => {
-      if (!profileId) return { key, ids: [], charted: [] };
-      const ids = await summaries.ids(summaryQuery(profileId, query, new Date()));
-      const scanned = await summaries.get(ids.slice(0, CHART_SCAN));
-      const charted = scanned
-        .filter((row) => row.status === 'ended' && row.scores)
-        .slice(0, CHART_CALLS);
-      return { key, ids, charted };
-    };
-    void read()
-      .catch(reported({ key, ids: [], charted: [] }))
-      .then((next) => {
-        if (current) setFiltered(next);
-      });
-    return () => {
-      current = false;
-    };
-  }, [profileId, version, script, mode, status, period]);
+  }, [profileId, version, firstShown]);
   return { profileId, overview, filtered, reload };
 }
 
-const PAGE = 50;
+/** How many sessions a result lists: its own count, or with no filter, the overview's total. */
+export function matchCount(
+  filtered: FilteredHistory,
+  overview: HistoryOverview | null,
+): number | null {
+  if (filtered.count !== null) return filtered.count;
+  return filtered.key === NO_FILTER_KEY ? (overview?.total ?? null) : null;
+}
 
 /**
- * The summaries of the rows in view, read a page at a time and kept: scrolling back costs
- * nothing, and a year of sessions is never read at once.
+ * The rows of the list by their place in it: the first read at once, then a page at a time
+ * as they scroll into view, kept so that scrolling back costs nothing. A new result (filter,
+ * export) starts again from its own first read.
  */
-export function useSummaryRows(ids: readonly string[]) {
-  const [rows, setRows] = useState(() => new Map<string, SessionSummary>());
+export function useSummaryRows(filtered: FilteredHistory) {
+  const [state, setState] = useState(() => ({ source: filtered, rows: firstRows(filtered) }));
   const [asked] = useState(() => new Set<number>());
-  // A new list (filter, export) asks its pages again; rows already read stay shown meanwhile
-  // (a summary changes only when its call ends), so nothing on screen is torn down.
-  useEffect(() => asked.clear(), [ids, asked]);
+  // A new result replaces the rows during the render that receives it, not one render later.
+  if (state.source !== filtered) {
+    asked.clear();
+    setState({ source: filtered, rows: firstRows(filtered) });
+  }
+  const rows = state.source === filtered ? state.rows : firstRows(filtered);
   const want = useCallback(
     (first: number, last: number) => {
+      const { query, first: read } = filtered;
+      if (!query) return;
       for (let page = Math.floor(first / PAGE); page <= Math.floor(last / PAGE); page += 1) {
-        if (asked.has(page)) continue;
+        // Pages inside the first read are there already.
+        if ((page + 1) * PAGE <= read.length || asked.has(page)) continue;
         asked.add(page);
         void appStorage()
-          .summaries.get(ids.slice(page * PAGE, (page + 1) * PAGE))
+          .summaries.page(query, page * PAGE, PAGE)
           .then((found) =>
-            setRows((known) => {
-              const next = new Map(known);
-              for (const row of found) next.set(row.id, row);
-              return next;
+            setState((known) => {
+              if (known.source !== filtered) return known;
+              const next = new Map(known.rows);
+              found.forEach((row, offset) => next.set(page * PAGE + offset, row));
+              return { source: filtered, rows: next };
             }),
           )
           .catch((error: unknown) => {
@@ -124,7 +160,11 @@ export function useSummaryRows(ids: readonly string[]) {
           });
       }
     },
-    [ids, asked],
+    [filtered, asked],
   );
   return { rows, want };
+}
+
+function firstRows(filtered: FilteredHistory): Map<number, SessionSummary> {
+  return new Map(filtered.first.map((row, index) => [index, row]));
 }
