@@ -168,7 +168,7 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
   for (let count = 0; count < MAX_REACTIONS_PER_TURN; count += 1) {
     const step = currentStep(script, snapshot);
     if (step?.kind !== 'customer' || snapshot.status === 'done') break;
-    const reaction = chooseReaction(step, session, input.quality, random);
+    const reaction = chooseReaction(step, session, input.quality, random, settled);
     const line = reactionLine(reaction.lines, persona, random, said);
     // The author's line already gives the number asked for: do not say it twice.
     if (answer && count === 0 && line.text.includes(persona.factSheet.customerNumber))
