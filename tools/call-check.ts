@@ -3,38 +3,17 @@
 // outcomes, compliance passed by calls that said nothing useful, breaches recorded at the change,
 // irritation at the end, rude lines that calmed, and exchanges failing the automatic coherence
 // checks (see call-coherence.ts). --misses lists every call that breaks a property, to fix by cause.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createAnalyser } from '../src/domain/language/analyser';
-import { scoreSession } from '../src/domain/scoring/score-session';
-import type { Rubric } from '../src/domain/scoring/rubric-schema';
-import { defaultCorpus } from '../src/domain/language/default-corpus';
-import { redactAgentLine as redact } from '../src/domain/language/redaction';
-import { gateDocument, type GatedDocument } from '../src/domain/script/document-gate';
-import type { Persona } from '../src/domain/script/persona-schema';
 import type { Script } from '../src/domain/script/script-schema';
-import type { SessionDependencies, SessionState } from '../src/domain/session/session.types';
+import { scoreSession } from '../src/domain/scoring/score-session';
+import type { SessionState } from '../src/domain/session/session.types';
 import { needsIdentityCheck } from '../src/domain/session/step-gate';
 import { BEHAVIOURS, changeStep, playCall, type Behaviour } from './call-behaviours';
 import { incoherentExchanges, rudeLinesThatCalmed } from './call-coherence';
+import { depsFor, loadLibrary } from './call-library';
 
 /** Scripts where skipping verification means acting on, or reading out, an unchecked account. */
 function skipsACheck(script: Script): boolean {
   return needsIdentityCheck(script) && changeStep(script) !== null;
-}
-
-const LIBRARY = resolve(fileURLToPath(new URL('../scripts-library', import.meta.url)));
-
-function loadAll<K extends GatedDocument['kind']>(kind: K, folder: string) {
-  return readdirSync(join(LIBRARY, folder))
-    .filter((file) => file.endsWith('.json'))
-    .map((file) => {
-      const gated = gateDocument(readFileSync(join(LIBRARY, folder, file), 'utf8'));
-      if (!gated.ok || gated.value.kind !== kind)
-        throw new Error(`${folder}/${file} does not pass the gate: run npm run scripts:check.`);
-      return gated.value.document as Extract<GatedDocument, { kind: K }>['document'];
-    });
 }
 
 function numberOption(name: string, fallback: number): number {
@@ -48,31 +27,13 @@ function numberOption(name: string, fallback: number): number {
 }
 
 const seeds = numberOption('seeds', 5);
-const scripts = loadAll('script', 'scripts') as Script[];
-const personas = loadAll('persona', 'personas') as Persona[];
-const brands = loadAll('brand-guide', 'brands');
-const rubric = (loadAll('rubric', 'rubrics') as Rubric[]).find((r) => r.id === 'default') as Rubric;
+const { scripts, personas, brands, rubrics } = loadLibrary();
+const rubric = rubrics.find((r) => r.id === 'default') as (typeof rubrics)[number];
 const showMisses = process.argv.includes('--misses');
 const misses: string[] = [];
 // Behaviours that say nothing useful: never a success, never compliant.
 const EMPTY = new Set<Behaviour>(['nonsense', 'silent']);
 const emptyCompliant = { calls: 0, compliant: 0 };
-const deps = new Map<string, SessionDependencies>();
-function depsFor(script: Script): SessionDependencies {
-  const key = `${script.language}:${script.brand}`;
-  let found = deps.get(key);
-  if (!found) {
-    const brand = brands.find((candidate) => candidate.id === script.brand);
-    const analyser = createAnalyser({
-      lang: script.language,
-      corpus: defaultCorpus(script.language),
-      ...(brand ? { brandVoice: brand } : {}),
-    });
-    found = { analyse: (text, options) => analyser.analyse(text, options), redact };
-    deps.set(key, found);
-  }
-  return found;
-}
 
 interface Tally {
   outcomes: Map<string, number>;
