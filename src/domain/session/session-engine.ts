@@ -2,8 +2,10 @@ import { appraiseAgentTurn } from '../customer/appraisal';
 import type { AgentTurnReading } from '../customer/customer.types';
 import { requestedFacts } from '../customer/fact-answers';
 import { initialMood, updateMood } from '../customer/mood';
+import { accountWords } from '../scoring/account-words';
 import {
   changesUnverified,
+  doesDisclosingStep,
   movesAtStep,
   NO_PROGRESS,
   progressOf,
@@ -121,8 +123,13 @@ export function agentSays(
   const earlier = state.transcript.filter((t) => t.speaker === 'agent').map((t) => t.text);
   const events: TurnEvent[] = [{ type: 'mood_causes', causes }];
   if (!understood) events.push({ type: 'not_understood', count: misunderstood });
-  // Calming an outburst is not acting on the account; answering a fraudster's pretext can be.
-  const handlingEmotion = suspended && state.aside?.kind !== 'social_engineering';
+  // Calming an outburst is not acting on the account — unless the line reads the account out
+  // all the same; answering a fraudster's pretext can be.
+  const handlingEmotion =
+    suspended &&
+    state.aside?.kind !== 'social_engineering' &&
+    accountWords(text, script.language) === null &&
+    !doesDisclosingStep(script, reading);
   if (!handlingEmotion && changesUnverified(script, agentStep, reading, progress, advanced))
     events.push({ type: 'unverified_change', step: step?.id ?? null });
   const agentTurn: TranscriptTurn = {

@@ -1,0 +1,10 @@
+import { playCall } from '../tools/call-behaviours';
+import { depsFor, loadLibrary } from '../tools/call-library';
+const { scripts, personas, brands } = loadLibrary();
+const [sid, pid, seedS, beh] = process.argv.slice(2);
+const script = scripts.find((s) => s.id === sid)!;
+const persona = personas.find((p) => p.id === pid)!;
+const brand = brands.find((b) => b.id === script.brand) ?? null;
+const s = playCall({ script, persona, brand, seed: Number(seedS) }, (beh ?? 'attentive') as never, depsFor(script));
+for (const t of s.transcript) console.log(`${t.speaker} [${t.mood.irritation}] <${t.step}> ${t.text} {${t.moves.map((m) => m.id).join(',')} | ${t.events.map((e) => e.type).join(',')}}`);
+console.log(s.outcome);
