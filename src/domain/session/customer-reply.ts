@@ -119,7 +119,10 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
     return finish(null);
   };
 
-  if (mood.patience <= 0) {
+  // Out of patience, the customer hangs up — but not on an agent who is saying goodbye: they
+  // say goodbye back (the call is ending anyway).
+  const agentCloses = input.reading?.moves.some((move) => move.id === 'close') ?? false;
+  if (mood.patience <= 0 && !agentCloses) {
     parts.push(fillerLine('hangUp', persona, random, said));
     events.push({ type: 'hang_up', by: 'customer' });
     mood = fedUp(mood);

@@ -81,7 +81,12 @@ export function angerShown(mood: Mood, aside: AsideKind): Mood {
 // A customer who hangs up in exasperation (« j'en ai assez ») is at least this irritated.
 const FED_UP = 70;
 
-/** The mood of a customer hanging up because they have had enough: never shown calm. */
+/**
+ * The mood of a customer hanging up because they have had enough: never shown calm, and still
+ * in the order they were in before — a flat floor would show a customer ignored three times as
+ * calm as one who gave up after a long, careful refusal. Maps 0–100 onto FED_UP–100.
+ */
 export function fedUp(mood: Mood): Mood {
-  return { ...mood, irritation: Math.max(mood.irritation, FED_UP) };
+  const lifted = FED_UP + ((100 - FED_UP) * mood.irritation) / 100;
+  return { ...mood, irritation: Math.round(Math.max(mood.irritation, lifted) * 10) / 10 };
 }

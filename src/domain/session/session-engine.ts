@@ -66,6 +66,16 @@ function customerWaiting(state: SessionState): boolean {
   return state.aside !== null || last.text.trim().endsWith('?');
 }
 
+/** How many times each mood cause already moved the customer in this call. */
+function causesSoFar(state: SessionState): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const turn of state.transcript)
+    for (const event of turn.events)
+      if (event.type === 'mood_causes')
+        for (const cause of event.causes) counts.set(cause.id, (counts.get(cause.id) ?? 0) + 1);
+  return counts;
+}
+
 /** The moves an agent line makes, by id. */
 function moveIds(reading: AgentTurnReading): string[] {
   return reading.moves.map((move) => move.id);
@@ -116,6 +126,7 @@ export function agentSays(
     askedAgain,
     understood,
     stalled: !advanced && !suspended,
+    earlierCauses: causesSoFar(state),
   });
   const mood = updateMood(state.mood, causes, persona);
   // Redaction (issue 14): every agent line, with the previous ones as context (a card number

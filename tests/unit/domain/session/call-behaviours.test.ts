@@ -59,10 +59,10 @@ describe('the call follows what the agent does, for every persona', { timeout: 6
     expect([...agentSteps]).toEqual(['accueil']);
   });
 
-  // A caller with a hidden intent (a fraudster) is handled well by being refused, which angers
-  // them by design: for them the careful agent is the frustrating one.
+  // Fraudsters included: refused again and again with the same polite words, they stay less
+  // irritated than a caller who is ignored until they hang up.
   it('ends ignoring, nonsense and silence more irritated than attentive handling, call by call', () => {
-    for (const persona of personas.filter((p) => !p.hiddenIntent))
+    for (const persona of personas)
       for (const seed of SEEDS) {
         const attentive = play(persona, 'attentive', seed).mood.irritation;
         for (const behaviour of ['ignoring', 'nonsense', 'silent'] as const)
