@@ -83,7 +83,13 @@ export const ANGER_THRESHOLD = 50;
  * Picks the kind of aside this persona makes now: anger favours outbursts and demands, and
  * only an irritated customer makes them; a calm one falls back on a question again.
  */
-export function chooseAside(persona: Persona, mood: Mood, random: Random): AsideKind {
+export function chooseAside(
+  persona: Persona,
+  mood: Mood,
+  random: Random,
+  /** False on a call the firm made: a pretext belongs to a call the caller made. */
+  pretextAllowed = true,
+): AsideKind {
   const affinity = { ...AFFINITY[persona.type] };
   for (const secondary of persona.secondaryTypes ?? []) {
     for (const [kind, weight] of Object.entries(AFFINITY[secondary])) {
@@ -94,7 +100,9 @@ export function chooseAside(persona: Persona, mood: Mood, random: Random): Aside
   const anger = mood.irritation / 100;
   const angryAllowed = mood.irritation >= ANGER_THRESHOLD;
   const kinds = (Object.keys(affinity) as AsideKind[]).filter(
-    (kind) => angryAllowed || !ANGRY_ASIDES.has(kind),
+    (kind) =>
+      (angryAllowed || !ANGRY_ASIDES.has(kind)) &&
+      (pretextAllowed || kind !== 'social_engineering'),
   );
   if (kinds.length === 0) return 'repeat_request';
   return random.pickWeighted(kinds, (kind) => {

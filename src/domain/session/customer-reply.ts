@@ -28,6 +28,7 @@ export interface ReplyInput {
 }
 
 const MAX_REACTIONS_PER_TURN = 2;
+const ASKING = new Set(['probe_open', 'probe_closed', 'verify_identity', 'check_satisfaction']);
 const RUDE_FLAGS = new Set(['insult', 'blame', 'tutoiement', 'ownership_refusal']);
 
 /**
@@ -73,15 +74,21 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
   const improvise = (): boolean => {
     const inCall = snapshot.status !== 'done' && currentStep(script, snapshot) !== null;
     if (!inCall || memory.customerTurns <= 1) return false;
-    const pushIntent = wantsToPushHiddenIntent(
-      persona,
-      mode,
-      memory.customerTurns,
-      memory.socialEngineeringAttempts,
-      random,
-    );
+    // A pretext (« votre collègue m'a dit … ») belongs to a call the caller made: on a call the
+    // firm made to them (a survey, an offer), it answers nothing that was said.
+    const pushIntent =
+      script.direction === 'inbound' &&
+      wantsToPushHiddenIntent(
+        persona,
+        mode,
+        memory.customerTurns,
+        memory.socialEngineeringAttempts,
+        random,
+      );
     if (!pushIntent && !random.chance(improvisationChance(persona, mode, mood))) return false;
-    const kind = pushIntent ? 'social_engineering' : chooseAside(persona, mood, random);
+    const kind = pushIntent
+      ? 'social_engineering'
+      : chooseAside(persona, mood, random, script.direction === 'inbound');
     if (kind === 'social_engineering') memory.socialEngineeringAttempts += 1;
     aside = { kind, failures: 0, startedAt: index, scripted: false };
     events.push({ type: 'aside_started', aside: kind, source: 'improvised' });
@@ -165,7 +172,11 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
     }
   }
 
-  if (!aside && !settled && improvise()) return finish();
+  // A question is answered first; only then the persona's own turn (issue 12, item 3).
+  const asked =
+    input.requestedFacts.length > 0 ||
+    (input.reading?.moves.some((move) => ASKING.has(move.id)) ?? false);
+  if (!aside && !settled && !asked && improvise()) return finish();
 
   // The aside kept the script where it was: the customer now takes up the step it left.
   for (let count = 0; count < MAX_REACTIONS_PER_TURN; count += 1) {
@@ -185,5 +196,6 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
     }
     snapshot = advanceScript(script, snapshot, { type: `reaction.${reaction.id}` });
   }
+  if (asked && !aside && !settled) improvise();
   return finish();
 }
