@@ -83,13 +83,25 @@ export const ANGER_THRESHOLD = 50;
  * Picks the kind of aside this persona makes now: anger favours outbursts and demands, and
  * only an irritated customer makes them; a calm one falls back on a question again.
  */
+// Asides about the agent's line itself: they make no sense once the customer has answered it.
+const ABOUT_THE_LINE: ReadonlySet<AsideKind> = new Set([
+  'interruption',
+  'misunderstanding',
+  'repeat_request',
+]);
+
 export function chooseAside(
   persona: Persona,
   mood: Mood,
   random: Random,
-  /** False on a call the firm made: a pretext belongs to a call the caller made. */
-  pretextAllowed = true,
+  options: {
+    /** False on a call the firm made: a pretext belongs to a call the caller made. */
+    pretextAllowed?: boolean;
+    /** The customer has just answered: no cutting in, nor asking what they just answered. */
+    afterAnswer?: boolean;
+  } = {},
 ): AsideKind {
+  const { pretextAllowed = true, afterAnswer = false } = options;
   const affinity = { ...AFFINITY[persona.type] };
   for (const secondary of persona.secondaryTypes ?? []) {
     for (const [kind, weight] of Object.entries(AFFINITY[secondary])) {
@@ -102,7 +114,8 @@ export function chooseAside(
   const kinds = (Object.keys(affinity) as AsideKind[]).filter(
     (kind) =>
       (angryAllowed || !ANGRY_ASIDES.has(kind)) &&
-      (pretextAllowed || kind !== 'social_engineering'),
+      (pretextAllowed || kind !== 'social_engineering') &&
+      !(afterAnswer && ABOUT_THE_LINE.has(kind)),
   );
   if (kinds.length === 0) return 'repeat_request';
   return random.pickWeighted(kinds, (kind) => {

@@ -8,6 +8,7 @@ import {
 } from '../customer/aside-policy';
 import type { AgentTurnReading } from '../customer/customer.types';
 import { answerFacts, type FactKey } from '../customer/fact-answers';
+import { isGoodbye } from '../customer/reply-lines';
 import type { Random } from '../random/seeded-random';
 import { angerShown, chooseReaction, fedUp, shiftMood } from './reaction-choice';
 import { advanceScript, currentStep, reachedOutcome, type ScriptSnapshot } from './script-cursor';
@@ -71,7 +72,7 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
   };
 
   // The persona goes off-script now and then (a fraudster pushes its pretext): an aside starts.
-  const improvise = (): boolean => {
+  const improvise = (answered = false): boolean => {
     const inCall = snapshot.status !== 'done' && currentStep(script, snapshot) !== null;
     if (!inCall || memory.customerTurns <= 1) return false;
     // A pretext (« votre collègue m'a dit … ») belongs to a call the caller made: on a call the
@@ -88,7 +89,10 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
     if (!pushIntent && !random.chance(improvisationChance(persona, mode, mood))) return false;
     const kind = pushIntent
       ? 'social_engineering'
-      : chooseAside(persona, mood, random, script.direction === 'inbound');
+      : chooseAside(persona, mood, random, {
+          pretextAllowed: script.direction === 'inbound',
+          afterAnswer: answered,
+        });
     if (kind === 'social_engineering') memory.socialEngineeringAttempts += 1;
     aside = { kind, failures: 0, startedAt: index, scripted: false };
     events.push({ type: 'aside_started', aside: kind, source: 'improvised' });
@@ -196,6 +200,7 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
     }
     snapshot = advanceScript(script, snapshot, { type: `reaction.${reaction.id}` });
   }
-  if (asked && !aside && !settled) improvise();
+  // … unless the answer was a goodbye: nobody says « au revoir » and then starts an aside.
+  if (asked && !aside && !settled && !isGoodbye(parts.join(' '), persona.language)) improvise(true);
   return finish();
 }
