@@ -126,7 +126,7 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
     }
     parts.push(wordsReply(reading, persona, random, said));
     // Only then the persona's own turn — not after a line nobody could understand.
-    if (reading.moves.length > 0 && !aside) improvise();
+    if (reading.moves.length > 0 && !aside) improvise(true);
     return finish(null);
   };
 
