@@ -100,7 +100,7 @@ export function chooseAside(
     /** The customer has just answered: no cutting in, nor asking what they just answered. */
     afterAnswer?: boolean;
   } = {},
-): AsideKind {
+): AsideKind | null {
   const { pretextAllowed = true, afterAnswer = false } = options;
   const affinity = { ...AFFINITY[persona.type] };
   for (const secondary of persona.secondaryTypes ?? []) {
@@ -117,7 +117,8 @@ export function chooseAside(
       (pretextAllowed || kind !== 'social_engineering') &&
       !(afterAnswer && ABOUT_THE_LINE.has(kind)),
   );
-  if (kinds.length === 0) return 'repeat_request';
+  // Nothing fits this mood: a request to repeat — but not of a line the customer just answered.
+  if (kinds.length === 0) return afterAnswer ? null : 'repeat_request';
   return random.pickWeighted(kinds, (kind) => {
     const weight = affinity[kind] ?? 0;
     return ANGRY_ASIDES.has(kind) ? weight * (0.5 + anger) : weight;

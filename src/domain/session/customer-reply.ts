@@ -93,6 +93,7 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
           pretextAllowed: script.direction === 'inbound',
           afterAnswer: answered,
         });
+    if (kind === null) return false;
     if (kind === 'social_engineering') memory.socialEngineeringAttempts += 1;
     aside = { kind, failures: 0, startedAt: index, scripted: false };
     events.push({ type: 'aside_started', aside: kind, source: 'improvised' });
