@@ -188,7 +188,7 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
     const step = currentStep(script, snapshot);
     if (step?.kind !== 'customer' || snapshot.status === 'done') break;
     const reaction = chooseReaction(step, session, input.quality, random, settled);
-    const line = reactionLine(reaction.lines, persona, random, said);
+    const line = reactionLine(reaction.lines, persona, random, said, (reaction.moodShift ?? 0) > 0);
     // The author's line already gives the number asked for: do not say it twice.
     if (answer && count === 0 && line.text.includes(persona.factSheet.customerNumber))
       parts.splice(answerAt, 1);
