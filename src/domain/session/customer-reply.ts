@@ -183,6 +183,7 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
     (input.reading?.moves.some((move) => ASKING.has(move.id)) ?? false);
   if (!aside && !settled && !asked && improvise()) return finish();
 
+  let contented = false;
   // The aside kept the script where it was: the customer now takes up the step it left.
   for (let count = 0; count < MAX_REACTIONS_PER_TURN; count += 1) {
     const step = currentStep(script, snapshot);
@@ -194,6 +195,7 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
       parts.splice(answerAt, 1);
     parts.push(line.text);
     mood = shiftMood(mood, reaction.moodShift ?? 0, rude);
+    contented = (reaction.moodShift ?? 0) > 0;
     if (reaction.derailment && !aside) {
       aside = { kind: reaction.derailment, failures: 0, startedAt: index, scripted: true };
       events.push({ type: 'aside_started', aside: reaction.derailment, source: 'script' });
@@ -201,7 +203,9 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
     }
     snapshot = advanceScript(script, snapshot, { type: `reaction.${reaction.id}` });
   }
-  // … unless the answer was a goodbye: nobody says « au revoir » and then starts an aside.
-  if (asked && !aside && !settled && !isGoodbye(parts.join(' '), persona.language)) improvise(true);
+  // … unless the answer was a goodbye or a contented one: nobody says « au revoir », or « ah ben
+  // voilà, c'était pas compliqué ! », and then starts an objection in the same breath.
+  if (asked && !aside && !settled && !contented && !isGoodbye(parts.join(' '), persona.language))
+    improvise(true);
   return finish();
 }
