@@ -1,37 +1,19 @@
-// `npm run call:check [-- --seeds N] [--sample N]`: plays every script × persona (same
-// language) × seed with each agent behaviour, headless, and prints what the call did with it:
-// success outcomes, breaches recorded at the change, irritation at the end, rude lines that
-// calmed, and exchanges failing the automatic coherence checks (see call-coherence.ts).
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createAnalyser } from '../src/domain/language/analyser';
-import { defaultCorpus } from '../src/domain/language/default-corpus';
-import { redactAgentLine as redact } from '../src/domain/language/redaction';
-import { gateDocument, type GatedDocument } from '../src/domain/script/document-gate';
-import type { Persona } from '../src/domain/script/persona-schema';
+// `npm run call:check [-- --seeds N] [--misses]`: plays every script × persona (same language)
+// × seed with each agent behaviour, headless, and prints what the call did with it: success
+// outcomes, compliance passed by calls that said nothing useful, breaches recorded at the change,
+// irritation at the end, rude lines that calmed, and exchanges failing the automatic coherence
+// checks (see call-coherence.ts). --misses lists every call that breaks a property, to fix by cause.
 import type { Script } from '../src/domain/script/script-schema';
-import type { SessionDependencies, SessionState } from '../src/domain/session/session.types';
+import { scoreSession } from '../src/domain/scoring/score-session';
+import type { SessionState } from '../src/domain/session/session.types';
 import { needsIdentityCheck } from '../src/domain/session/step-gate';
 import { BEHAVIOURS, changeStep, playCall, type Behaviour } from './call-behaviours';
 import { incoherentExchanges, rudeLinesThatCalmed } from './call-coherence';
+import { depsFor, loadLibrary } from './call-library';
 
 /** Scripts where skipping verification means acting on, or reading out, an unchecked account. */
 function skipsACheck(script: Script): boolean {
   return needsIdentityCheck(script) && changeStep(script) !== null;
-}
-
-const LIBRARY = resolve(fileURLToPath(new URL('../scripts-library', import.meta.url)));
-
-function loadAll<K extends GatedDocument['kind']>(kind: K, folder: string) {
-  return readdirSync(join(LIBRARY, folder))
-    .filter((file) => file.endsWith('.json'))
-    .map((file) => {
-      const gated = gateDocument(readFileSync(join(LIBRARY, folder, file), 'utf8'));
-      if (!gated.ok || gated.value.kind !== kind)
-        throw new Error(`${folder}/${file} does not pass the gate: run npm run scripts:check.`);
-      return gated.value.document as Extract<GatedDocument, { kind: K }>['document'];
-    });
 }
 
 function numberOption(name: string, fallback: number): number {
@@ -45,25 +27,13 @@ function numberOption(name: string, fallback: number): number {
 }
 
 const seeds = numberOption('seeds', 5);
-const scripts = loadAll('script', 'scripts') as Script[];
-const personas = loadAll('persona', 'personas') as Persona[];
-const brands = loadAll('brand-guide', 'brands');
-const deps = new Map<string, SessionDependencies>();
-function depsFor(script: Script): SessionDependencies {
-  const key = `${script.language}:${script.brand}`;
-  let found = deps.get(key);
-  if (!found) {
-    const brand = brands.find((candidate) => candidate.id === script.brand);
-    const analyser = createAnalyser({
-      lang: script.language,
-      corpus: defaultCorpus(script.language),
-      ...(brand ? { brandVoice: brand } : {}),
-    });
-    found = { analyse: (text, options) => analyser.analyse(text, options), redact };
-    deps.set(key, found);
-  }
-  return found;
-}
+const { scripts, personas, brands, rubrics } = loadLibrary();
+const rubric = rubrics.find((r) => r.id === 'default') as (typeof rubrics)[number];
+const showMisses = process.argv.includes('--misses');
+const misses: string[] = [];
+// Behaviours that say nothing useful: never a success, never compliant.
+const EMPTY = new Set<Behaviour>(['nonsense', 'silent']);
+const emptyCompliant = { calls: 0, compliant: 0 };
 
 interface Tally {
   outcomes: Map<string, number>;
@@ -109,9 +79,19 @@ for (const script of scripts) {
         const breach = session.transcript.find((turn) =>
           turn.events.some((event) => event.type === 'unverified_change'),
         );
+        const where = `${script.id} × ${persona.id} × seed ${seed}`;
         if (behaviour === 'skip_verification' && skipsACheck(script)) {
           tally.changes += 1;
           if (breach) tally.breachAtChange += 1;
+          else misses.push(`no breach at the change: ${where}\n${transcriptOf(session)}`);
+        }
+        if (EMPTY.has(behaviour)) {
+          emptyCompliant.calls += 1;
+          if (scoreSession(session, rubric, brand).compliance.passed) {
+            emptyCompliant.compliant += 1;
+            misses.push(`${behaviour} passes compliance: ${where}`);
+          }
+          if (session.outcome?.success) misses.push(`${behaviour} succeeds: ${where}`);
         }
         const rude = rudeLinesThatCalmed(session);
         rudeTurns += rude.turns;
@@ -127,9 +107,24 @@ for (const script of scripts) {
       for (const behaviour of UNCARING) {
         const other = played.get(behaviour) as SessionState;
         if (other.mood.irritation > attentive.mood.irritation) group[behaviour] += 1;
+        else
+          misses.push(
+            `${behaviour} not more irritated (${other.mood.irritation} ≤ ${attentive.mood.irritation}): ${script.id} × ${persona.id} × seed ${seed}\n${transcriptOf(other)}\n  -- attentive:\n${transcriptOf(attentive)}`,
+          );
       }
     }
   }
+}
+
+/** A call as « speaker [irritation] line {moves | events} », one turn a line. */
+function transcriptOf(session: SessionState): string {
+  return session.transcript
+    .map((turn) => {
+      const moves = turn.moves.map((move) => move.id).join(',');
+      const events = turn.events.map((event) => event.type).join(',');
+      return `  ${turn.speaker} [${turn.mood.irritation}] ${turn.text} {${moves} | ${events}}`;
+    })
+    .join('\n');
 }
 
 const pct = (part: number, whole: number) => `${((100 * part) / Math.max(1, whole)).toFixed(1)} %`;
@@ -153,8 +148,12 @@ for (const [who, group] of Object.entries(worse)) {
   );
   console.log(`  ${who.padEnd(13)} ${cells.join(' · ')}`);
 }
+console.log(
+  `nonsense and silent calls passing compliance: ${emptyCompliant.compliant}/${emptyCompliant.calls}`,
+);
 console.log(`rude lines that lowered irritation: ${rudeCalmed}/${rudeTurns}`);
 console.log(
   `exchanges passing the coherence checks: ${exchanges - incoherent}/${exchanges} (${pct(exchanges - incoherent, exchanges)})`,
 );
+if (showMisses && misses.length > 0) console.log(`\nmisses:\n${misses.join('\n')}`);
 if (examples.length > 0) console.log(`\nfirst failures:\n${examples.join('\n')}`);

@@ -27,6 +27,8 @@ export interface AppraisalContext {
   understood?: boolean;
   /** The line left the call where it was: the customer still waits for what they came for. */
   stalled?: boolean;
+  /** How many times each cause (by id) already moved the mood earlier in the call. */
+  earlierCauses?: ReadonlyMap<string, number>;
 }
 
 // Faults after which nothing else in the line calms: a rude line never lowers irritation.
@@ -113,7 +115,11 @@ function saysWords(text: string, phrase: string): boolean {
   return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(text);
 }
 
-function triggerCauses(reading: AgentTurnReading, persona: Persona) {
+function triggerCauses(
+  reading: AgentTurnReading,
+  persona: Persona,
+  earlier: ReadonlyMap<string, number> = new Map(),
+) {
   const text = fold(reading.text);
   const moves = new Set<string>(reading.moves.map((move) => move.id));
   const causes: MoodCause[] = [];
@@ -125,11 +131,13 @@ function triggerCauses(reading: AgentTurnReading, persona: Persona) {
     for (const trigger of triggers) {
       const phrase = trigger.phrases?.find((candidate) => saysWords(text, fold(candidate)));
       if ((trigger.move && moves.has(trigger.move)) || phrase) {
-        const strength = (trigger.strength ?? 0.5) * 15;
+        const id = `persona:${trigger.id}`;
+        // The same procedure met again stings less each time (the « disque rayé » holds a line
+        // without feeding the conflict); words that offend (a phrase) sting every time.
+        const habituation = effect === 'inflame' && !phrase ? 1 + (earlier.get(id) ?? 0) : 1;
+        const strength = ((trigger.strength ?? 0.5) * 15) / habituation;
         const trust = effect === 'calm' ? strength / 3 : -strength / 3;
-        causes.push(
-          cause(`persona:${trigger.id}`, effect, strength, trust, phrase ?? trigger.move),
-        );
+        causes.push(cause(id, effect, strength, trust, phrase ?? trigger.move));
       }
     }
   }
@@ -144,7 +152,7 @@ export function appraiseAgentTurn(
   const causes = [
     ...moveCauses(reading, context, context.persona.language),
     ...flagCauses(reading, context),
-    ...triggerCauses(reading, context.persona),
+    ...triggerCauses(reading, context.persona, context.earlierCauses),
   ];
   if (context.askedAgain) causes.push(cause('repeated_question', 'inflame', 8, -4));
   const rude = reading.flags.some((flag) => RUDE_FLAGS.has(flag.id));

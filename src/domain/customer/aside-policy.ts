@@ -83,7 +83,25 @@ export const ANGER_THRESHOLD = 50;
  * Picks the kind of aside this persona makes now: anger favours outbursts and demands, and
  * only an irritated customer makes them; a calm one falls back on a question again.
  */
-export function chooseAside(persona: Persona, mood: Mood, random: Random): AsideKind {
+// Asides about the agent's line itself: they make no sense once the customer has answered it.
+const ABOUT_THE_LINE: ReadonlySet<AsideKind> = new Set([
+  'interruption',
+  'misunderstanding',
+  'repeat_request',
+]);
+
+export function chooseAside(
+  persona: Persona,
+  mood: Mood,
+  random: Random,
+  options: {
+    /** False on a call the firm made: a pretext belongs to a call the caller made. */
+    pretextAllowed?: boolean;
+    /** The customer has just answered: no cutting in, nor asking what they just answered. */
+    afterAnswer?: boolean;
+  } = {},
+): AsideKind | null {
+  const { pretextAllowed = true, afterAnswer = false } = options;
   const affinity = { ...AFFINITY[persona.type] };
   for (const secondary of persona.secondaryTypes ?? []) {
     for (const [kind, weight] of Object.entries(AFFINITY[secondary])) {
@@ -94,9 +112,13 @@ export function chooseAside(persona: Persona, mood: Mood, random: Random): Aside
   const anger = mood.irritation / 100;
   const angryAllowed = mood.irritation >= ANGER_THRESHOLD;
   const kinds = (Object.keys(affinity) as AsideKind[]).filter(
-    (kind) => angryAllowed || !ANGRY_ASIDES.has(kind),
+    (kind) =>
+      (angryAllowed || !ANGRY_ASIDES.has(kind)) &&
+      (pretextAllowed || kind !== 'social_engineering') &&
+      !(afterAnswer && ABOUT_THE_LINE.has(kind)),
   );
-  if (kinds.length === 0) return 'repeat_request';
+  // Nothing fits this mood: a request to repeat — but not of a line the customer just answered.
+  if (kinds.length === 0) return afterAnswer ? null : 'repeat_request';
   return random.pickWeighted(kinds, (kind) => {
     const weight = affinity[kind] ?? 0;
     return ANGRY_ASIDES.has(kind) ? weight * (0.5 + anger) : weight;

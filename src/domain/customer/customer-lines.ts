@@ -95,7 +95,9 @@ function withTic(line: string, persona: Persona, random: Random): string {
   const rest = keepsCapital(line, persona)
     ? line
     : `${line.charAt(0).toLowerCase()}${line.slice(1)}`;
-  return tidyLine(`${tic}, ${rest}`, persona.language);
+  // « Je vous rappelle que … » leads into the sentence: no comma after it.
+  const joint = /\b(que|qu'|that)$/iu.test(tic) ? ' ' : ', ';
+  return tidyLine(`${tic}${joint}${rest}`, persona.language);
 }
 
 /** The customer's line for an aside: when it starts, when it escalates, or when it settles. */
@@ -126,6 +128,9 @@ export function reactionLine(
   persona: Persona,
   random: Random,
   said: SaidLines,
+  /** The reaction calms the customer: said plainly, without a tic (« C'est inadmissible, oui,
+   * c'est parfait » says two things at once). */
+  calming = false,
 ): { id: string; text: string } {
   const render = (line: { text: string }) => fillCustomerLine(line.text, persona);
   // A line whose slots this persona's file cannot fill is said by another persona, not this one.
@@ -136,7 +141,10 @@ export function reactionLine(
     const fresh = pool.filter((line) => !said.has(render(line)));
     if (fresh.length > 0) chosen = random.pick(fresh);
   }
-  return { id: chosen.id, text: withTic(render(chosen), persona, random) };
+  return {
+    id: chosen.id,
+    text: calming ? render(chosen) : withTic(render(chosen), persona, random),
+  };
 }
 
 const FILLERS = {

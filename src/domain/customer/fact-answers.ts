@@ -29,11 +29,18 @@ const REQUESTS: [FactKey, RegExp][] = [
 const REQUEST_CUE =
   /\?|\b(pouvez-vous|pourriez-vous|puis-je (avoir|vous demander)|donnez-moi|indiquez-moi|rappelez-moi|communiquer|quel(le)? est|confirmez-moi|could you|can i (have|take)|may i (have|take)|what is|what's|confirm)\b/u;
 
-/** The facts an agent line asks for, from its words; none when the line asks nothing. */
+/**
+ * The facts an agent line asks for, from its words; none when the line asks nothing. The fact
+ * is asked in the sentence that asks: « Je vous envoie un e-mail. Avez-vous d'autres questions ? »
+ * asks for nothing.
+ */
 export function requestedFacts(agentText: string): FactKey[] {
-  const text = fold(agentText);
-  if (!REQUEST_CUE.test(text)) return [];
-  return REQUESTS.filter(([, pattern]) => pattern.test(text)).map(([key]) => key);
+  const asking = fold(agentText)
+    .split(/(?<=[.!?;])\s+/u)
+    .filter((sentence) => REQUEST_CUE.test(sentence));
+  return REQUESTS.filter(([, pattern]) => asking.some((sentence) => pattern.test(sentence))).map(
+    ([key]) => key,
+  );
 }
 
 function rawFactValue(persona: Persona, key: FactKey): string | null {

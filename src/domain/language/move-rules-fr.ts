@@ -35,6 +35,9 @@ export const FR_MOVE_RULES: Partial<Record<MoveId, string[]>> = {
     'est|sont|être|etre|soit|soient|peut|peuvent enregistré|enregistrée|enregistrés|enregistrées',
     'enregistré|enregistrée à des fins',
     'audio',
+    // The recording stopped at the customer's request is the notice's other half.
+    'enregistrement … arrêté|coupé|suspendu|interrompu|stoppé',
+    'arrête|arrêté|coupe|coupé|suspends|stoppe … enregistrement',
   ],
   reformulate: [
     'si je comprends|comprend bien',
@@ -85,11 +88,23 @@ export const FR_MOVE_RULES: Partial<Record<MoveId, string[]>> = {
     // Another go, offered to the customer: « vous pouvez nous rappeler avec … ». (« Vous pouvez
     // nous joindre au 01 … » only says how to reach the firm.)
     'vous pouvez|pourrez|pourriez nous|me rappeler|recontacter',
+    'peut|pourra|pourrait nous|me rappeler|recontacter|appeler|contacter',
+    'rappelez|recontactez nous|moi',
+    // An offer in the agent's own power (« je peux ouvrir une enquête ») or a choice given.
+    '^ je peux|pourrais|pourrai (vous|lui) ouvrir|rappeler|transférer|lancer|noter|demander|bloquer|suspendre|réserver|déduire|organiser|envoyer|transmettre',
+    'vous avez le choix',
+    '^ soit … … soit',
+    'vous pouvez|pourrez|pourriez (aussi) soit',
+    // The right channel, offered: the customer area, a shop with an ID.
+    'vous pouvez|pourrez|pourriez|peut|pourra … … … espace|boutique|agence',
+    'vous pouvez|pourrez|pourriez (nous|me) rappeler|recontacter',
+    'passer|rendre|allez|passez en|à la boutique|agence',
   ],
   refuse_politely: [
     "qu'au|qu'à|qu'a … titulaire",
     // The missing proof given as the reason: « sans ces informations, je ne peux pas … ».
     'sans … je|nous ne peux|pouvons|pourrai|pourrons|suis',
+    'je|nous ne peux|pouvons|pourrai|pourrons … … … sans vérification|vérifier|votre|ces|cette|le|la|les',
   ],
   argue_benefit: [
     'économiser|économisez|économiserez|économiseriez|économie|économies',
@@ -108,6 +123,19 @@ export const FR_MOVE_RULES: Partial<Record<MoveId, string[]>> = {
     'ce sera le cas dès|à partir',
     "je m'en occupe|charge",
     'je me charge',
+    // Staying with the customer, owning the file, noting what they asked: promises too.
+    'je reste en ligne',
+    'je reste avec vous',
+    "je m'en assure|assurerai",
+    'je veille',
+    'je vais (vous) (le|la|les) chercher|regarder|vérifier|transmettre|lancer|ouvrir|noter|suivre|envoyer|enregistrer|appliquer|déclarer|suspendre|réserver|bloquer',
+    'je reprends|suis|suivrai votre|le|ce dossier',
+    'je suis|suivrai|reprends personnellement',
+    'je note que|votre|la|le|l',
+    'je consigne|enregistre|applique|déclare|suspends|ouvre|réserve',
+    "c'est enregistré|consigné|réservé",
+    'je (vous|lui) (le|la|les|l|en) bloque|réserve|transmets|envoie',
+    'vous recevrez|recevez (la|une|un|le) confirmation|sms|mail|courrier|récapitulatif',
     "je m'occupe de votre|cette|ce|la|du",
     // A date the customer can hold the agent to (« d'ici vendredi »); a duration (« sous dix
     // jours ») is how long things usually take, an explanation rather than a promise.
@@ -138,9 +166,12 @@ export const FR_MOVE_RULES: Partial<Record<MoveId, string[]>> = {
     'mettre|mets|mettrai en relation',
     'je vous redirige|réoriente',
     'je vous passe|repasse le|la|mon|ma|un|une|au',
+    'je te passe',
+    'je vais vous passer',
+    'transmets|transmettre|part … … … équipe|service|pôle',
   ],
   set_limit: [
-    'mettre|mettrai|mette fin',
+    'mettre|mettrai|mette|mets (donc) fin',
     'raccrocher|raccrocherai',
     "terminer|terminerai|interrompre|clôturer|clôturerai l'appel|la|cet",
     'rester courtois|poli|polie|correct|calme',
@@ -156,6 +187,7 @@ export const FR_MOVE_RULES: Partial<Record<MoveId, string[]>> = {
     'récapitulons|récapitulatif',
     'je fais le point',
     'je vous fais|fais une synthèse',
+    'je (vous) rappelle que',
   ],
   check_satisfaction: [
     "d'autres|autre questions|question",
@@ -183,6 +215,39 @@ export const FR_MOVE_RULES: Partial<Record<MoveId, string[]>> = {
     "on s'est trompé|trompés|trompée|trompées",
     // Announcing the explanation (« je vous réexplique plus simplement : … ») is explaining.
     'vous explique|réexplique|expliquer|réexpliquer',
+    // Why, said in so many words: the purpose, the cause, what a rule or a test shows.
+    "c'est pour (la|le|les|vous) protéger|sécuriser|vérifier|garantir|éviter|préserver",
+    'pour protéger|sécuriser|préserver votre|vos|la|le|les|son|sa',
+    'pour|afin que',
+    'afin de|d',
+    'parce que|qu',
+    'puisque',
+    'ça|cela me|nous permet|permettra',
+    'ce qui me|nous permet|permettra',
+    "c'est ce qui",
+    'loi|contrat|conditions|réglementation prévoit|prévoient|impose|imposent',
+    'je vous appelle|contacte pour|concernant|au',
+    'qui peut|pourra valider|décider|traiter|répondre|accorder',
+    'montre|indique|montrent|indiquent|signifie que',
+    'veut dire que',
+    // Instructions the customer follows, step by step.
+    'débranchez|rebranchez|branchez|appuyez|cliquez|allumez|éteignez',
+  ],
+  // A closed question by its form: « est-ce que … », the verb before « vous », « je parle bien
+  // à … ? », a scale, « depuis quand ». (The classifier misses many when the line says more.)
+  probe_closed: [
+    '^ (et) est ce que|qu',
+    '^ (et) pouvez|pourriez|avez|auriez|êtes|seriez|voulez|voudriez|souhaitez|souhaiteriez|préférez|confirmez|acceptez|recommanderiez|recommandez|connaissez|savez|utilisez|voyez|trouvez|arrivez|donneriez vous … … … … ?',
+    'quel|quelle moment|jour|heure|note|créneau',
+    'je parle bien à|avec',
+    'je suis bien en ligne avec',
+    'depuis quand',
+    'de 0|1|zéro|un à 10|dix',
+    'sur une échelle',
+    '^ on peut|pourrait … ?',
+    "vous êtes|seriez d'accord",
+    'lequel|laquelle|lesquels|lesquelles ?',
+    "qu'est-ce qui vous arrange|convient",
   ],
   probe_open: ["dites|racontez|expliquez|décrivez moi|m'en", "c'est quoi le|la problème|souci|pb"],
 };

@@ -8,6 +8,7 @@ import {
 } from '../customer/aside-policy';
 import type { AgentTurnReading } from '../customer/customer.types';
 import { answerFacts, type FactKey } from '../customer/fact-answers';
+import { isGoodbye } from '../customer/reply-lines';
 import type { Random } from '../random/seeded-random';
 import { angerShown, chooseReaction, fedUp, shiftMood } from './reaction-choice';
 import { advanceScript, currentStep, reachedOutcome, type ScriptSnapshot } from './script-cursor';
@@ -28,6 +29,7 @@ export interface ReplyInput {
 }
 
 const MAX_REACTIONS_PER_TURN = 2;
+const ASKING = new Set(['probe_open', 'probe_closed', 'verify_identity', 'check_satisfaction']);
 const RUDE_FLAGS = new Set(['insult', 'blame', 'tutoiement', 'ownership_refusal']);
 
 /**
@@ -70,18 +72,28 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
   };
 
   // The persona goes off-script now and then (a fraudster pushes its pretext): an aside starts.
-  const improvise = (): boolean => {
+  const improvise = (answered = false): boolean => {
     const inCall = snapshot.status !== 'done' && currentStep(script, snapshot) !== null;
     if (!inCall || memory.customerTurns <= 1) return false;
-    const pushIntent = wantsToPushHiddenIntent(
-      persona,
-      mode,
-      memory.customerTurns,
-      memory.socialEngineeringAttempts,
-      random,
-    );
+    // A pretext (« votre collègue m'a dit … ») belongs to a call the caller made: on a call the
+    // firm made to them (a survey, an offer), it answers nothing that was said.
+    const pushIntent =
+      script.direction === 'inbound' &&
+      wantsToPushHiddenIntent(
+        persona,
+        mode,
+        memory.customerTurns,
+        memory.socialEngineeringAttempts,
+        random,
+      );
     if (!pushIntent && !random.chance(improvisationChance(persona, mode, mood))) return false;
-    const kind = pushIntent ? 'social_engineering' : chooseAside(persona, mood, random);
+    const kind = pushIntent
+      ? 'social_engineering'
+      : chooseAside(persona, mood, random, {
+          pretextAllowed: script.direction === 'inbound',
+          afterAnswer: answered,
+        });
+    if (kind === null) return false;
     if (kind === 'social_engineering') memory.socialEngineeringAttempts += 1;
     aside = { kind, failures: 0, startedAt: index, scripted: false };
     events.push({ type: 'aside_started', aside: kind, source: 'improvised' });
@@ -115,11 +127,14 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
     }
     parts.push(wordsReply(reading, persona, random, said));
     // Only then the persona's own turn — not after a line nobody could understand.
-    if (reading.moves.length > 0 && !aside) improvise();
+    if (reading.moves.length > 0 && !aside) improvise(true);
     return finish(null);
   };
 
-  if (mood.patience <= 0) {
+  // Out of patience, the customer hangs up — but not on an agent who is saying goodbye: they
+  // say goodbye back (the call is ending anyway).
+  const agentCloses = input.reading?.moves.some((move) => move.id === 'close') ?? false;
+  if (mood.patience <= 0 && !agentCloses) {
     parts.push(fillerLine('hangUp', persona, random, said));
     events.push({ type: 'hang_up', by: 'customer' });
     mood = fedUp(mood);
@@ -162,19 +177,25 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
     }
   }
 
-  if (!aside && !settled && improvise()) return finish();
+  // A question is answered first; only then the persona's own turn (issue 12, item 3).
+  const asked =
+    input.requestedFacts.length > 0 ||
+    (input.reading?.moves.some((move) => ASKING.has(move.id)) ?? false);
+  if (!aside && !settled && !asked && improvise()) return finish();
 
+  let contented = false;
   // The aside kept the script where it was: the customer now takes up the step it left.
   for (let count = 0; count < MAX_REACTIONS_PER_TURN; count += 1) {
     const step = currentStep(script, snapshot);
     if (step?.kind !== 'customer' || snapshot.status === 'done') break;
-    const reaction = chooseReaction(step, session, input.quality, random);
-    const line = reactionLine(reaction.lines, persona, random, said);
+    const reaction = chooseReaction(step, session, input.quality, random, settled);
+    const line = reactionLine(reaction.lines, persona, random, said, (reaction.moodShift ?? 0) > 0);
     // The author's line already gives the number asked for: do not say it twice.
     if (answer && count === 0 && line.text.includes(persona.factSheet.customerNumber))
       parts.splice(answerAt, 1);
     parts.push(line.text);
     mood = shiftMood(mood, reaction.moodShift ?? 0, rude);
+    contented = (reaction.moodShift ?? 0) > 0;
     if (reaction.derailment && !aside) {
       aside = { kind: reaction.derailment, failures: 0, startedAt: index, scripted: true };
       events.push({ type: 'aside_started', aside: reaction.derailment, source: 'script' });
@@ -182,5 +203,9 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
     }
     snapshot = advanceScript(script, snapshot, { type: `reaction.${reaction.id}` });
   }
+  // … unless the answer was a goodbye or a contented one: nobody says « au revoir », or « ah ben
+  // voilà, c'était pas compliqué ! », and then starts an objection in the same breath.
+  if (asked && !aside && !settled && !contented && !isGoodbye(parts.join(' '), persona.language))
+    improvise(true);
   return finish();
 }

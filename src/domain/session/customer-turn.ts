@@ -1,11 +1,16 @@
 import { fillerLine } from '../customer/customer-lines';
-import { isGoodbye, replyLine } from '../customer/reply-lines';
+import type { AgentTurnReading } from '../customer/customer.types';
+import { findDeadline } from '../customer/deadline';
+import { isGoodbye, replyLine, type ReplyKind } from '../customer/reply-lines';
+import type { Random } from '../random/seeded-random';
+import type { Persona } from '../script/persona-schema';
 import type { ScriptStep } from '../script/script-schema';
 import type { ReplyInput } from './customer-reply';
 import { credited, provesIdentity } from './identity-proof';
 import { currentStep, type ScriptSnapshot } from './script-cursor';
 import type { SessionState, TurnEvent } from './session.types';
 import { progressOf } from './step-gate';
+import { wordsReplyKind } from './words-reply';
 
 /** What the customer's turn came to, before it is recorded. */
 export interface ReplyDraft {
@@ -21,6 +26,30 @@ export interface ReplyDraft {
   reached: SessionState['outcome'];
   /** Lines already said, this turn's included, so the goodbye or filler is a fresh one. */
   said: Set<string>;
+}
+
+// What a line that did something gets back when the script has no reaction for it: an apology
+// is received, a promise acknowledged, a refusal argued — a filler only for what asks nothing.
+const ANSWERED = new Set<ReplyKind>([
+  'apologyReceived',
+  'vaguePromise',
+  'empathyReceived',
+  'refusalArgued',
+  'thanksReturned',
+]);
+
+function nothingScripted(
+  input: ReplyInput,
+  persona: Persona,
+  random: Random,
+  said: ReadonlySet<string>,
+): string {
+  const kind = input.reading ? wordsReplyKind(input.reading) : 'nudge';
+  if (!ANSWERED.has(kind)) return fillerLine('waiting', persona, random, said);
+  const dated =
+    kind === 'vaguePromise' &&
+    findDeadline((input.reading as AgentTurnReading).text, persona.language) !== null;
+  return replyLine(dated ? 'promiseNoted' : kind, persona, random, said);
 }
 
 /**
@@ -47,7 +76,7 @@ export function recordCustomerTurn(
     !isGoodbye(parts.join(' '), persona.language)
   )
     parts.push(replyLine('goodbye', persona, random, said));
-  if (parts.length === 0) parts.push(fillerLine('waiting', persona, random, said));
+  if (parts.length === 0) parts.push(nothingScripted(input, persona, random, said));
   const text = parts.join(' ');
   let progress = progressOf(session);
   if (!progress.identityVerified && provesIdentity(session, text, events, snapshot)) {

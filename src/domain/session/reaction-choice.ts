@@ -30,6 +30,7 @@ export function chooseReaction(
   session: SessionState,
   quality: number,
   random: Random,
+  settled = false,
 ): Reaction {
   const { mood, config } = session;
   // A caller who is not the holder never plays the lines that recite the holder's secrets.
@@ -37,6 +38,12 @@ export function chooseReaction(
   const onScript = reactions.filter((reaction) => !reaction.derailment);
   // In a read-through the customer stays on the text: no scripted derailment either.
   let pool = config.mode === 'lecture' && onScript.length > 0 ? onScript : reactions;
+  // A customer who has just accepted the agent's answer (« Enfin quelqu'un qui … ») does not
+  // flare up again in the same breath: no derailment, no angrier reaction in that turn.
+  if (settled) {
+    const calm = onScript.filter((reaction) => (reaction.moodShift ?? 0) >= 0);
+    if (calm.length > 0) pool = calm;
+  }
   if (quality >= WELL_HANDLED && mood.irritation < WALK_OUT_IRRITATION) {
     const staying = pool.filter((reaction) => !endsBadly(config.script, step, reaction));
     if (staying.length > 0) pool = staying;
@@ -74,7 +81,12 @@ export function angerShown(mood: Mood, aside: AsideKind): Mood {
 // A customer who hangs up in exasperation (« j'en ai assez ») is at least this irritated.
 const FED_UP = 70;
 
-/** The mood of a customer hanging up because they have had enough: never shown calm. */
+/**
+ * The mood of a customer hanging up because they have had enough: never shown calm, and still
+ * in the order they were in before — a flat floor would show a customer ignored three times as
+ * calm as one who gave up after a long, careful refusal. Maps 0–100 onto FED_UP–100.
+ */
 export function fedUp(mood: Mood): Mood {
-  return { ...mood, irritation: Math.max(mood.irritation, FED_UP) };
+  const lifted = FED_UP + ((100 - FED_UP) * mood.irritation) / 100;
+  return { ...mood, irritation: Math.round(Math.max(mood.irritation, lifted) * 10) / 10 };
 }

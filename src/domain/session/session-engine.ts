@@ -2,8 +2,10 @@ import { appraiseAgentTurn } from '../customer/appraisal';
 import type { AgentTurnReading } from '../customer/customer.types';
 import { requestedFacts } from '../customer/fact-answers';
 import { initialMood, updateMood } from '../customer/mood';
+import { accountWords } from '../scoring/account-words';
 import {
   changesUnverified,
+  doesDisclosingStep,
   movesAtStep,
   NO_PROGRESS,
   progressOf,
@@ -64,6 +66,16 @@ function customerWaiting(state: SessionState): boolean {
   return state.aside !== null || last.text.trim().endsWith('?');
 }
 
+/** How many times each mood cause already moved the customer in this call. */
+function causesSoFar(state: SessionState): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const turn of state.transcript)
+    for (const event of turn.events)
+      if (event.type === 'mood_causes')
+        for (const cause of event.causes) counts.set(cause.id, (counts.get(cause.id) ?? 0) + 1);
+  return counts;
+}
+
 /** The moves an agent line makes, by id. */
 function moveIds(reading: AgentTurnReading): string[] {
   return reading.moves.map((move) => move.id);
@@ -114,6 +126,7 @@ export function agentSays(
     askedAgain,
     understood,
     stalled: !advanced && !suspended,
+    earlierCauses: causesSoFar(state),
   });
   const mood = updateMood(state.mood, causes, persona);
   // Redaction (issue 14): every agent line, with the previous ones as context (a card number
@@ -121,8 +134,13 @@ export function agentSays(
   const earlier = state.transcript.filter((t) => t.speaker === 'agent').map((t) => t.text);
   const events: TurnEvent[] = [{ type: 'mood_causes', causes }];
   if (!understood) events.push({ type: 'not_understood', count: misunderstood });
-  // Calming an outburst is not acting on the account; answering a fraudster's pretext can be.
-  const handlingEmotion = suspended && state.aside?.kind !== 'social_engineering';
+  // Calming an outburst is not acting on the account — unless the line reads the account out
+  // all the same; answering a fraudster's pretext can be.
+  const handlingEmotion =
+    suspended &&
+    state.aside?.kind !== 'social_engineering' &&
+    accountWords(text, script.language) === null &&
+    !doesDisclosingStep(script, reading);
   if (!handlingEmotion && changesUnverified(script, agentStep, reading, progress, advanced))
     events.push({ type: 'unverified_change', step: step?.id ?? null });
   const agentTurn: TranscriptTurn = {

@@ -3,6 +3,7 @@ import type { AgentTurnReading } from '../customer/customer.types';
 import { movesSaid } from '../language/move-detect';
 import type { MoveId } from '../moves/move-catalogue';
 import type { Persona } from '../script/persona-schema';
+import { accountWords } from '../scoring/account-words';
 import type { AgentStep, Script } from '../script/script-schema';
 import type { SessionState } from './session.types';
 
@@ -92,15 +93,26 @@ export function changesUnverified(
   // Refusing is never a breach; nor is asking for proof — unless the same line also acts
   // (« I've recorded your new address … I'm sending a code »): the change is made all the same.
   if (moves.includes('refuse_politely')) return false;
-  const verifiesAndActs = moves.includes('verify_identity') && moves.includes('commit');
+  // Acting, not promising: « je m'en occupe, pouvez-vous me donner … » changes nothing; « I've
+  // recorded 22 Chandos Road as your new address » does, whatever moves the ear heard in it.
+  const acts = moves.includes('commit') && accountWords(reading.text, script.language) !== null;
+  const verifiesAndActs = moves.includes('verify_identity') && acts;
   if (moves.includes('verify_identity') && !verifiesAndActs) return false;
+  if (verifiesAndActs) return true;
   if (!moves.some((move) => GIVING_MOVES.has(move))) return false;
   if (step?.discloses === true) return true;
-  // Doing the step the script is at is following the script, not skipping ahead — unless the
-  // line that passes the check also acts as a later disclosing step does.
-  if (advanced && !verifiesAndActs) return false;
+  // Doing the step the script is at is following the script, not skipping ahead.
+  if (advanced) return false;
   return script.steps.some(
     (other) => other.kind === 'agent' && other.discloses === true && doesStep(other, moves),
+  );
+}
+
+/** True when the line does what one of the script's disclosing steps does (see doesStep). */
+export function doesDisclosingStep(script: Script, reading: AgentTurnReading): boolean {
+  const moves = reading.moves.map((move) => move.id);
+  return script.steps.some(
+    (step) => step.kind === 'agent' && step.discloses === true && doesStep(step, moves),
   );
 }
 

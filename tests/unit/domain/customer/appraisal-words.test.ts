@@ -45,13 +45,24 @@ describe('what moves the mood', () => {
     expect(causes.some((cause) => cause.effect === 'calm')).toBe(false);
   });
 
+  it('asks nothing about a line the customer just answered, whatever the mood', () => {
+    const calm = { irritation: ANGER_THRESHOLD - 1, trust: 50, patience: 80 };
+    const random = createRandom(7);
+    const kinds = Array.from({ length: 200 }, () =>
+      chooseAside(persona, calm, random, { afterAnswer: true }),
+    );
+    for (const about of ['interruption', 'misunderstanding', 'repeat_request'])
+      expect(kinds).not.toContain(about);
+  });
+
   it('starts no angry aside below the anger threshold, even for an aggressive persona', () => {
     const calm = { irritation: ANGER_THRESHOLD - 1, trust: 50, patience: 80 };
     const random = createRandom(7);
     const kinds = Array.from({ length: 200 }, () => chooseAside(persona, calm, random));
-    expect(kinds.filter((k) => ['outburst', 'manager_demand', 'legal_threat'].includes(k))).toEqual(
-      [],
-    );
+    expect(kinds).not.toContain(null);
+    expect(
+      kinds.filter((k) => ['outburst', 'manager_demand', 'legal_threat'].includes(k ?? '')),
+    ).toEqual([]);
     const angry = { ...calm, irritation: 90 };
     expect(Array.from({ length: 200 }, () => chooseAside(persona, angry, random))).toContain(
       'outburst',

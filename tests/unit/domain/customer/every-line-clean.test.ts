@@ -112,6 +112,8 @@ describe('every line shown is clean, for every script × persona', { timeout: 60
     ['Vous avez raison d’être excédée.', 'fr', 'm', 'agent', '« excédée » for a man'],
     ['Vous feriez quoi, vous ?, c’est pour…', 'fr', 'm', 'customer', 'glued punctuation'],
     ['Ras le bol, !', 'fr', 'm', 'customer', 'glued punctuation'],
+    ['Elle-même. Vous êtes qui, déjà ?', 'fr', 'm', 'customer', '« elle-même » for a man'],
+    ['Bonjour. Lui-même, oui.', 'fr', 'f', 'customer', '« lui-même » for a woman'],
     ['Merci, thank you.', 'fr', 'm', 'customer', 'English in a French call'],
     ['I am not happy.', 'en', 'f', 'customer', 'uncontracted spoken English'],
   ] as const)(

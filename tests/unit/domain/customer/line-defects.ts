@@ -42,7 +42,16 @@ const FEMININE = new Set([
   'déçue',
 ]);
 
+// « Elle-même. » / « Lui-même. » opening a sentence: the customer answering to their own name.
+const SELF = /(?:^|[.!?…]\s+)(elle|lui)-même\b/giu;
+
 function wrongGender(text: string, gender: 'f' | 'm', voice: 'customer' | 'agent'): string | null {
+  if (voice === 'customer')
+    for (const match of text.matchAll(SELF)) {
+      const word = (match[1] ?? '').toLowerCase();
+      if ((gender === 'm' && word === 'elle') || (gender === 'f' && word === 'lui'))
+        return `${word}-même`;
+    }
   for (const match of text.matchAll(ABOUT[voice])) {
     const word = (match[1] ?? '').toLowerCase();
     const feminine = word.endsWith('ée') || FEMININE.has(word);

@@ -1,9 +1,12 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Persona } from '@/domain/script/persona-schema';
 import type { Script } from '@/domain/script/script-schema';
 import type { SessionState } from '@/domain/session/session.types';
 import { ANGER_THRESHOLD } from '@/domain/customer/aside-policy';
-import { playCall, type Behaviour } from '../../../../tools/call-behaviours';
+import { needsIdentityCheck } from '@/domain/session/step-gate';
+import { changeStep, playCall, type Behaviour } from '../../../../tools/call-behaviours';
 import { rudeLinesThatCalmed } from '../../../../tools/call-coherence';
 import { exampleBrand, libraryDocument, libraryPersonas, realDeps } from './session-fixtures';
 
@@ -59,10 +62,10 @@ describe('the call follows what the agent does, for every persona', { timeout: 6
     expect([...agentSteps]).toEqual(['accueil']);
   });
 
-  // A caller with a hidden intent (a fraudster) is handled well by being refused, which angers
-  // them by design: for them the careful agent is the frustrating one.
+  // Fraudsters included: refused again and again with the same polite words, they stay less
+  // irritated than a caller who is ignored until they hang up.
   it('ends ignoring, nonsense and silence more irritated than attentive handling, call by call', () => {
-    for (const persona of personas.filter((p) => !p.hiddenIntent))
+    for (const persona of personas)
       for (const seed of SEEDS) {
         const attentive = play(persona, 'attentive', seed).mood.irritation;
         for (const behaviour of ['ignoring', 'nonsense', 'silent'] as const)
@@ -121,5 +124,29 @@ describe('the call follows what the agent does, for every persona', { timeout: 6
         expect(breach?.phase).toBe('verification');
         expect(session.outcome?.success).not.toBe(true);
       }
+  });
+
+  // Every script that checks identity before a change, each persona of its language: the
+  // careless agent's change line (the script's own, at the verification step) is the breach —
+  // « I've recorded … as your new address » as much as « c'est fait, ce sera le cas dès … ».
+  it('records the skipped verification at the change in every script that checks identity', () => {
+    const scripts = readdirSync(join(process.cwd(), 'scripts-library/scripts'))
+      .map((file) => libraryDocument('script', file.replace(/\.json$/u, '')))
+      .filter((script) => needsIdentityCheck(script) && changeStep(script) !== null);
+    expect(scripts.map((script) => script.language)).toContain('en');
+    for (const script of scripts) {
+      const scriptBrand = libraryDocument('brand-guide', script.brand);
+      for (const persona of personas.filter((p) => p.language === script.language)) {
+        const session = playCall(
+          { script, persona, brand: scriptBrand, seed: 1 },
+          'skip_verification',
+          realDeps(scriptBrand, script.language),
+        );
+        const breach = session.transcript.find((turn) =>
+          turn.events.some((event) => event.type === 'unverified_change'),
+        );
+        expect(breach?.speaker, `${script.id} × ${persona.id}`).toBe('agent');
+      }
+    }
   });
 });
