@@ -2,6 +2,7 @@ import type { MoveId } from '../moves/move-catalogue';
 import type { Random } from '../random/seeded-random';
 import type { Persona, PersonaType } from '../script/persona-schema';
 import type { AgentTurnReading, AsideKind, Mood, RehearsalMode } from './customer.types';
+import { wordsAnswer } from '../scoring/aside-answers';
 
 /** Which asides each customer type tends to make (DOMAIN.md §5); relative weights. */
 const AFFINITY: Record<PersonaType, Partial<Record<AsideKind, number>>> = {
@@ -55,8 +56,15 @@ const RECOVERY_BREAKERS = new Set([
 ]);
 
 /** True when the agent's line handles the aside: a fitting move and no words that wreck it. */
-export function isAsideHandled(kind: AsideKind, reading: AgentTurnReading): boolean {
+export function isAsideHandled(
+  kind: AsideKind,
+  reading: AgentTurnReading,
+  lang?: 'fr' | 'en',
+): boolean {
   if (reading.flags.some((flag) => RECOVERY_BREAKERS.has(flag.id))) return false;
+  // The customer hears the words the trade teaches (« je suis là, prenez votre temps »,
+  // « revenons à votre demande ») as the debrief does, whatever move the ear credited.
+  if (lang && wordsAnswer(kind, reading.text, lang)) return true;
   const moves = new Set(reading.moves.map((move) => move.id));
   return HANDLING_MOVES[kind].some((move) => moves.has(move));
 }

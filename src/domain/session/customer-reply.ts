@@ -142,7 +142,7 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
   }
 
   if (aside && input.reading) {
-    if (isAsideHandled(aside.kind, input.reading)) {
+    if (isAsideHandled(aside.kind, input.reading, script.language)) {
       events.push({ type: 'aside_handled', aside: aside.kind });
       // A scripted aside settles through the author's next reaction; an improvised one needs words.
       if (!aside.scripted) parts.push(asideLine(aside.kind, 'settle', persona, random, said));

@@ -71,8 +71,13 @@ function withWords(played: Played, turn: TranscriptTurn, text: string): SessionS
   const reading = analyserOf(played.session, played.brand).analyse(text, {
     context: { customerFirstName: sheet.firstName, customerLastName: sheet.lastName },
   });
+  // Words added cannot take back what the line already did: a stored line is redacted (« [IBAN
+  // masqué] »), so re-reading it loses the sensitive-data flag its original words raised.
+  const kept = turn.flags.filter(
+    (flag) => !reading.flags.some((heard) => heard.id === flag.id && heard.text === flag.text),
+  );
   const transcript = played.session.transcript.map((t) =>
-    t.index === turn.index ? { ...t, text, flags: reading.flags } : t,
+    t.index === turn.index ? { ...t, text, flags: [...kept, ...reading.flags] } : t,
   );
   return { ...played.session, transcript };
 }
