@@ -65,7 +65,7 @@ describe('Revue: calibration', () => {
     // 17,6 typed is 88 stored, 2 from the automatic 90: agreement, and it reads back 17,6/20.
     const adherence = within(result).getByRole('row', { name: /Respect du script/u });
     expect(adherence).toHaveTextContent(/18\/20.*17,6\/20.*Accord/u);
-    expect(document.body).not.toHaveTextContent(/pts|\/100|sur 100/u);
+    expect(document.body).not.toHaveTextContent(/\bpts\b|\/100|sur 100/u);
     expect(await seriousViolations(container)).toEqual([]);
 
     await user.click(screen.getByRole('link', { name: 'Retour à la calibration' }));
@@ -74,7 +74,7 @@ describe('Revue: calibration', () => {
       /0 % d'accord · écart moyen 3 sur 20/u,
     );
     expect(screen.getByText(/écart de plus de 2 points sur 20/u)).toBeVisible();
-    expect(document.body).not.toHaveTextContent(/pts|\/100|sur 100/u);
+    expect(document.body).not.toHaveTextContent(/\bpts\b|\/100|sur 100/u);
     expect(await seriousViolations(container)).toEqual([]);
   }, 240_000);
 });
