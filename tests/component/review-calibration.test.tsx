@@ -38,9 +38,17 @@ describe('Revue: calibration', () => {
     expect(screen.getByText(/Agent masqué/u)).toBeVisible();
     expect(await seriousViolations(container)).toEqual([]);
 
-    await user.type(screen.getByLabelText('Conformité (0 à 100)'), '100');
-    await user.type(screen.getByLabelText('Ton de marque (0 à 100)'), '65');
-    await user.type(screen.getByLabelText('Respect du script (0 à 100)'), '88');
+    // Scores are typed out of 20, as Répéter shows them, with a French decimal comma; out of
+    // range is refused rather than stored.
+    await user.type(screen.getByLabelText('Conformité (sur 20)'), '20');
+    await user.type(screen.getByLabelText('Ton de marque (sur 20)'), '21');
+    await user.type(screen.getByLabelText('Respect du script (sur 20)'), '17,6');
+    await user.click(screen.getByRole('button', { name: 'Valider ma calibration' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Ton de marque : la note doit être un nombre de 0 à 20',
+    );
+    await user.clear(screen.getByLabelText('Ton de marque (sur 20)'));
+    await user.type(screen.getByLabelText('Ton de marque (sur 20)'), '13');
     await user.click(screen.getByRole('button', { name: 'Valider ma calibration' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(/Indiquez si le point critique/u);
     for (const group of screen.getAllByRole('group', { name: /Point critique/u })) {
@@ -49,20 +57,24 @@ describe('Revue: calibration', () => {
     await user.click(screen.getByRole('button', { name: 'Valider ma calibration' }));
 
     expect(await screen.findByTestId('revealed')).toHaveTextContent('Julie Martin');
-    const result = screen.getByRole('table', { name: /écarts de plus de 10 points/u });
+    // Was « 80 … 65 … 15 pts » and « plus de 10 points » on the 0–100 storage scale: the same
+    // scores and the same 10-point limit now read out of 20.
+    const result = screen.getByRole('table', { name: /écarts de plus de 2 points sur 20/u });
     const tone = within(result).getByRole('row', { name: /Ton de marque/u });
-    expect(tone).toHaveTextContent(/80.*65.*Note automatique \/ Nadia Lefort : 15 pts/u);
-    expect(within(result).getByRole('row', { name: /Respect du script/u })).toHaveTextContent(
-      'Accord',
-    );
+    expect(tone).toHaveTextContent(/16\/20.*13\/20.*Note automatique \/ Nadia Lefort : 3 sur 20/u);
+    // 17,6 typed is 88 stored, 2 from the automatic 90: agreement, and it reads back 17,6/20.
+    const adherence = within(result).getByRole('row', { name: /Respect du script/u });
+    expect(adherence).toHaveTextContent(/18\/20.*17,6\/20.*Accord/u);
+    expect(document.body).not.toHaveTextContent(/\bpts\b|\/100|sur 100/u);
     expect(await seriousViolations(container)).toEqual([]);
 
     await user.click(screen.getByRole('link', { name: 'Retour à la calibration' }));
     const report = await screen.findByRole('table', { name: /Accord par critère sur 1 séance/u });
     expect(within(report).getByRole('row', { name: /Ton de marque/u })).toHaveTextContent(
-      /0 % d'accord · écart moyen 15 pts/u,
+      /0 % d'accord · écart moyen 3 sur 20/u,
     );
-    expect(screen.getByText(/écart de plus de 10 points/u)).toBeVisible();
+    expect(screen.getByText(/écart de plus de 2 points sur 20/u)).toBeVisible();
+    expect(document.body).not.toHaveTextContent(/\bpts\b|\/100|sur 100/u);
     expect(await seriousViolations(container)).toEqual([]);
   }, 240_000);
 });

@@ -44,13 +44,22 @@ describe('Revue: parcours', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Ajoutez au moins une étape.');
     await user.selectOptions(screen.getByLabelText('Script'), 'exemple-date-prelevement');
     await user.selectOptions(screen.getByLabelText('Mode'), 'filage');
-    await user.type(screen.getByLabelText('Seuil Ton de marque (vide : non exigé)'), '75');
+    // Thresholds are typed out of 20 (was « 75 » on the 0–100 storage scale); one out of range
+    // is refused with a message, not silently dropped from the step.
+    const threshold = screen.getByLabelText('Seuil Ton de marque sur 20 (vide : non exigé)');
+    await user.type(threshold, '20,5');
     await user.click(screen.getByRole('button', { name: "Ajouter l'étape" }));
+    expect(await screen.findByText(/Seuil Ton de marque : un nombre de 0 à 20/u)).toBeVisible();
+    expect(screen.getByText("Aucune étape pour l'instant.")).toBeVisible();
+    await user.clear(threshold);
+    await user.type(threshold, '15');
+    await user.click(screen.getByRole('button', { name: "Ajouter l'étape" }));
+    expect(screen.getByRole('list', { name: 'Étapes' })).toHaveTextContent('Ton de marque ≥ 15/20');
     await user.click(screen.getByRole('checkbox', { name: 'Julie Martin' }));
     await user.click(screen.getByRole('button', { name: 'Enregistrer et exporter le parcours' }));
 
     const table = await screen.findByRole('table', { name: /Progression de chaque agent/u });
-    // The fixture's filage scored 80 in brand tone today: the step is passed.
+    // The fixture's filage scored 80 (16/20) in brand tone today: the step is passed.
     expect(
       within(table).getByRole('row', { name: /Julie Martin — 1 \/ 1 étapes/u }),
     ).toHaveTextContent(/réussie le/u);
@@ -59,6 +68,7 @@ describe('Revue: parcours', () => {
       mode: 'filage',
       thresholds: { brandTone: 75 },
     });
+    expect(document.body).not.toHaveTextContent(/\bpts\b|\/100/u);
     expect(gated.ok && gated.value.path.assignees).toEqual([
       { id: 'agent-julie', name: 'Julie Martin' },
     ]);

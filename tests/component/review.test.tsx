@@ -52,6 +52,11 @@ describe('Revue', () => {
     const table = await screen.findByRole('table', { name: /Une ligne par agent/u });
     expect(within(table).getAllByRole('row')).toHaveLength(2);
     expect(within(table).getByRole('link', { name: 'Julie Martin' })).toBeVisible();
+    // Means read out of 20 like Répéter (they read 100, 80, 90): recovery was never measured.
+    expect(within(table).getByRole('row', { name: /Julie Martin/u })).toHaveTextContent(
+      /20\/20.*16\/20.*—.*18\/20/u,
+    );
+    expect(table).not.toHaveTextContent(/\bpts\b|\/100/u);
 
     await user.upload(input, [file('julie.json', good)]);
     expect(await screen.findByText(/importé : 0 nouvelles, 2 déjà présentes/u)).toBeVisible();
@@ -65,7 +70,13 @@ describe('Revue', () => {
     const user = userEvent.setup();
     const { container } = await leadOnReview();
     const input = await screen.findByLabelText('Choisir des fichiers', {}, LAZY);
-    await user.upload(input, [file('julie.json', sessionBundle([session('s1')]))]);
+    const scored = bundledSession('s1').scoreCard;
+    // A second finding with no better line: its note says no « À dire plutôt ».
+    const bonus = { ...scored.findings[0], rule: 'recovery.bonus', turn: 1, better: '', points: 5 };
+    const reviewed = session('s1', {
+      scoreCard: { ...scored, findings: [...scored.findings, bonus] },
+    });
+    await user.upload(input, [file('julie.json', sessionBundle([reviewed]))]);
     await user.click(await screen.findByRole('link', { name: 'Julie Martin' }));
     await user.click(await screen.findByRole('link', { name: /2026/u }));
     await screen.findByRole('heading', {
@@ -83,15 +94,47 @@ describe('Revue', () => {
     expect(notes).toHaveTextContent('Reformulez la demande du client.');
     expect(notes).toHaveTextContent('Nadia Lefort');
 
+    // The automatic note reads on the /20 scale like the debrief: −20 points of 100 is −4 out
+    // of 20 (it read « −20 pts »), and its better line under « À dire plutôt ».
+    const firstTurn = screen
+      .getAllByRole('listitem')
+      .find((item) => item.classList.contains('turn--agent'));
+    expect(firstTurn).toHaveTextContent('Note automatique (−4 sur 20) : y');
+    expect(firstTurn).toHaveTextContent('À dire plutôt : « z »');
+    const secondTurn = screen
+      .getAllByRole('listitem')
+      .find((item) => item.classList.contains('turn--customer'));
+    expect(secondTurn).toHaveTextContent('Note automatique (+1 sur 20) : y');
+    expect(secondTurn).not.toHaveTextContent('À dire plutôt');
+
+    // The lead types out of 20 with a French decimal comma; stored scores are whole points of
+    // 100, so 13,5 is kept as 68 and reads back 13,6/20 (the field's hint says so).
     await user.selectOptions(screen.getByLabelText('Critère'), 'brandTone');
-    await user.type(screen.getByLabelText('Note de revue (0 à 100)'), '65');
+    const score = screen.getByLabelText('Note de revue (sur 20)');
+    expect(score).toHaveAccessibleDescription(/Enregistrée au 0,2 près : 13,5 devient 13,6/u);
+    await user.type(score, '65');
+    await user.type(screen.getByLabelText('Raison (obligatoire)'), 'Le ton reste familier.');
+    await user.click(screen.getByRole('button', { name: "Enregistrer l'ajustement" }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'La note doit être un nombre de 0 à 20',
+    );
+    await user.clear(score);
+    await user.type(score, '13,5');
+    await user.clear(screen.getByLabelText('Raison (obligatoire)'));
     await user.click(screen.getByRole('button', { name: "Enregistrer l'ajustement" }));
     expect(await screen.findByRole('alert')).toHaveTextContent(
       "Indiquez la raison de l'ajustement.",
     );
     await user.type(screen.getByLabelText('Raison (obligatoire)'), 'Le ton reste familier.');
     await user.click(screen.getByRole('button', { name: "Enregistrer l'ajustement" }));
-    expect(await screen.findByText(/auto 80 → revue 65 : Le ton reste familier\./u)).toBeVisible();
+    // Was « auto 80 → revue 65 »: the same stored scores, now out of 20 like Répéter.
+    expect(
+      await screen.findByText(/auto 16\/20 → revue 13,6\/20 : Le ton reste familier\./u),
+    ).toBeVisible();
+    expect(screen.getByText('Conformité', { selector: 'strong' }).parentElement).toHaveTextContent(
+      'Conformité : auto 20/20',
+    );
+    expect(document.body).not.toHaveTextContent(/\bpts\b|\/100|0 à 100/u);
     expect(await seriousViolations(container)).toEqual([]);
   });
 });

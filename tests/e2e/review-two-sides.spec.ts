@@ -59,11 +59,12 @@ test('agent exports two calls; the lead imports twice, reviews and sends feedbac
     'Annoncez votre prénom plus lentement.',
   );
   await lead.getByLabel('Critère').selectOption('brandTone');
-  await lead.getByLabel('Note de revue (0 à 100)').fill('65');
+  // Typed out of 20 like every score Revue shows (was 65 on the 0–100 field; stored 65 still).
+  await lead.getByLabel('Note de revue (sur 20)').fill('13');
   await lead.getByLabel('Raison (obligatoire)').fill('Formule familière en conclusion.');
   await lead.getByRole('button', { name: "Enregistrer l'ajustement" }).click();
   await expect(
-    lead.getByText(/auto \d+ → revue 65 : Formule familière en conclusion\./),
+    lead.getByText(/auto [\d,]+\/20 → revue 13\/20 : Formule familière en conclusion\./),
   ).toBeVisible();
   await lead.getByRole('radio', { name: 'À retravailler' }).check();
   await lead.getByLabel('Action de coaching', { exact: true }).fill('Réécouter la conclusion.');

@@ -7,7 +7,7 @@ import { criterionScore } from '@/domain/review/team-summary';
 import { CRITERIA } from '@/domain/scoring/criteria';
 import { PageHeading } from '@/ui/page-heading';
 import { formatDateTime } from '@/ui/format-date-time';
-import { formatScore } from '../format';
+import { formatScoreOn20 } from '@/ui/score-scale';
 import { reviewPaths } from '../review-paths';
 import { useReviewSessions } from '../use-review-sessions';
 import { CoverageSection } from './coverage-section';
@@ -52,8 +52,8 @@ export function AgentPage() {
                   <tr key={result.scriptId}>
                     <th scope="row">{result.title}</th>
                     <td>{result.sessions}</td>
-                    <td>{formatScore(result.best)}</td>
-                    <td>{formatScore(result.last)}</td>
+                    <td>{formatScoreOn20(result.best, i18n.language)}</td>
+                    <td>{formatScoreOn20(result.last, i18n.language)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -86,7 +86,9 @@ export function AgentPage() {
                       <td>{session.script.title}</td>
                       <td>{t(`modes.${session.mode}`)}</td>
                       {CRITERIA.map((criterion) => (
-                        <td key={criterion}>{formatScore(criterionScore(session, criterion))}</td>
+                        <td key={criterion}>
+                          {formatScoreOn20(criterionScore(session, criterion), i18n.language)}
+                        </td>
                       ))}
                     </tr>
                   ))}

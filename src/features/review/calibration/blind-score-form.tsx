@@ -2,12 +2,14 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Calibration } from '@/domain/review/calibration';
 import { CRITERIA, type Criterion } from '@/domain/scoring/criteria';
+import { parseOn20 } from '@/ui/score-scale';
 import type { CriticalItem } from './use-calibrations';
 
 export type BlindScores = Pick<Calibration, 'scores' | 'criticalItems' | 'comment'>;
 
 /**
- * The lead's blind scores: each criterion 0–100 (recovery may be left « not measured ») and each
+ * The lead's blind scores: each criterion typed out of 20, stored 0–100 like the automatic score
+ * it is compared with (recovery may be left « not measured ») and each
  * critical item respected or breached. Nothing here shows the automatic score.
  */
 export function BlindScoreForm({
@@ -33,9 +35,9 @@ export function BlindScoreForm({
     const parsed = {} as Calibration['scores'];
     for (const criterion of CRITERIA) {
       const text = scores[criterion].trim();
-      const value = Number(text);
+      const value = parseOn20(text);
       if (text === '' && criterion === 'recovery') parsed[criterion] = null;
-      else if (text === '' || !Number.isInteger(value) || value < 0 || value > 100) {
+      else if (value === null) {
         setError(t('calibration.badScore', { criterion: t(`columns.${criterion}`) }));
         return;
       } else parsed[criterion] = value;
@@ -63,6 +65,9 @@ export function BlindScoreForm({
     >
       <h2 id="blind-title">{t('calibration.formTitle')}</h2>
       <p>{t('calibration.formExplain')}</p>
+      <p id="blind-score-hint" className="field__hint">
+        {t('calibration.scoreHint')}
+      </p>
       {CRITERIA.map((criterion) => (
         <div key={criterion} className="field">
           <label htmlFor={`blind-${criterion}`}>
@@ -70,12 +75,13 @@ export function BlindScoreForm({
               criterion: t(`columns.${criterion}`),
             })}
           </label>
+          {/* Text, not number: a number input refuses the French decimal comma in some browsers. */}
           <input
             id={`blind-${criterion}`}
-            type="number"
-            min={0}
-            max={100}
-            step={1}
+            type="text"
+            inputMode="decimal"
+            autoComplete="off"
+            aria-describedby="blind-score-hint"
             value={scores[criterion]}
             onChange={(e) => setScores({ ...scores, [criterion]: e.target.value })}
           />

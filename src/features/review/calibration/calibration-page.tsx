@@ -8,6 +8,7 @@ import { CRITERIA } from '@/domain/scoring/criteria';
 import { PageHeading } from '@/ui/page-heading';
 import { SelectField } from '@/ui/select-field';
 import { formatDateTime } from '@/ui/format-date-time';
+import { formatGapOn20 } from '@/ui/score-scale';
 import { CsvButton } from '../csv-button';
 import { reviewPaths } from '../review-paths';
 import { useReviewSessions } from '../use-review-sessions';
@@ -94,7 +95,13 @@ export function CalibrationPage() {
                 — {entry.session.script.title} ·{' '}
                 {t('calibration.raters', { count: entry.raters.length - 1 })}
                 {entry.criteria.some((c) => c.flagged) && (
-                  <strong> · {t('calibration.flagged', { gap: CALIBRATION_GAP })}</strong>
+                  <strong>
+                    {' '}
+                    ·{' '}
+                    {t('calibration.flagged', {
+                      gap: formatGapOn20(CALIBRATION_GAP, i18n.language),
+                    })}
+                  </strong>
                 )}
               </li>
             ))}
@@ -107,7 +114,10 @@ export function CalibrationPage() {
           <div className="table-scroll">
             <table className="review-table">
               <caption>
-                {t('calibration.reportCaption', { count: report.sessions, gap: CALIBRATION_GAP })}
+                {t('calibration.reportCaption', {
+                  count: report.sessions,
+                  gap: formatGapOn20(CALIBRATION_GAP, i18n.language),
+                })}
               </caption>
               <thead>
                 <tr>

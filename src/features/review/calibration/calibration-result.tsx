@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { CALIBRATION_GAP, type Rater, type SessionCalibration } from '@/domain/review/calibration';
-import { formatScore } from '../format';
+import { formatGapOn20, formatScoreOn20 } from '@/ui/score-scale';
 import type { CriticalItem } from './use-calibrations';
 
 /** After submitting: every rater's scores side by side, gaps over the limit flagged. */
@@ -20,7 +20,9 @@ export function CalibrationResult({
       <h2 id="calibration-result-title">{t('calibration.resultTitle')}</h2>
       <div className="table-scroll">
         <table className="review-table">
-          <caption>{t('calibration.resultCaption', { gap: CALIBRATION_GAP })}</caption>
+          <caption>
+            {t('calibration.resultCaption', { gap: formatGapOn20(CALIBRATION_GAP, i18n.language) })}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t('adjust.criterion')}</th>
@@ -37,13 +39,17 @@ export function CalibrationResult({
               <tr key={row.criterion} className={row.flagged ? 'calibration-flagged' : undefined}>
                 <th scope="row">{t(`columns.${row.criterion}`)}</th>
                 {row.scores.map((entry) => (
-                  <td key={entry.rater.id}>{formatScore(entry.score)}</td>
+                  <td key={entry.rater.id}>{formatScoreOn20(entry.score, i18n.language)}</td>
                 ))}
                 <td>
                   {row.pairs
                     .filter((pair) => pair.flagged)
                     .map((pair) =>
-                      t('calibration.gap', { a: name(pair.a), b: name(pair.b), gap: pair.gap }),
+                      t('calibration.gap', {
+                        a: name(pair.a),
+                        b: name(pair.b),
+                        gap: pair.gap === null ? '—' : formatGapOn20(pair.gap, i18n.language),
+                      }),
                     )
                     .join(' ; ') || t('calibration.agree')}
                 </td>

@@ -21,7 +21,7 @@ interface PathComposerProps {
 
 /** Composes a parcours: name, ordered steps, recurrence, first day and the agents it is for. */
 export function PathComposer({ scripts, agents, author, onSave }: PathComposerProps) {
-  const { t } = useTranslation('review');
+  const { t, i18n } = useTranslation('review');
   const [title, setTitle] = useState('');
   const [steps, setSteps] = useState<PathStep[]>([]);
   const [recurrence, setRecurrence] = useState<Recurrence>('monthly');
@@ -72,7 +72,8 @@ export function PathComposer({ scripts, agents, author, onSave }: PathComposerPr
         <ol aria-label={t('paths.stepsTitle')}>
           {steps.map((step, index) => (
             <li key={index}>
-              {step.scriptTitle} — {t(`modes.${step.mode}`)} ({thresholdList(step, t)}){' '}
+              {step.scriptTitle} — {t(`modes.${step.mode}`)} (
+              {thresholdList(step, t, i18n.language)}){' '}
               <button
                 type="button"
                 className="button button--quiet"

@@ -3,9 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { REHEARSAL_MODES, type RehearsalMode } from '@/domain/customer/customer.types';
 import type { PathStep } from '@/domain/review/training-path';
 import { CRITERIA, type Criterion } from '@/domain/scoring/criteria';
+import { parseOn20 } from '@/ui/score-scale';
 import { SelectField } from '@/ui/select-field';
 
-/** Builds one step: a script, a mode and the minimum score per criterion (empty: not required). */
+/**
+ * Builds one step: a script, a mode and the minimum score per criterion (empty: not required),
+ * typed out of 20 and stored 0–100 like the scores it is compared with.
+ */
 export function StepBuilder({
   scripts,
   onAdd,
@@ -22,15 +26,23 @@ export function StepBuilder({
     recovery: '',
     adherence: '',
   });
+  const [error, setError] = useState('');
   const add = () => {
     const script = scripts.find((s) => s.id === (scriptId || scripts[0]?.id));
     if (!script) return;
     const chosen: PathStep['thresholds'] = {};
     for (const criterion of CRITERIA) {
-      const value = Number(thresholds[criterion]);
-      if (thresholds[criterion] !== '' && Number.isInteger(value) && value >= 0 && value <= 100)
-        chosen[criterion] = value;
+      const text = thresholds[criterion].trim();
+      if (text === '') continue;
+      const value = parseOn20(text);
+      // Said, not dropped: a threshold silently left out would make the step easier than meant.
+      if (value === null) {
+        setError(t('paths.badThreshold', { criterion: t(`columns.${criterion}`) }));
+        return;
+      }
+      chosen[criterion] = value;
     }
+    setError('');
     onAdd({ scriptId: script.id, scriptTitle: script.title, mode, thresholds: chosen });
   };
   return (
@@ -65,17 +77,26 @@ export function StepBuilder({
           <label htmlFor={`path-threshold-${criterion}`}>
             {t('paths.threshold', { criterion: t(`columns.${criterion}`) })}
           </label>
+          {/* Text, not number: a number input refuses the French decimal comma in some browsers. */}
           <input
             id={`path-threshold-${criterion}`}
-            type="number"
-            min={0}
-            max={100}
-            step={1}
+            type="text"
+            inputMode="decimal"
+            autoComplete="off"
+            aria-describedby="path-threshold-hint"
             value={thresholds[criterion]}
             onChange={(e) => setThresholds({ ...thresholds, [criterion]: e.target.value })}
           />
         </div>
       ))}
+      <p id="path-threshold-hint" className="field__hint">
+        {t('paths.thresholdHint')}
+      </p>
+      {error && (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      )}
       <button type="button" className="button button--quiet" onClick={add}>
         {t('paths.addStep')}
       </button>

@@ -5,7 +5,7 @@ import type { ReviewDocument } from '@/domain/review/review-documents';
 import type { ReviewState } from '@/domain/review/review-state';
 import { criterionScore } from '@/domain/review/team-summary';
 import { CRITERIA, type Criterion } from '@/domain/scoring/criteria';
-import { formatScore } from '../format';
+import { formatScoreOn20, parseOn20 } from '@/ui/score-scale';
 import type { NewDocument } from './use-session-review';
 
 export interface ReviewPartProps {
@@ -19,15 +19,16 @@ export function ScoresPanel({
   review,
   append,
 }: ReviewPartProps & { session: ImportedSession }) {
-  const { t } = useTranslation('review');
+  const { t, i18n } = useTranslation('review');
   const [criterion, setCriterion] = useState<Criterion>('brandTone');
   const [score, setScore] = useState('');
   const [reason, setReason] = useState('');
   const [error, setError] = useState('');
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const value = Number(score);
-    if (score === '' || !Number.isInteger(value) || value < 0 || value > 100) {
+    // Typed out of 20 (« 13,5 »), stored 0–100 like the automatic score it sits beside.
+    const value = parseOn20(score);
+    if (value === null) {
       setError(t('adjust.badScore'));
       return;
     }
@@ -52,14 +53,14 @@ export function ScoresPanel({
       <ul className="score-list">
         {CRITERIA.map((c) => {
           const adjustment = review.adjustments[c];
-          const auto = formatScore(criterionScore(session, c));
+          const auto = formatScoreOn20(criterionScore(session, c), i18n.language);
           return (
             <li key={c}>
               <strong>{t(`columns.${c}`)}</strong> :{' '}
               {adjustment
                 ? t('scores.adjusted', {
                     auto,
-                    score: adjustment.score,
+                    score: formatScoreOn20(adjustment.score, i18n.language),
                     reason: adjustment.reason,
                     author: adjustment.author.name,
                   })
@@ -90,15 +91,19 @@ export function ScoresPanel({
         </div>
         <div className="field">
           <label htmlFor="adjust-score">{t('adjust.score')}</label>
+          {/* Text, not number: a number input refuses the French decimal comma in some browsers. */}
           <input
             id="adjust-score"
-            type="number"
-            min={0}
-            max={100}
-            step={1}
+            type="text"
+            inputMode="decimal"
+            autoComplete="off"
+            aria-describedby="adjust-score-hint"
             value={score}
             onChange={(e) => setScore(e.target.value)}
           />
+          <p id="adjust-score-hint" className="field__hint">
+            {t('adjust.scoreHint')}
+          </p>
         </div>
         <div className="field">
           <label htmlFor="adjust-reason">{t('adjust.reason')}</label>

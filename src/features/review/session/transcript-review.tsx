@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportedSession } from '@/domain/review/imported-session';
+import { formatSignedOn20 } from '@/ui/score-scale';
 import { NoteEditor } from './note-editor';
 import { TurnNotes } from './turn-notes';
 import type { ReviewPartProps } from './scores-panel';
@@ -11,7 +12,7 @@ export function TranscriptReview({
   review,
   append,
 }: ReviewPartProps & { session: ImportedSession }) {
-  const { t } = useTranslation('review');
+  const { t, i18n } = useTranslation('review');
   const [adding, setAdding] = useState<number | null>(null);
   const findings = session.scoreCard?.findings ?? [];
   return (
@@ -26,13 +27,23 @@ export function TranscriptReview({
             {findings
               .filter((finding) => finding.turn === turn.index)
               .map((finding, index) => (
-                <p key={index} className="finding">
-                  {t('transcript.finding', {
-                    points: finding.points,
-                    why: finding.why,
-                    better: finding.better,
-                  })}
-                </p>
+                <div key={index} className="finding">
+                  <p>
+                    {t('transcript.finding', {
+                      points: formatSignedOn20(finding.points, i18n.language),
+                      why: finding.why,
+                    })}
+                  </p>
+                  {/* A finding with no better line (a bonus, a breach) says nothing more. */}
+                  {finding.better.trim() !== '' && (
+                    <p>
+                      {t('transcript.sayInstead')}{' '}
+                      <span lang={session.language}>
+                        {t('transcript.quoted', { text: finding.better })}
+                      </span>
+                    </p>
+                  )}
+                </div>
               ))}
             <TurnNotes
               notes={review.notes.filter((note) => note.turn === turn.index)}

@@ -5,7 +5,7 @@ import { agentLabel } from '@/domain/review/imported-session';
 import { sortRows, type AgentRow, type SortKey } from '@/domain/review/team-summary';
 import { CRITERIA } from '@/domain/scoring/criteria';
 import { formatDateTime } from '@/ui/format-date-time';
-import { formatScore } from '../format';
+import { formatScoreOn20, formatSignedOn20, onTwenty } from '@/ui/score-scale';
 import { reviewPaths } from '../review-paths';
 
 const COLUMNS: SortKey[] = [
@@ -16,9 +16,10 @@ const COLUMNS: SortKey[] = [
   'complianceFailureRate',
 ];
 
-function trendText(trend: number | null): string {
-  if (trend === null || Math.round(trend) === 0) return '';
-  return trend > 0 ? ` ↗ +${Math.round(trend)}` : ` ↘ ${Math.round(trend)}`;
+/** The trend in points on the /20 scale, signed with a true minus; nothing when flat at that scale. */
+function trendText(trend: number | null, language: string): string {
+  if (trend === null || onTwenty(Math.abs(trend)) === 0) return '';
+  return `${trend > 0 ? ' ↗ ' : ' ↘ '}${formatSignedOn20(trend, language)}`;
 }
 
 /** One row per agent; every column header sorts (again to reverse). */
@@ -66,8 +67,8 @@ export function TeamTable({ rows }: { rows: AgentRow[] }) {
               <td>{formatDateTime(row.lastActivity, i18n.language)}</td>
               {CRITERIA.map((criterion) => (
                 <td key={criterion}>
-                  {formatScore(row.criteria[criterion].mean)}
-                  {trendText(row.criteria[criterion].trend)}
+                  {formatScoreOn20(row.criteria[criterion].mean, i18n.language)}
+                  {trendText(row.criteria[criterion].trend, i18n.language)}
                 </td>
               ))}
               <td>
