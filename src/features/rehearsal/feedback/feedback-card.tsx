@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ReviewState } from '@/domain/review/review-state';
 import type { SessionSummary } from '@/storage/session-record';
 import { formatDateTime } from '@/ui/format-date-time';
+import { formatScoreOn20 } from '@/ui/score-scale';
 
 interface FeedbackCardProps {
   /** The session reviewed, when it is still on this device. */
@@ -39,8 +40,9 @@ export function FeedbackCard({ record, review, onRespond }: FeedbackCardProps) {
         <p key={adjustment.id}>
           {t(`rehearsal.feedback.criteria.${adjustment.criterion}`)} :{' '}
           {t('rehearsal.feedback.adjusted', {
-            auto: adjustment.autoScore === null ? '—' : Math.round(adjustment.autoScore),
-            score: adjustment.score,
+            // The agent reads the lead's marks on the one /20 scale, as the lead typed them.
+            auto: formatScoreOn20(adjustment.autoScore, i18n.language),
+            score: formatScoreOn20(adjustment.score, i18n.language),
             reason: adjustment.reason,
           })}
         </p>
