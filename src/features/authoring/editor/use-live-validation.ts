@@ -4,6 +4,9 @@ import type { LibraryContext } from '@/domain/script/rules-content';
 import type { Script } from '@/domain/script/script-schema';
 import { validateDraft } from './validate-script';
 
+/** User Timing mark once an edit's findings are shown (paired with the store's EDIT_MARK). */
+export const VALIDATED_MARK = 'studio:validated';
+
 // After the last edit; short enough to feel live, long enough not to check every keystroke.
 const VALIDATION_DELAY_MS = 150;
 
@@ -18,5 +21,8 @@ export function useLiveValidation(script: Script | null, library: LibraryContext
     );
     return () => clearTimeout(timer);
   }, [script, library]);
+  useEffect(() => {
+    if (findings) performance.mark(VALIDATED_MARK);
+  }, [findings]);
   return findings;
 }

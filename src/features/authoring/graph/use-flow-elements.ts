@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import type { Script, ScriptStep } from '@/domain/script/script-schema';
 import type { Position } from '@/domain/script/edit/meta-edits';
 import { branchesOf } from './branches';
-import { layoutSteps, NODE_HEIGHT, NODE_WIDTH, type StepNode } from './graph-model';
+import { cachedLayout, NODE_HEIGHT, NODE_WIDTH, type StepNode } from './graph-model';
 
 /** Whether a step matches the map's search or highlighted tag (steps carry phases as tags). */
 export function stepMatches(step: ScriptStep, search: string, tag: string): boolean {
@@ -63,7 +63,7 @@ export function useFlowElements(
   problemsByStep: ReadonlyMap<string, number>,
 ) {
   const branches = useMemo(() => branchesOf(script), [script]);
-  const positions = useMemo(() => layoutSteps(script, branches), [script, branches]);
+  const positions = useMemo(() => cachedLayout(script, branches), [script, branches]);
   const nodes = useMemo(
     () =>
       script.steps.map((step) =>
