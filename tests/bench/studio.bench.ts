@@ -3,6 +3,7 @@
 // shared, so wall-clock figures are noisy; each run's own figure is a p95 over many samples.
 import type { BenchFigure } from '../../tools/bench';
 import {
+  calibrationMs,
   freshContext,
   launchChromium,
   median,
@@ -63,11 +64,13 @@ export async function run(): Promise<BenchFigure[]> {
       const frames: number[] = [];
       const validation: number[] = [];
       const longest: number[] = [];
+      const calibration: number[] = [];
       for (let n = 0; n < RUNS; n += 1) {
         const context = await freshContext(browser, served.origin);
         const page = await context.newPage();
         await createTrainer(page);
         const editor = await importGenerated(page, steps);
+        calibration.push(await calibrationMs(page));
         open.push(await openCold(page, editor));
         // Let the first layout, validation and autosave settle before measuring gestures.
         await page
@@ -87,6 +90,9 @@ export async function run(): Promise<BenchFigure[]> {
         await context.close();
       }
       const at = `${steps} steps`;
+      // A gauge of the machine's load during these runs: a fixed loop grows with it, and so do
+      // the wall-clock figures; compare runs only at a similar gauge.
+      figures.push(figure(`${at}: fixed JS loop (load gauge)`, median(calibration), 'ms'));
       figures.push(
         figure(`${at}: open the editor cold → map drawn`, median(open), 'ms', OPEN_MS[steps]),
       );

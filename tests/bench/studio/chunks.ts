@@ -16,6 +16,9 @@ const STAGE = '/repeter/seance/:sessionId';
 /** Modules only the studio needs: any of them in an agent's chunks is a leak. */
 const STUDIO_ONLY = [AUTHORING, '/node_modules/@xyflow/', '/node_modules/@dagrejs/'];
 
+/** Atelier's addresses: the router in the shell must know them (a few constants, no code). */
+const ROUTE_ADDRESSES = `${AUTHORING}/authoring-paths.ts`;
+
 export interface StudioChunks {
   shellKb: number;
   stageKb: number;
