@@ -51,8 +51,8 @@ export async function measureChunks(): Promise<StudioChunks> {
     .filter((chunk) => chunk.isEntry || chunk.facadeModuleId?.endsWith(stageModule))
     .forEach((chunk) => visit(chunk.fileName));
   const leakedModules = [...agentChunks].flatMap((name) =>
-    (byName.get(name)?.moduleIds ?? []).filter((id) =>
-      STUDIO_ONLY.some((part) => id.includes(part)),
+    (byName.get(name)?.moduleIds ?? []).filter(
+      (id) => STUDIO_ONLY.some((part) => id.includes(part)) && !id.endsWith(ROUTE_ADDRESSES),
     ),
   );
   return {
