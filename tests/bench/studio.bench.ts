@@ -14,6 +14,7 @@ import { measureChunks } from './studio/chunks';
 import {
   createTrainer,
   editsToFindings,
+  idleFrames,
   importGenerated,
   openCold,
   panAndZoomFrames,
@@ -65,6 +66,7 @@ export async function run(): Promise<BenchFigure[]> {
       const validation: number[] = [];
       const longest: number[] = [];
       const calibration: number[] = [];
+      const idle: number[] = [];
       for (let n = 0; n < RUNS; n += 1) {
         const context = await freshContext(browser, served.origin);
         const page = await context.newPage();
@@ -78,6 +80,7 @@ export async function run(): Promise<BenchFigure[]> {
           .filter({ hasText: /erreur/ })
           .first()
           .waitFor({ timeout: 60_000 });
+        idle.push(percentile(await idleFrames(page), 95));
         frames.push(percentile(await panAndZoomFrames(page), 95));
         const edits = await editsToFindings(page, EDITS);
         validation.push(
@@ -103,6 +106,9 @@ export async function run(): Promise<BenchFigure[]> {
           'ms',
           FRAME_P95_MS[steps],
         ),
+      );
+      figures.push(
+        figure(`${at}: frame time p95 with no input (the load's floor)`, median(idle), 'ms'),
       );
       figures.push(
         figure(

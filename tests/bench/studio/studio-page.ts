@@ -144,3 +144,18 @@ export async function editsToFindings(
   }
   return results;
 }
+
+/** Intervals of `count` frames with no input: the floor the machine's load alone sets. */
+export async function idleFrames(page: Page, count = 90): Promise<number[]> {
+  await page.evaluate('globalThis.__name ??= (f) => f');
+  return page.evaluate(async (frames) => {
+    const intervals: number[] = [];
+    let last = await new Promise<number>((done) => requestAnimationFrame(done));
+    for (let i = 0; i < frames; i += 1) {
+      const now = await new Promise<number>((done) => requestAnimationFrame(done));
+      intervals.push(now - last);
+      last = now;
+    }
+    return intervals;
+  }, count);
+}
