@@ -24,6 +24,10 @@ export const name = 'Atelier (studio) on generated 500- and 1,000-step scripts';
 
 const RUNS = Math.max(1, Number(process.env.STUDIO_RUNS ?? 3));
 const EDITS = 20;
+const SIZES = (process.env.STUDIO_SIZES ?? '500,1000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 // Targets from issue 15, by step count.
 const OPEN_MS: Record<number, number | undefined> = { 500: 1500 };
 const FRAME_P95_MS: Record<number, number> = { 500: 16.7, 1000: 33 };
@@ -60,7 +64,7 @@ export async function run(): Promise<BenchFigure[]> {
   const served = await serveProductionBuild();
   const browser = await launchChromium();
   try {
-    for (const steps of [500, 1000]) {
+    for (const steps of SIZES) {
       const open: number[] = [];
       const frames: number[] = [];
       const validation: number[] = [];
