@@ -21,6 +21,9 @@ interface EditorState {
   select: (selection: Selection) => void;
 }
 
+/** User Timing mark of each edit, paired with VALIDATED_MARK by the studio bench. */
+export const EDIT_MARK = 'studio:edit';
+
 // Keystrokes closer than this in one field are one undo step.
 const TYPING_GROUP_MS = 1000;
 let lastGroup: { key: string | undefined; at: number } = { key: undefined, at: 0 };
@@ -42,6 +45,8 @@ export const useEditorStore = create<EditorState>()(
         if (!script) return;
         const next = change(script);
         if (next === script) return;
+        // Seen in DevTools' timings and by the studio bench (edit → findings shown).
+        performance.mark(EDIT_MARK);
         const now = Date.now();
         const grouped =
           group !== undefined && group === lastGroup.key && now - lastGroup.at < TYPING_GROUP_MS;

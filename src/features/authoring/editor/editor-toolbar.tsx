@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { addStep, type StepKind } from '@/domain/script/edit/step-edits';
 import type { Script } from '@/domain/script/script-schema';
+import { downloadText } from '@/ui/download-text';
+import { toMermaid } from '../interchange/to-mermaid';
 import { exportScript } from '../shelf/draft-factory';
 import { useAuthoringTranslation } from '../use-authoring-translation';
 import { useEditorStore } from './editor-store';
@@ -71,6 +73,13 @@ export function EditorToolbar({ script, saveState, onRetrySave }: EditorToolbarP
       </button>
       <button type="button" className="button button--quiet" onClick={() => exportScript(script)}>
         {t('toolbar.export')}
+      </button>
+      <button
+        type="button"
+        className="button button--quiet"
+        onClick={() => downloadText(`${script.id}.mmd`, toMermaid(script), 'text/plain')}
+      >
+        {t('toolbar.exportMermaid')}
       </button>
       <p className={`save-state save-state--${saveState}`} role="status">
         {t(`save.${saveState}`)}

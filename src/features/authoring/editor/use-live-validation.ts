@@ -1,22 +1,30 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Finding } from '@/domain/script/finding.types';
 import type { LibraryContext } from '@/domain/script/rules-content';
 import type { Script } from '@/domain/script/script-schema';
-import { validateDraft } from './validate-script';
+import { createLiveValidator } from './live-validator';
 
-// After the last edit; short enough to feel live, long enough not to check every keystroke.
-const VALIDATION_DELAY_MS = 150;
+/** User Timing mark once an edit's findings are shown (paired with the store's EDIT_MARK). */
+export const VALIDATED_MARK = 'studio:validated';
 
-/** The findings of the script being edited, re-checked shortly after each edit. */
+/**
+ * The findings of the script being edited, checked after every edit. No debounce: the check runs
+ * off the main thread and edits made during a check are checked once, together, after it.
+ */
 export function useLiveValidation(script: Script | null, library: LibraryContext | undefined) {
   const [findings, setFindings] = useState<Finding[] | null>(null);
+  const validator = useRef<ReturnType<typeof createLiveValidator> | null>(null);
+  // Made in an effect, not at render: a remount (Strict Mode) gets a fresh, running one.
   useEffect(() => {
-    if (!script) return;
-    const timer = setTimeout(
-      () => setFindings(validateDraft(script, library)),
-      VALIDATION_DELAY_MS,
-    );
-    return () => clearTimeout(timer);
+    const made = createLiveValidator(setFindings);
+    validator.current = made;
+    return () => made.stop();
+  }, []);
+  useEffect(() => {
+    if (script) validator.current?.check(script, library);
   }, [script, library]);
+  useEffect(() => {
+    if (findings) performance.mark(VALIDATED_MARK);
+  }, [findings]);
   return findings;
 }

@@ -2,8 +2,8 @@ import { MarkerType, type Edge } from '@xyflow/react';
 import { useMemo } from 'react';
 import type { Script, ScriptStep } from '@/domain/script/script-schema';
 import type { Position } from '@/domain/script/edit/meta-edits';
-import { branchesOf } from './branches';
-import { layoutSteps, NODE_HEIGHT, NODE_WIDTH, type StepNode } from './graph-model';
+import { branchesOf, type Branch } from './branches';
+import { cachedLayout, NODE_HEIGHT, NODE_WIDTH, type StepNode } from './graph-model';
 
 /** Whether a step matches the map's search or highlighted tag (steps carry phases as tags). */
 export function stepMatches(step: ScriptStep, search: string, tag: string): boolean {
@@ -51,6 +51,26 @@ function stepNode(
   return node;
 }
 
+// The last edge made for each branch: an edit elsewhere keeps every edge object, so React Flow
+// does not re-render 1,000 edges when a title is typed.
+const edgeCache = new Map<string, Edge>();
+
+function branchEdge(branch: Branch): Edge {
+  const id = `${branch.from}::${branch.id}`;
+  const old = edgeCache.get(id);
+  if (old && old.target === branch.to && old.label === (branch.label || undefined)) return old;
+  const edge: Edge = {
+    id,
+    source: branch.from,
+    target: branch.to,
+    label: branch.label || undefined,
+    markerEnd: { type: MarkerType.ArrowClosed },
+    data: { branchId: branch.id },
+  };
+  edgeCache.set(id, edge);
+  return edge;
+}
+
 /**
  * The map derived from the script (never stored apart). Nodes keep their identity when their
  * step did not change, so memoised node components skip re-rendering.
@@ -63,7 +83,7 @@ export function useFlowElements(
   problemsByStep: ReadonlyMap<string, number>,
 ) {
   const branches = useMemo(() => branchesOf(script), [script]);
-  const positions = useMemo(() => layoutSteps(script, branches), [script, branches]);
+  const positions = useMemo(() => cachedLayout(script, branches), [script, branches]);
   const nodes = useMemo(
     () =>
       script.steps.map((step) =>
@@ -77,17 +97,6 @@ export function useFlowElements(
       ),
     [script, positions, search, tag, problemsByStep, selectedStepId],
   );
-  const edges = useMemo(
-    (): Edge[] =>
-      branches.map((branch) => ({
-        id: `${branch.from}::${branch.id}`,
-        source: branch.from,
-        target: branch.to,
-        label: branch.label || undefined,
-        markerEnd: { type: MarkerType.ArrowClosed },
-        data: { branchId: branch.id },
-      })),
-    [branches],
-  );
+  const edges = useMemo(() => branches.map(branchEdge), [branches]);
   return { nodes, edges };
 }

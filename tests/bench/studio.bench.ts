@@ -1,0 +1,133 @@
+// `npm run bench studio`: Atelier on generated 500- and 1,000-step scripts, in the production
+// build in Chromium (issue 15, item 9). Medians of STUDIO_RUNS runs (default 3): the machine is
+// shared, so wall-clock figures are noisy; each run's own figure is a p95 over many samples.
+import type { BenchFigure } from '../../tools/bench';
+import {
+  calibrationMs,
+  freshContext,
+  launchChromium,
+  median,
+  percentile,
+  serveProductionBuild,
+} from './weak-pc/browser';
+import { measureChunks } from './studio/chunks';
+import {
+  createTrainer,
+  editsToFindings,
+  idleFrames,
+  importGenerated,
+  openCold,
+  panAndZoomFrames,
+} from './studio/studio-page';
+
+export const name = 'Atelier (studio) on generated 500- and 1,000-step scripts';
+
+const RUNS = Math.max(1, Number(process.env.STUDIO_RUNS ?? 3));
+const EDITS = 20;
+const SIZES = (process.env.STUDIO_SIZES ?? '500,1000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
+// Targets from issue 15, by step count.
+const OPEN_MS: Record<number, number | undefined> = { 500: 1500 };
+const FRAME_P95_MS: Record<number, number> = { 500: 16.7, 1000: 33 };
+const VALIDATION_P95_MS: Record<number, number | undefined> = { 500: 100 };
+/** The stage's own JavaScript on main at 78d70d2, before this work (`npm run bench bundle`). */
+const STAGE_BASELINE_KB = 108.85;
+
+function figure(label: string, value: number, unit: string, target?: number): BenchFigure {
+  return target === undefined ? { label, value, unit } : { label, value, unit, target };
+}
+
+export async function run(): Promise<BenchFigure[]> {
+  const figures: BenchFigure[] = [];
+  const chunks = await measureChunks();
+  for (const route of chunks.studio)
+    figures.push(figure(`${route.path}: JavaScript on top of the shell (gzip)`, route.kb, 'kB'));
+  figures.push(figure('shell (every page, gzip)', chunks.shellKb, 'kB'));
+  figures.push(
+    figure(
+      `rehearsal stage's own JavaScript: ${chunks.stageKb.toFixed(2)} kB, change since ${STAGE_BASELINE_KB} kB`,
+      Math.abs(chunks.stageKb - STAGE_BASELINE_KB),
+      'kB',
+      5,
+    ),
+  );
+  figures.push(
+    figure(
+      'studio-only modules in the shell or the stage',
+      chunks.leakedModules.length,
+      'modules',
+      0,
+    ),
+  );
+  const served = await serveProductionBuild();
+  const browser = await launchChromium();
+  try {
+    for (const steps of SIZES) {
+      const open: number[] = [];
+      const frames: number[] = [];
+      const validation: number[] = [];
+      const longest: number[] = [];
+      const calibration: number[] = [];
+      const idle: number[] = [];
+      for (let n = 0; n < RUNS; n += 1) {
+        const context = await freshContext(browser, served.origin);
+        const page = await context.newPage();
+        await createTrainer(page);
+        const editor = await importGenerated(page, steps);
+        calibration.push(await calibrationMs(page));
+        open.push(await openCold(page, editor));
+        // Let the first layout, validation and autosave settle before measuring gestures.
+        await page
+          .getByRole('status')
+          .filter({ hasText: /erreur/ })
+          .first()
+          .waitFor({ timeout: 60_000 });
+        idle.push(percentile(await idleFrames(page), 95));
+        frames.push(percentile(await panAndZoomFrames(page), 95));
+        const edits = await editsToFindings(page, EDITS);
+        validation.push(
+          percentile(
+            edits.map((e) => e.latencyMs),
+            95,
+          ),
+        );
+        longest.push(Math.max(...edits.map((e) => e.longestTaskMs)));
+        await context.close();
+      }
+      const at = `${steps} steps`;
+      // A gauge of the machine's load during these runs: a fixed loop grows with it, and so do
+      // the wall-clock figures; compare runs only at a similar gauge.
+      figures.push(figure(`${at}: fixed JS loop (load gauge)`, median(calibration), 'ms'));
+      figures.push(
+        figure(`${at}: open the editor cold → map drawn`, median(open), 'ms', OPEN_MS[steps]),
+      );
+      figures.push(
+        figure(
+          `${at}: frame time p95, panning then zooming`,
+          median(frames),
+          'ms',
+          FRAME_P95_MS[steps],
+        ),
+      );
+      figures.push(
+        figure(`${at}: frame time p95 with no input (the load's floor)`, median(idle), 'ms'),
+      );
+      figures.push(
+        figure(
+          `${at}: edit → findings shown, p95 of ${EDITS}`,
+          median(validation),
+          'ms',
+          VALIDATION_P95_MS[steps],
+        ),
+      );
+      figures.push(figure(`${at}: longest main-thread task after an edit`, median(longest), 'ms'));
+      console.log(`… ${at} done (${RUNS} runs)`);
+    }
+  } finally {
+    await browser.close();
+    await served.close();
+  }
+  return figures;
+}

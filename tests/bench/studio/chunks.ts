@@ -1,0 +1,64 @@
+// Atelier's JavaScript (production build in memory, gzip -9), and proof that it stays out of
+// what an agent loads: the shell and the rehearsal stage.
+import { build, type Rolldown } from 'vite';
+import { HEAVIEST_CALL, ROUTES } from '../../../tools/vite/route-report-plugin';
+import { routeReport, type BuiltChunk } from '../../../tools/vite/route-sizes';
+
+const AUTHORING = '/src/features/authoring';
+export const STUDIO_ROUTES = [
+  { path: '/atelier', module: `${AUTHORING}/shelf/shelf-page.tsx` },
+  { path: '/atelier/brouillon/:draftId', module: `${AUTHORING}/editor/editor-page.tsx` },
+  // The map is lazy inside the editor (the list view does without React Flow and dagre).
+  { path: 'map (React Flow, dagre)', module: `${AUTHORING}/graph/script-graph.tsx` },
+];
+const STAGE = '/repeter/seance/:sessionId';
+
+/** Modules only the studio needs: any of them in an agent's chunks is a leak. */
+const STUDIO_ONLY = [AUTHORING, '/node_modules/@xyflow/', '/node_modules/@dagrejs/'];
+
+/** Atelier's addresses: the router in the shell must know them (a few constants, no code). */
+const ROUTE_ADDRESSES = `${AUTHORING}/authoring-paths.ts`;
+
+export interface StudioChunks {
+  shellKb: number;
+  stageKb: number;
+  studio: { path: string; kb: number }[];
+  /** Studio-only modules found in the shell's or the stage's chunks. */
+  leakedModules: string[];
+}
+
+type Chunk = BuiltChunk & { moduleIds: string[]; dynamicImports: string[] };
+
+export async function measureChunks(): Promise<StudioChunks> {
+  const result = await build({ logLevel: 'silent', build: { write: false } });
+  const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
+  const chunks = outputs.flatMap((output) =>
+    output.output.flatMap((item) => (item.type === 'chunk' ? [item as unknown as Chunk] : [])),
+  );
+  const report = routeReport(chunks, [...ROUTES, ...STUDIO_ROUTES], HEAVIEST_CALL);
+  const kb = (path: string) =>
+    (report.routes.find((route) => route.path === path)?.ownBytes ?? NaN) / 1000;
+  // The shell and the stage's static closure: what an agent loads on the stage.
+  const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const agentChunks = new Set<string>();
+  const visit = (name: string) => {
+    if (agentChunks.has(name)) return;
+    agentChunks.add(name);
+    byName.get(name)?.imports.forEach(visit);
+  };
+  const stageModule = ROUTES.find((route) => route.path === STAGE)?.module ?? '';
+  chunks
+    .filter((chunk) => chunk.isEntry || chunk.facadeModuleId?.endsWith(stageModule))
+    .forEach((chunk) => visit(chunk.fileName));
+  const leakedModules = [...agentChunks].flatMap((name) =>
+    (byName.get(name)?.moduleIds ?? []).filter(
+      (id) => STUDIO_ONLY.some((part) => id.includes(part)) && !id.endsWith(ROUTE_ADDRESSES),
+    ),
+  );
+  return {
+    shellKb: report.shellBytes / 1000,
+    stageKb: kb(STAGE),
+    studio: STUDIO_ROUTES.map((route) => ({ path: route.path, kb: kb(route.path) })),
+    leakedModules,
+  };
+}
