@@ -78,6 +78,10 @@ test('agent exports two calls; the lead imports twice, reviews and sends feedbac
   await agent.getByLabel(/Importer un retour/).setInputFiles(feedbackFile);
   await expect(agent.getByText(/importé : 3 nouvelles, 0 déjà présentes/)).toBeVisible();
   await expect(agent.getByText(/Annoncez votre prénom plus lentement\./)).toBeVisible();
+  // The agent reads the lead's mark as the lead typed it, on the same /20 scale.
+  await expect(
+    agent.getByText(/auto [\d,]+\/20 → revue 13\/20 : Formule familière en conclusion\./),
+  ).toBeVisible();
   await expect(agent.getByText('À retravailler', { exact: true })).toBeVisible();
   await expectAccessible(agent);
   await agent.getByLabel('Votre commentaire (facultatif)').fill('Merci, je retravaille.');
