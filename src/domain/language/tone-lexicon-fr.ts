@@ -184,17 +184,17 @@ export const FR_LEXICON: LexiconEntry[] = [
     pattern:
       'ouais|ouai|ouep|ouaip|yep|cool|nickel|sympa|bref|genre|truc|trucs|machin|bah|ben|bisous|mdr|lol|okay|coucou|salut|carrément|tkt|wesh|kiffe',
     flags: ['familiar_register'],
-    suggestion: 'un registre soutenu : oui · d’accord · bien sûr',
+    suggestion: 'un mot du registre soutenu (« oui », « d’accord », « bien sûr »)',
   },
   {
     pattern: 'ok|okay|super',
     flags: ['familiar_register'],
-    suggestion: 'un registre soutenu : oui · d’accord · bien sûr',
+    suggestion: 'un mot du registre soutenu (« oui », « d’accord », « bien sûr »)',
   },
   {
     pattern: 'ça|ca marche',
     flags: ['familiar_register'],
-    suggestion: 'un registre soutenu : oui · d’accord · bien sûr',
+    suggestion: 'un mot du registre soutenu (« oui », « d’accord », « bien sûr »)',
   },
   { pattern: "t'inquiète", flags: ['familiar_register'], suggestion: 'soyez rassuré' },
   {
@@ -233,7 +233,7 @@ export const FR_LEXICON: LexiconEntry[] = [
   {
     pattern: 'capté|captez || bouge pas || à|a plus || à|a la prochaine',
     flags: ['familiar_register'],
-    suggestion: 'un registre soutenu : j’ai bien compris · ne quittez pas · au revoir',
+    suggestion: 'un mot du registre soutenu (« j’ai bien compris », « ne quittez pas », « au revoir »)',
   },
 ];
 

@@ -79,8 +79,8 @@ function calmDraft(context: ScoringContext, span: AsideSpan): FindingDraft | nul
     quote: reply.text,
     detail:
       context.lang === 'fr'
-        ? `Irritation encore à ${irritation}/100 après ${window.length} tours`
-        : `Irritation still at ${irritation}/100 after ${window.length} turns`,
+        ? `Irritation encore à ${irritation}/100 après ${window.length} tour${window.length > 1 ? 's' : ''}`
+        : `Irritation still at ${irritation}/100 after ${window.length} turn${window.length > 1 ? 's' : ''}`,
     better: asideBetter(context, span.kind, reply),
   };
 }
