@@ -233,7 +233,8 @@ export const FR_LEXICON: LexiconEntry[] = [
   {
     pattern: 'capté|captez || bouge pas || à|a plus || à|a la prochaine',
     flags: ['familiar_register'],
-    suggestion: 'un mot du registre soutenu (« j’ai bien compris », « ne quittez pas », « au revoir »)',
+    suggestion:
+      'un mot du registre soutenu (« j’ai bien compris », « ne quittez pas », « au revoir »)',
   },
 ];
 
