@@ -82,8 +82,13 @@ export function adherenceDrafts(context: ScoringContext): {
   mandatory.forEach((step, index) => {
     const turn = coveringTurn(context, step, previous);
     if (!turn) {
-      // Noted where the call went on without it: the first later agent turn, or the last one.
-      const after = agentTurns.find((t) => t.index > previous) ?? last;
+      // Noted where it was owed: the agent's line at that step; else, for the call's last
+      // mandatory step (the conclusion), the line the call ended on; else where the call went on
+      // without it (a conclusion is never pinned on a mid-call line).
+      const atStep = agentTurns.find((t) => t.index > previous && t.step === step.id);
+      const finalStep = index === mandatory.length - 1;
+      const after =
+        atStep ?? (finalStep ? last : agentTurns.find((t) => t.index > previous)) ?? last;
       if (after) {
         drafts.push({
           rule: 'mandatory_step_missed',

@@ -48,6 +48,19 @@ const CASES: Case[] = [
     ],
   },
   {
+    // Found walking the app: « Étape obligatoire manquée : Conclusion » was pinned on a mid-call
+    // line; the call went without it at its end, on the line it ended on.
+    name: 'a missed conclusion is noted on the line the call ended on, not mid-call',
+    turns: [
+      ...GOOD_OPENING,
+      ...VERIFIED,
+      agent('Je regarde votre dossier.', ['explain'], [], 'verification'),
+      customer('Merci.'),
+      agent('Je fais le changement au 15.', ['commit'], [], 'verification'),
+    ],
+    present: ['mandatory_step_missed@6'],
+  },
+  {
     name: 'no greeting and no recording notice at the opening',
     turns: [agent('Oui ?', ['offer_help']), customer('Le prélèvement.'), GOOD_CLOSING],
     present: ['greeting_missing@0', 'recording_notice_missing@0'],
