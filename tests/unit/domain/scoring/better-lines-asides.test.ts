@@ -8,16 +8,17 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fillPlaceholders } from '@/domain/customer/customer-lines';
-import { createAnalyser } from '@/domain/language/analyser';
-import { defaultCorpus } from '@/domain/language/default-corpus';
-import { redactAgentLine as redact } from '@/domain/language/redaction';
 import type { ScoreCard } from '@/domain/scoring/score-card.types';
 import { scoreSession } from '@/domain/scoring/score-session';
 import { abandonSession } from '@/domain/session/call-endings';
 import { currentStep, type ScriptSnapshot } from '@/domain/session/script-cursor';
 import { agentSays, startSession } from '@/domain/session/session-engine';
 import type { SessionConfig, SessionDependencies } from '@/domain/session/session.types';
-import { defaultRubric, goldenDocument } from '../../../fixtures/golden-sessions/golden-player';
+import {
+  defaultRubric,
+  goldenDocument,
+  libraryCall,
+} from '../../../fixtures/golden-sessions/golden-player';
 
 const rubric = defaultRubric();
 const SCRIPTS = readdirSync(join(process.cwd(), 'scripts-library/scripts')).map((file) =>
@@ -72,15 +73,7 @@ describe('every « Mieux » for an aside, said in its place, passes its own rule
   it.each(CASES)(
     '$scriptId with $personaId',
     ({ scriptId, personaId }) => {
-      const script = goldenDocument('script', scriptId);
-      const persona = goldenDocument('persona', personaId);
-      const brand = goldenDocument('brand-guide', script.brand);
-      const analyser = createAnalyser({
-        lang: script.language,
-        corpus: defaultCorpus(script.language),
-        brandVoice: brand,
-      });
-      const deps = { analyse: analyser.analyse.bind(analyser), redact };
+      const { script, persona, brand, deps } = libraryCall(scriptId, personaId);
       for (const seed of SEEDS) {
         const config: SessionConfig = { script, persona, brand, mode: 'filage', seed };
         const session = readOn(config, deps);

@@ -1,15 +1,16 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createAnalyser } from '@/domain/language/analyser';
-import { defaultCorpus } from '@/domain/language/default-corpus';
-import { redactAgentLine as redact } from '@/domain/language/redaction';
 import { scoreSession } from '@/domain/scoring/score-session';
 import { abandonSession } from '@/domain/session/call-endings';
 import { agentSays, startSession } from '@/domain/session/session-engine';
 import { stageView } from '@/domain/session/session-views';
 import type { SessionConfig, SessionDependencies } from '@/domain/session/session.types';
-import { defaultRubric, goldenDocument } from '../../../fixtures/golden-sessions/golden-player';
+import {
+  defaultRubric,
+  goldenDocument,
+  libraryCall,
+} from '../../../fixtures/golden-sessions/golden-player';
 
 const rubric = defaultRubric();
 const SCRIPTS = readdirSync(join(process.cwd(), 'scripts-library/scripts')).map((file) =>
@@ -38,15 +39,7 @@ describe('every « Mieux », said in its place, passes its own rules (issue 13, 
   it.each(CASES)(
     '$scriptId with $personaId: each better line draws no deduction and no breach on its turn',
     ({ scriptId, personaId }) => {
-      const script = goldenDocument('script', scriptId);
-      const persona = goldenDocument('persona', personaId);
-      const brand = goldenDocument('brand-guide', script.brand);
-      const analyser = createAnalyser({
-        lang: script.language,
-        corpus: defaultCorpus(script.language),
-        brandVoice: brand,
-      });
-      const deps = { analyse: analyser.analyse.bind(analyser), redact };
+      const { script, persona, brand, deps } = libraryCall(scriptId, personaId);
       const config: SessionConfig = { script, persona, brand, mode: 'lecture', seed: 1 };
       // A clumsy read-through: every other line a realistic mistake (never the breach, so the
       // rest of the call is still scored), the others the best line.

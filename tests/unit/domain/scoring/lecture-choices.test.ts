@@ -12,7 +12,11 @@ import { abandonSession } from '@/domain/session/call-endings';
 import { agentSays, startSession } from '@/domain/session/session-engine';
 import { stageView } from '@/domain/session/session-views';
 import type { SessionState } from '@/domain/session/session.types';
-import { defaultRubric, goldenDocument } from '../../../fixtures/golden-sessions/golden-player';
+import {
+  defaultRubric,
+  goldenDocument,
+  libraryCall,
+} from '../../../fixtures/golden-sessions/golden-player';
 
 const SCRIPTS = readdirSync(join(process.cwd(), 'scripts-library/scripts')).map((file) =>
   file.replace(/\.json$/u, ''),
@@ -44,15 +48,7 @@ interface Played {
 
 /** A read-through where the agent picks the best line every time. */
 function playBest(scriptId: string, personaId: string, seed: number) {
-  const script = goldenDocument('script', scriptId);
-  const persona = goldenDocument('persona', personaId);
-  const brand = goldenDocument('brand-guide', script.brand);
-  const analyser = createAnalyser({
-    lang: script.language,
-    corpus: defaultCorpus(script.language),
-    brandVoice: brand,
-  });
-  const deps = { analyse: analyser.analyse.bind(analyser), redact };
+  const { script, persona, brand, analyser, deps } = libraryCall(scriptId, personaId);
   let session = startSession({ script, persona, brand, mode: 'lecture', seed });
   const played: Played = { session, offered: [] };
   for (let turn = 0; turn < 40 && session.status !== 'ended'; turn += 1) {

@@ -1,12 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createAnalyser } from '@/domain/language/analyser';
-import { defaultCorpus } from '@/domain/language/default-corpus';
-import { redactAgentLine as redact } from '@/domain/language/redaction';
 import { agentSays, startSession } from '@/domain/session/session-engine';
 import { stageView } from '@/domain/session/session-views';
-import { goldenDocument } from '../../../fixtures/golden-sessions/golden-player';
+import { goldenDocument, libraryCall } from '../../../fixtures/golden-sessions/golden-player';
 
 const SCRIPTS = readdirSync(join(process.cwd(), 'scripts-library/scripts')).map((file) =>
   file.replace(/\.json$/u, ''),
@@ -30,15 +27,7 @@ describe('Lecture never gets stuck (issue 13 §9: every turn offers options)', (
   it.each(CASES)(
     '$scriptId with $personaId: three lines at every turn until the call ends',
     ({ scriptId, personaId }) => {
-      const script = goldenDocument('script', scriptId);
-      const persona = goldenDocument('persona', personaId);
-      const brand = goldenDocument('brand-guide', script.brand);
-      const analyser = createAnalyser({
-        lang: script.language,
-        corpus: defaultCorpus(script.language),
-        brandVoice: brand,
-      });
-      const deps = { analyse: analyser.analyse.bind(analyser), redact };
+      const { script, persona, brand, deps } = libraryCall(scriptId, personaId);
       for (const policy of POLICIES) {
         for (const seed of SEEDS) {
           let session = startSession({ script, persona, brand, mode: 'lecture', seed });
@@ -64,11 +53,10 @@ describe('Lecture never gets stuck (issue 13 §9: every turn offers options)', (
 
   it('an English read-through where the impostor goes off the script still offers three lines', () => {
     // Found walking the app: en-billing-dispute, seed 8, Mr Cole, the first line twice.
-    const script = goldenDocument('script', 'en-billing-dispute');
-    const persona = goldenDocument('persona', 'daniel-cole-impostor');
-    const brand = goldenDocument('brand-guide', script.brand);
-    const analyser = createAnalyser({ lang: 'en', corpus: defaultCorpus('en'), brandVoice: brand });
-    const deps = { analyse: analyser.analyse.bind(analyser), redact };
+    const { script, persona, brand, deps } = libraryCall(
+      'en-billing-dispute',
+      'daniel-cole-impostor',
+    );
     let session = startSession({ script, persona, brand, mode: 'lecture', seed: 8 });
     for (let turn = 0; turn < 40 && session.status === 'in_call'; turn += 1) {
       const view = stageView(session, 'Sam');
