@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe';
+import { freshStorage } from './render-app';
 import { startCall } from './start-call';
 
 const MASKED = /masqué jusqu'à la vérification d'identité/;
@@ -15,7 +16,9 @@ describe('the customer file on the stage', () => {
     'shows the file beside the call, masked fields masked until identity is verified',
     { timeout: 120_000 },
     async () => {
-      const { user, view } = await startCall(/^Filage/);
+      // Seed 2: asked for proof, M. Garnier reads out the number and the amount on file (at seed
+      // 8 he now fumbles them, and the file rightly stays masked).
+      const { user, view } = await startCall(/^Filage/, freshStorage(), 2);
       const file = screen.getByRole('region', { name: 'Fiche client' });
       expect(field(file, 'Titulaire')).toHaveTextContent('Monsieur Rémi Garnier');
       expect(field(file, 'Numéro client')).toHaveTextContent('BE-4471-0923');
@@ -42,7 +45,6 @@ describe('the customer file on the stage', () => {
         'Pour sécuriser votre dossier, pouvez-vous me donner votre numéro client et le montant de votre dernière mensualité ?{Enter}',
       );
       await waitFor(() => expect(within(log).getAllByText('Vous')).toHaveLength(2));
-      // Seed 8: the customer answers with the number and the amount on file.
       await waitFor(() => expect(log).toHaveTextContent('BE-4471-0923'));
       await waitFor(() =>
         expect(field(file, 'Adresse')).toHaveTextContent('12 rue des Tanneurs, 49100 Angers'),

@@ -94,16 +94,20 @@ describe('the debrief mood chart', { timeout: 60_000 }, () => {
     renderChart(session, 'en');
     const figure = screen.getByRole('figure', { name: "Customer's mood, turn by turn" });
     const marks = [...figure.querySelectorAll('svg[role="img"] .chart-mark')];
+    // The first interruption is answered by the verification line; the second is not.
     expect(marks.map((mark) => mark.textContent)).toEqual([
+      'Interruption',
+      'Back on track',
       'Interruption',
       'Escalated: Manager demand',
       'Escalated: Legal threat',
     ]);
-    expect(marks[1]?.querySelector('polygon')).not.toBeNull();
+    expect(marks[3]?.querySelector('polygon')).not.toBeNull();
     const table = within(figure).getByRole('table', {
       name: "Customer's mood after each turn (out of 100)",
     });
-    expect(within(table).getByText('Begins: Interruption')).toBeInTheDocument();
+    expect(within(table).getAllByText('Begins: Interruption')).toHaveLength(2);
+    expect(within(table).getByText('Back on track after: Interruption')).toBeInTheDocument();
     expect(
       within(table).getByText('Interruption escalating into: Manager demand'),
     ).toBeInTheDocument();

@@ -4,11 +4,11 @@ import { fakeProfile, seedProfiles } from './profile-fixture';
 import { freshStorage, renderApp } from './render-app';
 
 /** Opens the example call's setup page, picks a mode and picks up; resolves on the stage. */
-export async function startCall(mode: RegExp, storage = freshStorage()) {
+export async function startCall(mode: RegExp, storage = freshStorage(), seed = 8) {
   const user = userEvent.setup();
   await seedProfiles(storage, [fakeProfile()]);
   const view = await renderApp(
-    '/repeter/scenario/exemple-date-prelevement?seed=8&persona=remi-garnier-presse',
+    `/repeter/scenario/exemple-date-prelevement?seed=${seed}&persona=remi-garnier-presse`,
     storage,
   );
   await user.click(await screen.findByRole('radio', { name: mode }, { timeout: 30_000 }));

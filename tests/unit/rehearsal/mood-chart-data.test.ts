@@ -46,14 +46,16 @@ describe('the debrief mood series', { timeout: 60_000 }, () => {
     const rows = moodRows(session.transcript);
     expect(positionedAsides(rows)).toEqual([
       { position: 1, mark: { event: 'started', aside: 'interruption' } },
-      { position: 5, mark: { event: 'escalated', aside: 'interruption', to: 'manager_demand' } },
+      { position: 3, mark: { event: 'handled', aside: 'interruption' } },
+      { position: 5, mark: { event: 'started', aside: 'interruption' } },
+      { position: 9, mark: { event: 'escalated', aside: 'interruption', to: 'manager_demand' } },
       {
-        position: 9,
+        position: 13,
         mark: { event: 'escalated', aside: 'manager_demand', to: 'legal_threat' },
       },
     ]);
     expect(rows[3]?.turn).toBe(4);
-    expect(moodJourney(rows)?.asides).toBe(1);
+    expect(moodJourney(rows)?.asides).toBe(2);
   });
 
   it('has nothing to draw before the first turn', () => {

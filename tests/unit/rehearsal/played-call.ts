@@ -83,7 +83,9 @@ export const SCRIPT_BOUND_CALL = politeCall(12, false);
 export const INTERRUPTED_CALL = { seed: 6, mode: 'repetition' } as const;
 
 /**
- * Filage, seed 6, script-bound call: an interruption on turn 2 left unanswered becomes a manager
- * demand on turn 6 and a legal threat on turn 10.
+ * Filage, seed 6, script-bound call: the first interruption (turn 1) is answered by the
+ * verification line itself (« Bien sûr. Pour sécuriser votre dossier… » gets to the point); the
+ * second (turn 5), left unanswered by lines that keep to the script, becomes a manager demand on
+ * turn 9 and a legal threat on turn 13.
  */
 export const ESCALATING_CALL = { seed: 6, mode: 'filage' } as const;
