@@ -80,7 +80,7 @@ test('reload in the middle of a call: the call comes back, and can be resumed or
   }
   await page.getByRole('button', { name: 'Souffleur' }).click();
   await expect(page.getByText(/^Attendu :/)).toBeVisible();
-  await expect(page.getByText(/Souffleur utilisé une fois/)).toBeVisible();
+  await expect(page.getByText(/Souffleur utilisé 1 fois/)).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: /^Enregistré$/ })).toBeVisible();
   const before = await page.getByRole('log', { name: 'Conversation' }).innerText();
 
@@ -102,7 +102,7 @@ test('reload in the middle of a call: the call comes back, and can be resumed or
     ),
   ).toEqual([]);
   expect(await log.innerText()).toBe(before);
-  await expect(page.getByText(/Souffleur utilisé une fois/)).toBeVisible();
+  await expect(page.getByText(/Souffleur utilisé 1 fois/)).toBeVisible();
   await line.fill(POLITE_FRENCH_LINES[2] ?? '');
   await line.press('Enter');
   await expect(log.locator('.turn--agent')).toHaveCount(3);
