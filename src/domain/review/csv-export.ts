@@ -14,10 +14,12 @@ export interface CsvTable {
 
 export type CsvSeparator = ';' | ',';
 
+// Scores are stored 0–100; people read them on the app's one scale, out of 20 with one decimal
+// (85 → 17, 67 → 13,4), in a spreadsheet too.
 const score = (value: number | null | undefined): CsvCell =>
-  value == null ? '' : Math.round(value);
+  value == null ? '' : Math.round(value * 2) / 10;
 
-/** The team table, one line per agent: means and trends rounded to whole points. */
+/** The team table, one line per agent: means and trends out of 20, one decimal. */
 export function teamCsv(rows: readonly AgentRow[], pseudonym: string): CsvTable {
   return {
     columns: [
@@ -88,7 +90,7 @@ export function calibrationCsv(
           score(scoreOf(pair.a.id)),
           rater(pair.b),
           score(scoreOf(pair.b.id)),
-          pair.gap ?? '',
+          score(pair.gap),
           pair.flagged ? words.yes : words.no,
         ]);
       }
@@ -133,15 +135,19 @@ export function calibrationCsv(
 
 /**
  * CSV text for a spreadsheet: UTF-8 byte-order mark (so Excel reads accents), CRLF lines, `;` for
- * French Excel, and cells that start like a formula escaped (a name such as « =HYPERLINK(…) »).
+ * French Excel (with decimal commas), and cells that start like a formula escaped (a name such as
+ * « =HYPERLINK(…) »).
  */
 export function toCsv(
   headers: readonly string[],
   rows: readonly CsvCell[][],
   separator: CsvSeparator,
 ): string {
+  // With « ; » (French Excel) a decimal is written with a comma, as the spreadsheet reads it.
+  const decimal = (cell: CsvCell): CsvCell =>
+    typeof cell === 'number' && separator === ';' ? String(cell).replace('.', ',') : cell;
   return `\uFEFF${Papa.unparse(
-    { fields: [...headers], data: rows.map((row) => [...row]) },
+    { fields: [...headers], data: rows.map((row) => row.map(decimal)) },
     { delimiter: separator, newline: '\r\n', escapeFormulae: true, quotes: false },
   )}\r\n`;
 }

@@ -31,13 +31,16 @@ describe('CSV exports', () => {
     );
     expect(text).toBe('\uFEFFAgent;Note\r\n"Dupont; Léa";72\r\nÉric;\r\n');
     expect(toCsv(['a', 'b'], [['x,y', 1]], ',')).toBe('\uFEFFa,b\r\n"x,y",1\r\n');
+    // A decimal reads as the spreadsheet expects it: a comma with « ; », a point with « , ».
+    expect(toCsv(['Note'], [[13.4]], ';')).toBe('\uFEFFNote\r\n13,4\r\n');
+    expect(toCsv(['Note'], [[13.4]], ',')).toBe('\uFEFFNote\r\n13.4\r\n');
   });
 
   it('escapes a cell that a spreadsheet would run as a formula', () => {
     expect(toCsv(['Agent'], [['=HYPERLINK("x")']], ';')).toContain(`"'=HYPERLINK(""x"")"`);
   });
 
-  it('exports the team table with rounded means, trends and the failure rate in percent', () => {
+  it('exports the team table with means and trends out of 20 and the failure rate in percent', () => {
     const table = teamCsv(summariseTeam(sessions), 'Agent');
     expect(table.columns).toEqual([
       'name',
@@ -59,10 +62,11 @@ describe('CSV exports', () => {
         'Julie Martin',
         2,
         '2026-11-03T09:00:00.000Z',
-        100,
-        80,
+        // Stored 100 / 80 / 90: read out of 20, like every score in the app.
+        20,
+        16,
         '',
-        90,
+        18,
         0,
         0,
         '',
@@ -81,11 +85,11 @@ describe('CSV exports', () => {
       '1.0.0',
       'filage',
       300,
-      100,
-      80,
+      20,
+      16,
       '',
-      90,
-      85,
+      18,
+      17,
     ]);
     const calibration: Calibration = {
       kind: 'calibration',
@@ -101,10 +105,10 @@ describe('CSV exports', () => {
     const calibrated = calibrateSession(sessions[0] as never, [calibration], ['insult']);
     const table = calibrationCsv([calibrated], 'Agent', words);
     expect(table.rows.map((row) => row.slice(3))).toEqual([
-      ['compliance', 'Auto', 100, 'Nadia Lefort', 100, 0, 'non'],
-      ['brandTone', 'Auto', 80, 'Nadia Lefort', 65, 15, 'oui'],
+      ['compliance', 'Auto', 20, 'Nadia Lefort', 20, 0, 'non'],
+      ['brandTone', 'Auto', 16, 'Nadia Lefort', 13, 3, 'oui'],
       ['recovery', 'Auto', '', 'Nadia Lefort', '', '', 'non'],
-      ['adherence', 'Auto', 90, 'Nadia Lefort', 88, 2, 'non'],
+      ['adherence', 'Auto', 18, 'Nadia Lefort', 17.6, 0.4, 'non'],
       ['insult', 'Auto', 'Respecté', 'Nadia Lefort', 'Manquement', '', 'oui'],
     ]);
   });
