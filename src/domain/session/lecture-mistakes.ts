@@ -131,6 +131,15 @@ function blame({ best, persona, step }: MistakeInput): string | null {
   return `${opener} ${best}`;
 }
 
+type Mistake = { lesson: LectureLesson; text: string };
+
+// The mistakes that can be made here, in the order given (null: not possible at this point).
+function possible(candidates: [LectureLesson, string | null][]): Mistake[] {
+  return candidates
+    .filter((entry): entry is [LectureLesson, string] => entry[1] !== null)
+    .map(([lesson, text]) => ({ lesson, text }));
+}
+
 // Going on with the script as if the customer had said nothing: the aside is left unanswered.
 const CARRYING_ON: Record<Lang, string> = {
   fr: 'Bien. Reprenons là où nous en étions.',
@@ -141,23 +150,21 @@ const CARRYING_ON: Record<Lang, string> = {
  * The realistic mistakes when the customer has gone off the script (an aside): not answering it
  * at all, most instructive first, then the words of the brand said around the right answer.
  */
-export function asideMistakes(input: MistakeInput): { lesson: LectureLesson; text: string }[] {
+export function asideMistakes(input: MistakeInput): Mistake[] {
   const candidates: [LectureLesson, string | null][] = [
     ['ignored_aside', CARRYING_ON[lang(input.persona)]],
     ['blame', blame(input)],
     ['banned_phrase', bannedPhrase(input)],
     ['familiar_register', familiarRegister(input)],
   ];
-  return candidates
-    .filter((entry): entry is [LectureLesson, string] => entry[1] !== null)
-    .map(([lesson, text]) => ({ lesson, text }));
+  return possible(candidates);
 }
 
 /**
  * The realistic mistakes possible at a step, one rule each, most instructive first: the step's
  * own procedure (verification, reformulation) before the words of the brand.
  */
-export function stepMistakes(input: MistakeInput): { lesson: LectureLesson; text: string }[] {
+export function stepMistakes(input: MistakeInput): Mistake[] {
   const { step } = input;
   const candidates: [LectureLesson, string | null][] = [
     [
@@ -172,7 +179,5 @@ export function stepMistakes(input: MistakeInput): { lesson: LectureLesson; text
     ['banned_phrase', bannedPhrase(input)],
     ['familiar_register', familiarRegister(input)],
   ];
-  return candidates
-    .filter((entry): entry is [LectureLesson, string] => entry[1] !== null)
-    .map(([lesson, text]) => ({ lesson, text }));
+  return possible(candidates);
 }

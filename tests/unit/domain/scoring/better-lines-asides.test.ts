@@ -4,8 +4,6 @@
 // advice; each « Mieux », said in its place (same seed, same lines before), must draw no deduction
 // and no breach on its turn, be a whole sentence filled for this customer, and skip no mandatory
 // step the original call had covered.
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fillPlaceholders } from '@/domain/customer/customer-lines';
 import type { ScoreCard } from '@/domain/scoring/score-card.types';
@@ -16,20 +14,12 @@ import { agentSays, startSession } from '@/domain/session/session-engine';
 import type { SessionConfig, SessionDependencies } from '@/domain/session/session.types';
 import {
   defaultRubric,
-  goldenDocument,
   libraryCall,
+  libraryCases,
 } from '../../../fixtures/golden-sessions/golden-player';
 
 const rubric = defaultRubric();
-const SCRIPTS = readdirSync(join(process.cwd(), 'scripts-library/scripts')).map((file) =>
-  file.replace(/\.json$/u, ''),
-);
-const CASES = SCRIPTS.flatMap((scriptId) =>
-  goldenDocument('script', scriptId).suggestedPersonas.map((personaId) => ({
-    scriptId,
-    personaId,
-  })),
-);
+const CASES = libraryCases();
 const SEEDS = [1, 2, 3];
 // The customer's mood over the next turns is the simulation's, not one line's; the turns it took
 // to come back are the earlier lines' (the late answer is where they are counted).

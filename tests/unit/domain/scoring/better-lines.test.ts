@@ -1,5 +1,3 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scoreSession } from '@/domain/scoring/score-session';
 import { abandonSession } from '@/domain/session/call-endings';
@@ -8,20 +6,12 @@ import { stageView } from '@/domain/session/session-views';
 import type { SessionConfig, SessionDependencies } from '@/domain/session/session.types';
 import {
   defaultRubric,
-  goldenDocument,
   libraryCall,
+  libraryCases,
 } from '../../../fixtures/golden-sessions/golden-player';
 
 const rubric = defaultRubric();
-const SCRIPTS = readdirSync(join(process.cwd(), 'scripts-library/scripts')).map((file) =>
-  file.replace(/\.json$/u, ''),
-);
-const CASES = SCRIPTS.flatMap((scriptId) =>
-  goldenDocument('script', scriptId).suggestedPersonas.map((personaId) => ({
-    scriptId,
-    personaId,
-  })),
-);
+const CASES = libraryCases();
 // The customer's mood over the next turns is the simulation's, not one line's: no line can
 // promise it (noted for the engine in the note).
 const NOT_ONE_LINE = new Set(['irritation_stays_high']);

@@ -1,5 +1,3 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAnalyser, type Analyser } from '@/domain/language/analyser';
 import { defaultCorpus } from '@/domain/language/default-corpus';
@@ -16,11 +14,9 @@ import {
   defaultRubric,
   goldenDocument,
   libraryCall,
+  libraryCases,
 } from '../../../fixtures/golden-sessions/golden-player';
 
-const SCRIPTS = readdirSync(join(process.cwd(), 'scripts-library/scripts')).map((file) =>
-  file.replace(/\.json$/u, ''),
-);
 const SEEDS = [1, 2, 3];
 const rubric = defaultRubric();
 
@@ -64,12 +60,7 @@ function playBest(scriptId: string, personaId: string, seed: number) {
   return { ...played, brand, analyser, persona, lang: script.language };
 }
 
-const CASES = SCRIPTS.flatMap((scriptId) =>
-  goldenDocument('script', scriptId).suggestedPersonas.map((personaId) => ({
-    scriptId,
-    personaId,
-  })),
-);
+const CASES = libraryCases();
 
 describe('Lecture that teaches (issue 13 §9)', () => {
   it.each(CASES)(

@@ -1,19 +1,9 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { agentSays, startSession } from '@/domain/session/session-engine';
 import { stageView } from '@/domain/session/session-views';
-import { goldenDocument, libraryCall } from '../../../fixtures/golden-sessions/golden-player';
+import { libraryCall, libraryCases } from '../../../fixtures/golden-sessions/golden-player';
 
-const SCRIPTS = readdirSync(join(process.cwd(), 'scripts-library/scripts')).map((file) =>
-  file.replace(/\.json$/u, ''),
-);
-const CASES = SCRIPTS.flatMap((scriptId) =>
-  goldenDocument('script', scriptId).suggestedPersonas.map((personaId) => ({
-    scriptId,
-    personaId,
-  })),
-);
+const CASES = libraryCases();
 // Ways a reader picks: always the first line shown, always the last, or the best and a mistake
 // by turns — enough to send the customer off the script and back.
 const POLICIES = ['first', 'last', 'alternate'] as const;
