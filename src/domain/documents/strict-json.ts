@@ -248,8 +248,9 @@ export function strictJsonFindings(problems: readonly StrictJsonProblem[]): Find
       },
       {
         fix: {
-          fr: `Gardez une seule clé "${key}" (ligne ${first.line} ou ${second.line}) : sinon la seconde efface la première sans le dire.`,
-          en: `Keep one "${key}" key (line ${first.line} or ${second.line}): otherwise the second silently overrides the first.`,
+          // The places are in the message; on a one-line file « ligne 1 ou 1 » said nothing.
+          fr: `Gardez une seule des deux clés "${key}" : sinon la seconde efface la première sans le dire.`,
+          en: `Keep only one of the two "${key}" keys: otherwise the second silently overrides the first.`,
         },
       },
     );
