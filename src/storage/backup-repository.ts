@@ -2,6 +2,8 @@ import type { Backup } from '@/domain/review/backup-gate';
 import { planImport } from '@/domain/review/import-plan';
 import type { CoulissesDatabase, PreferenceRecord, ProfileRecord } from './database';
 import type { SessionRecord, TurnRecord } from './session-record';
+import { packSession } from './packed-session';
+import { readStoredRow } from './session-rows';
 import { isStoredSession, summaryOf, withCheckpoint } from './session-summary-record';
 import { guardStorage } from './storage-failure';
 
@@ -17,10 +19,36 @@ export type RestoreResult =
 
 const turnId = (turn: { sessionId: string; index: number }) => `${turn.sessionId}#${turn.index}`;
 
-/** The session records as of their latest checkpoint (an unfinished call's clock and state). */
-async function currentSessions(db: CoulissesDatabase): Promise<SessionRecord[]> {
+function turnsBySession(rows: readonly TurnRecord[]): Map<string, TurnRecord[]> {
+  const grouped = new Map<string, TurnRecord[]>();
+  for (const row of rows) grouped.set(row.sessionId, [...(grouped.get(row.sessionId) ?? []), row]);
+  return grouped;
+}
+
+/**
+ * Every session as the app reads it (a finished call's packed row opened, an unfinished one's
+ * record as of its latest checkpoint) and every turn, wherever it is stored.
+ */
+async function currentSessions(
+  db: CoulissesDatabase,
+): Promise<{ sessions: SessionRecord[]; turns: TurnRecord[] }> {
   const checkpoints = new Map((await db.sessionCheckpoints.toArray()).map((c) => [c.id, c]));
-  return (await db.sessions.toArray()).map((row) => withCheckpoint(row, checkpoints.get(row.id)));
+  const rows = await db.turns.toArray();
+  const bySession = turnsBySession(rows);
+  const sessions: SessionRecord[] = [];
+  const turns: TurnRecord[] = [];
+  const read = new Set<string>();
+  for (const row of await db.sessions.toArray()) {
+    const id = (row as { id: string }).id;
+    const stored = readStoredRow(row, bySession.get(id) ?? []);
+    // A damaged row travels as it is, as it did before calls were packed.
+    sessions.push(stored ? withCheckpoint(stored.record, checkpoints.get(id)) : row);
+    turns.push(...(stored?.turns ?? bySession.get(id) ?? []));
+    read.add(id);
+  }
+  // Turns whose session row is missing still travel.
+  for (const [id, orphans] of bySession) if (!read.has(id)) turns.push(...orphans);
+  return { sessions, turns };
 }
 
 /** Reads everything Répéter stores, for a backup file. */
@@ -30,8 +58,7 @@ export function readBackupContent(db: CoulissesDatabase): Promise<BackupContent>
     db.transaction('r', tables, async () => ({
       profiles: await db.profiles.toArray(),
       preferences: await db.preferences.toArray(),
-      sessions: await currentSessions(db),
-      turns: await db.turns.toArray(),
+      ...(await currentSessions(db)),
     })),
   );
 }
@@ -57,23 +84,35 @@ export function restoreBackup(db: CoulissesDatabase, backup: Backup): Promise<Re
         backup.profiles,
         new Map((await db.profiles.toArray()).map((p) => [p.id, p])),
       );
+      const current = await currentSessions(db);
       const sessions = planImport(
         backup.sessions as unknown as SessionRecord[],
-        new Map((await currentSessions(db)).map((s) => [s.id, s])),
+        new Map(current.sessions.map((s) => [s.id, s])),
       );
       const incomingTurns = (backup.turns as unknown as TurnRecord[]).map((turn) => ({
         ...turn,
         id: turnId(turn),
       }));
-      const heldTurns = (await db.turns.toArray()).map((turn) => ({ ...turn, id: turnId(turn) }));
+      const heldTurns = current.turns.map((turn) => ({ ...turn, id: turnId(turn) }));
       const turns = planImport(incomingTurns, new Map(heldTurns.map((t) => [t.id, t])));
       const conflicts = [...profiles.conflicts, ...sessions.conflicts, ...turns.conflicts];
       if (conflicts.length > 0) return { ok: false, conflicts };
       await db.profiles.bulkAdd(profiles.fresh);
-      await db.sessions.bulkAdd(sessions.fresh);
+      // A new finished call is packed with its turns, as the stage writes it; any other as it came.
+      const freshTurns = turnsBySession(turns.fresh.map(({ id: _id, ...turn }) => turn));
+      const held = new Set(current.turns.map((turn) => turn.sessionId));
+      const packed = sessions.fresh.map((record) =>
+        held.has(record.id) ? null : packSession(record, freshTurns.get(record.id) ?? []),
+      );
+      await db.sessions.bulkAdd(
+        sessions.fresh.map((record, index) => (packed[index] ?? record) as SessionRecord),
+      );
       // The history and the catalogue list sessions through their summaries.
       await db.sessionSummaries.bulkPut(sessions.fresh.filter(isStoredSession).map(summaryOf));
-      await db.turns.bulkAdd(turns.fresh.map(({ id: _id, ...turn }) => turn));
+      const packedIds = new Set(packed.flatMap((row) => (row ? [row.id] : [])));
+      await db.turns.bulkAdd(
+        [...freshTurns].flatMap(([id, rows]) => (packedIds.has(id) ? [] : rows)),
+      );
       await db.preferences.bulkPut(backup.preferences);
       return {
         ok: true,

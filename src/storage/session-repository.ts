@@ -1,9 +1,10 @@
-import { Dexie } from 'dexie';
+import { Dexie, type IndexableType } from 'dexie';
 import type { CoulissesDatabase } from './database';
 import type { SessionRecord, TurnRecord } from './session-record';
-import { checkpointOf, isStoredSession, summaryOf, withCheckpoint } from './session-summary-record';
+import { finishedWrites, readStoredRow } from './session-rows';
+import { checkpointOf, summaryOf, withCheckpoint } from './session-summary-record';
 import { guardStorage } from './storage-failure';
-import { writeStrictly } from './strict-write';
+import { readThenWriteStrictly } from './strict-write';
 
 /** Reads and writes rehearsal sessions and their turns. */
 export interface SessionRepository {
@@ -15,7 +16,8 @@ export interface SessionRepository {
   saveProgress(record: SessionRecord, newTurns: TurnRecord[]): Promise<void>;
   /**
    * Writes a finished call (its last turns, its record with the score card and its summary) in
-   * one transaction with strict durability: it resolves only once the data is on disk.
+   * one transaction with strict durability: it resolves only once the data is on disk. The call's
+   * record and whole transcript become one packed row (`packed-session.ts`), its turn rows go.
    */
   saveFinal(record: SessionRecord, newTurns: TurnRecord[]): Promise<void>;
   get(id: string): Promise<{ record: SessionRecord; turns: TurnRecord[] } | null>;
@@ -35,10 +37,23 @@ export function createSessionRepository(db: CoulissesDatabase): SessionRepositor
     saveProgress: (record, newTurns) =>
       guardStorage('sessions.save', async () => {
         await db.transaction('rw', [sessions, turns, summaries, checkpoints], async () => {
+          if (record.status !== 'in_progress') {
+            const [row, rows] = await Promise.all([
+              sessions.get(record.id),
+              turns.where('sessionId').equals(record.id).toArray(),
+            ]);
+            for (const write of finishedWrites(record, newTurns, row, rows)) {
+              const table = db.table(write.store);
+              if (write.rows.length > 0) await table.bulkPut([...write.rows]);
+              if (write.deletes?.length)
+                await table.bulkDelete([...write.deletes] as IndexableType[]);
+            }
+            return;
+          }
           if (newTurns.length > 0) await turns.bulkPut(newTurns);
           // A key-only count: whether the record is there, without reading it.
           const stored = (await sessions.where('id').equals(record.id).count()) > 0;
-          if (stored && record.status === 'in_progress') {
+          if (stored) {
             await checkpoints.put(checkpointOf(record));
             return;
           }
@@ -48,27 +63,33 @@ export function createSessionRepository(db: CoulissesDatabase): SessionRepositor
         });
       }),
     // The end of a call comes once and holds what the agent played for: worth waiting for the disk.
+    // The turns already stored are read in the same transaction, to pack the call with them.
     saveFinal: (record, newTurns) =>
       guardStorage('sessions.save', () =>
-        writeStrictly(db, [
-          { store: turns.name, rows: newTurns },
-          { store: sessions.name, rows: [record] },
-          { store: summaries.name, rows: [summaryOf(record)] },
-          // The record now holds the last engine state: the checkpoint has nothing newer.
-          { store: checkpoints.name, rows: [], deletes: [record.id] },
-        ]),
+        readThenWriteStrictly(
+          db,
+          [turns.name, sessions.name, summaries.name, checkpoints.name],
+          [
+            { store: sessions.name, query: record.id },
+            { store: turns.name, index: 'sessionId', query: record.id },
+          ],
+          ([row, rows]) => finishedWrites(record, newTurns, row?.[0], (rows ?? []) as TurnRecord[]),
+        ),
       ),
     get: (id) =>
       guardStorage('sessions.read', async () => {
-        const [record, checkpoint] = await Promise.all([sessions.get(id), checkpoints.get(id)]);
-        if (!isStoredSession(record)) return null;
-        const rows = await turns.where('sessionId').equals(id).sortBy('index');
-        return { record: withCheckpoint(record, checkpoint), turns: rows };
+        const [row, checkpoint, rows] = await Promise.all([
+          sessions.get(id),
+          checkpoints.get(id),
+          turns.where('sessionId').equals(id).toArray(),
+        ]);
+        const stored = readStoredRow(row, rows);
+        return stored && { record: withCheckpoint(stored.record, checkpoint), turns: stored.turns };
       }),
     listByProfile: (profileId) =>
       guardStorage('sessions.list', async () => {
-        const rows = (await sessions.where('profileId').equals(profileId).toArray()).filter(
-          isStoredSession,
+        const rows = (await sessions.where('profileId').equals(profileId).toArray()).flatMap(
+          (row) => readStoredRow(row, [])?.record ?? [],
         );
         // Only unfinished calls have a checkpoint; the others are read as stored.
         const open = rows.filter((row) => row.status === 'in_progress');
@@ -89,19 +110,27 @@ export function createSessionRepository(db: CoulissesDatabase): SessionRepositor
           .primaryKeys()) as string[];
         ids.reverse();
         const [rows, found] = await Promise.all([sessions.bulkGet(ids), checkpoints.bulkGet(ids)]);
-        return rows.flatMap((row, index) =>
-          isStoredSession(row) && row.status === 'in_progress'
-            ? [withCheckpoint(row, found[index])]
-            : [],
-        );
+        return rows.flatMap((row, index) => {
+          const record = readStoredRow(row, [])?.record;
+          return record?.status === 'in_progress' ? [withCheckpoint(record, found[index])] : [];
+        });
       }),
     turnsOf: (ids) =>
       guardStorage('sessions.read', async () => {
         // One equality lookup per session in one read transaction, not `anyOf`: anyOf walks the
         // index with key jumps, which fake-indexeddb (tests, benches) does in quadratic time —
         // 500 sessions took 38 s there. Equality lookups cost the same in a real browser.
-        const perSession = await db.transaction('r', turns, () =>
-          Promise.all(ids.map((id) => turns.where('sessionId').equals(id).toArray())),
+        // A finished call's turns are in its packed row; an unfinished one's in their own rows.
+        const perSession = await db.transaction('r', [sessions, turns], () =>
+          Promise.all(
+            ids.map(async (id) => {
+              const [row, rows] = await Promise.all([
+                sessions.get(id),
+                turns.where('sessionId').equals(id).toArray(),
+              ]);
+              return readStoredRow(row, rows)?.turns ?? rows;
+            }),
+          ),
         );
         const rows = perSession.flat();
         return rows.sort((a, b) =>
