@@ -1,5 +1,7 @@
 import type { Dexie, Transaction } from 'dexie';
 import type { SessionSummary } from './session-record';
+import { packSession } from './packed-session';
+import type { TurnRecord } from './session-record';
 import { isStoredSession, rankOf, summaryOf } from './session-summary-record';
 
 /** One step of the database's history: the full table layout at that version, and how to get there. */
@@ -103,6 +105,33 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
         .modify((row: SessionSummary) => {
           row.rank = rankOf(row);
         });
+    },
+  },
+  {
+    // Issue 19, leaner writes: a finished call becomes one packed row, its record and transcript
+    // together with what they repeated stored once (`packed-session.ts`); its turn rows go.
+    // Unfinished calls, damaged rows and any call that would not unpack exactly stay as they are.
+    version: 9,
+    stores: {},
+    upgrade: async (tx) => {
+      const sessions = tx.table('sessions');
+      const turns = tx.table('turns');
+      let last = '';
+      for (;;) {
+        const slice = (await sessions.where('id').above(last).limit(200).toArray()) as {
+          id: string;
+        }[];
+        if (slice.length === 0) return;
+        last = slice.at(-1)?.id ?? last;
+        for (const row of slice) {
+          if (!isStoredSession(row) || row.status === 'in_progress') continue;
+          const rows = (await turns.where('sessionId').equals(row.id).toArray()) as TurnRecord[];
+          const packed = packSession(row, rows);
+          if (!packed) continue;
+          await sessions.put(packed);
+          await turns.bulkDelete(rows.map((turn) => [turn.sessionId, turn.index]));
+        }
+      }
     },
   },
 ];

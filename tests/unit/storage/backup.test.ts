@@ -57,6 +57,10 @@ describe('backup and restore', { timeout: 60_000 }, () => {
     const wiped = freshStorage();
     expect(await restoreBackup(wiped.db, gated.value)).toEqual({ ok: true, fresh: 1, already: 0 });
     expect(await readBackupContent(wiped.db)).toEqual(before);
+    expect(before.turns.length).toBeGreaterThan(0);
+    // The finished call comes back as the stage writes it: one packed row, no turn rows.
+    expect(await wiped.db.sessions.get('call-1')).toMatchObject({ packed: 1 });
+    expect(await wiped.db.turns.count()).toBe(0);
     // Restored calls are listed: their summaries are written with them.
     expect(await wiped.db.sessionSummaries.toArray()).toEqual(
       await source.db.sessionSummaries.toArray(),
