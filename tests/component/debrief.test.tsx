@@ -11,6 +11,7 @@ import { libraryDocument } from '../unit/domain/session/session-fixtures';
 import { seriousViolations } from './axe';
 import { fakeProfile, seedProfiles } from './profile-fixture';
 import { freshStorage, renderApp } from './render-app';
+import { storedCall } from './start-call';
 
 // The words the agent types: a greeting without the brand's formula, then « tu », then a
 // banned phrase. French lines, whatever the interface language: the example script is French.
@@ -70,7 +71,7 @@ async function playAndHangUp(language: 'fr' | 'en') {
   const notes = await screen.findByRole('region', { name: ui.notes }, { timeout: 10_000 });
   const card = await waitFor(
     async () => {
-      const [session] = await storage.db.sessions.toArray();
+      const session = (await storedCall(storage))?.record;
       if (!session?.scoreCard) throw new Error('no stored card yet');
       return session.scoreCard;
     },

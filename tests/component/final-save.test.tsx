@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { startCall } from './start-call';
+import { startCall, storedCall } from './start-call';
 
 describe('the end of the call', () => {
   it('says "Débrief enregistré" only once the final write has completed', async () => {
@@ -27,13 +27,13 @@ describe('the end of the call', () => {
     release();
     expect(await screen.findByText('Débrief enregistré')).toBeVisible();
     expect(finalWrite).toHaveBeenCalledTimes(1);
-    const [session] = await storage.db.sessions.toArray();
-    expect(session?.status).toBe('ended');
-    expect(session?.scoreCard?.overall.outOf20).toEqual(expect.any(Number));
-    // The hang-up turn went with the record, in the same write.
-    const turns = await storage.db.turns.orderBy('[sessionId+index]').toArray();
-    expect(turns).toHaveLength(turnsBefore + 1);
-    expect(turns.at(-1)?.turn.events.map((event) => event.type)).toContain('hang_up');
+    const stored = await storedCall(storage);
+    expect(stored?.record.status).toBe('ended');
+    expect(stored?.record.scoreCard?.overall.outOf20).toEqual(expect.any(Number));
+    // The hang-up turn went with the record, in the same write: the call is now one packed row.
+    expect(stored?.turns).toHaveLength(turnsBefore + 1);
+    expect(stored?.turns.at(-1)?.turn.events.map((event) => event.type)).toContain('hang_up');
+    expect(await storage.db.turns.count()).toBe(0);
   });
 
   it('shows the banner and keeps the call saved so far when the final write fails', async () => {

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { seriousViolations } from './axe';
 import { fakeProfile, seedProfiles } from './profile-fixture';
 import { freshStorage, renderApp } from './render-app';
-import { startCall } from './start-call';
+import { startCall, storedCall } from './start-call';
 
 const SCRIPT_TITLE = /Changer la date de prélèvement/;
 
@@ -117,7 +117,7 @@ describe('the stage', () => {
     expect(screen.getByText(/^\d+ tours, durée \d+:\d\d\.$/)).toBeVisible();
     expect(screen.getByRole('heading', { level: 3, name: 'Débrief' })).toBeVisible();
     await waitFor(async () => {
-      const [session] = await storage.db.sessions.toArray();
+      const session = (await storedCall(storage))?.record;
       expect(session?.status).toBe('ended');
       expect(session?.scoreCard?.overall.outOf20).toEqual(expect.any(Number));
     });
