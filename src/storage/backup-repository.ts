@@ -39,10 +39,12 @@ async function currentSessions(
   const turns: TurnRecord[] = [];
   const read = new Set<string>();
   for (const row of await db.sessions.toArray()) {
-    const id = (row as { id: string }).id;
+    const { id } = row;
     const stored = readStoredRow(row, bySession.get(id) ?? []);
     // A damaged row travels as it is, as it did before calls were packed.
-    sessions.push(stored ? withCheckpoint(stored.record, checkpoints.get(id)) : row);
+    sessions.push(
+      stored ? withCheckpoint(stored.record, checkpoints.get(id)) : (row as SessionRecord),
+    );
     turns.push(...(stored?.turns ?? bySession.get(id) ?? []));
     read.add(id);
   }

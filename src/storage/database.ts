@@ -6,6 +6,7 @@ import type {
   SessionSummary,
   TurnRecord,
 } from './session-record';
+import type { PackedSessionRow } from './packed-session';
 import { applySchemaHistory, SCHEMA_HISTORY, type SchemaVersion } from './schema-history';
 
 export const DATABASE_NAME = 'coulisses';
@@ -22,7 +23,8 @@ export type ProfileRecord = Profile;
 export class CoulissesDatabase extends Dexie {
   declare profiles: EntityTable<ProfileRecord, 'id'>;
   declare preferences: EntityTable<PreferenceRecord, 'key'>;
-  declare sessions: EntityTable<SessionRecord, 'id'>;
+  /** A call going on (or one that could not be packed) as its record; a finished one packed. */
+  declare sessions: EntityTable<SessionRecord | PackedSessionRow, 'id'>;
   declare turns: Table<TurnRecord, [string, number]>;
   declare sessionSummaries: EntityTable<SessionSummary, 'id'>;
   declare sessionCheckpoints: EntityTable<SessionCheckpoint, 'id'>;
