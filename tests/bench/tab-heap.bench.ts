@@ -21,6 +21,10 @@ export async function run(): Promise<BenchFigure[]> {
     const cdp = await context.newCDPSession(page);
     let afterFirst = 0;
     let splitFirst: HeapSplit = { codeMb: 0, otherMb: 0 };
+    // A later point too: compiled code that keeps growing after it would be compiled per call
+    // (a leak of functions or regexps); code that levels off is V8 warming up.
+    const LATER = Math.min(20, CALLS);
+    let splitLater: HeapSplit = { codeMb: 0, otherMb: 0 };
     for (let call = 1; call <= CALLS; call += 1) {
       // In-app navigation (no reload): the tab and its memory carry from call to call.
       if (call === 1) {
@@ -39,6 +43,7 @@ export async function run(): Promise<BenchFigure[]> {
         afterFirst = await heapAfterGc(cdp);
         splitFirst = await heapSplit(cdp);
       }
+      if (call === LATER) splitLater = await heapSplit(cdp);
       if (call % 20 === 0) console.log(`… ${call} calls`);
     }
     const afterAll = await heapAfterGc(cdp);
@@ -61,6 +66,16 @@ export async function run(): Promise<BenchFigure[]> {
       {
         label: `  of which everything else (snapshot)`,
         value: splitAll.otherMb - splitFirst.otherMb,
+        unit: 'MB',
+      },
+      {
+        label: `V8 compiled code growth from 1 to ${LATER} calls (snapshot)`,
+        value: splitLater.codeMb - splitFirst.codeMb,
+        unit: 'MB',
+      },
+      {
+        label: `V8 compiled code growth from ${LATER} to ${CALLS} calls (snapshot)`,
+        value: splitAll.codeMb - splitLater.codeMb,
         unit: 'MB',
       },
     ];
