@@ -212,7 +212,7 @@ function pointAtRepeats(body: Body, turns: readonly TranscriptTurn[]): Body {
   return copy;
 }
 
-function followPointers(body: Body, turns: readonly TranscriptTurn[]): Body {
+function followPointers(body: Body, turns: readonly { text: string }[]): Body {
   const memory = body.engine.memory as { said: unknown } | undefined;
   if (memory && Array.isArray(memory.said) && memory.said.every((n) => typeof n === 'number')) {
     memory.said = (memory.said as number[]).map((index) => turns[index]?.text ?? '');
@@ -289,13 +289,28 @@ export function unpackSession(row: PackedSessionRow): {
   record: SessionRecord;
   turns: TurnRecord[];
 } {
-  const strings = row.strings ?? [];
-  const turns = unpackTurns(restoreRepeats(row.turns, strings) as PackedTurn[]);
-  const body = lengthenKeys(restoreRepeats(row.body, strings)) as Body;
-  const record = followPointers(body, turns);
-  for (const field of PLAIN) (record as unknown as Record<string, unknown>)[field] = row[field];
+  const turns = unpackTurns(restoreRepeats(row.turns, row.strings ?? []) as PackedTurn[]);
   return {
-    record,
+    record: recordOf(row, turns),
     turns: turns.map((turn) => ({ sessionId: row.id, index: turn.index, turn })),
   };
+}
+
+/** The record alone, for lists: of the turns it only needs their words. */
+export function unpackRecord(row: PackedSessionRow): SessionRecord {
+  const words = restoreRepeats(
+    row.turns.map((turn) => turn.x ?? ''),
+    row.strings ?? [],
+  ) as string[];
+  return recordOf(
+    row,
+    words.map((text) => ({ text })),
+  );
+}
+
+function recordOf(row: PackedSessionRow, turns: readonly { text: string }[]): SessionRecord {
+  const body = lengthenKeys(restoreRepeats(row.body, row.strings ?? [])) as Body;
+  const record = followPointers(body, turns);
+  for (const field of PLAIN) (record as unknown as Record<string, unknown>)[field] = row[field];
+  return record;
 }

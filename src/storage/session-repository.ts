@@ -1,7 +1,7 @@
 import { Dexie, type IndexableType } from 'dexie';
 import type { CoulissesDatabase } from './database';
 import type { SessionRecord, TurnRecord } from './session-record';
-import { finishedWrites, readStoredRow } from './session-rows';
+import { finishedWrites, readStoredRecord, readStoredRow } from './session-rows';
 import { checkpointOf, summaryOf, withCheckpoint } from './session-summary-record';
 import { guardStorage } from './storage-failure';
 import { readThenWriteStrictly } from './strict-write';
@@ -89,7 +89,7 @@ export function createSessionRepository(db: CoulissesDatabase): SessionRepositor
     listByProfile: (profileId) =>
       guardStorage('sessions.list', async () => {
         const rows = (await sessions.where('profileId').equals(profileId).toArray()).flatMap(
-          (row) => readStoredRow(row, [])?.record ?? [],
+          (row) => readStoredRecord(row) ?? [],
         );
         // Only unfinished calls have a checkpoint; the others are read as stored.
         const open = rows.filter((row) => row.status === 'in_progress');
@@ -111,7 +111,7 @@ export function createSessionRepository(db: CoulissesDatabase): SessionRepositor
         ids.reverse();
         const [rows, found] = await Promise.all([sessions.bulkGet(ids), checkpoints.bulkGet(ids)]);
         return rows.flatMap((row, index) => {
-          const record = readStoredRow(row, [])?.record;
+          const record = readStoredRecord(row);
           return record?.status === 'in_progress' ? [withCheckpoint(record, found[index])] : [];
         });
       }),

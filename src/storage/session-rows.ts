@@ -1,4 +1,4 @@
-import { isPackedRow, packSession, unpackSession } from './packed-session';
+import { isPackedRow, packSession, unpackRecord, unpackSession } from './packed-session';
 import type { SessionRecord, TurnRecord } from './session-record';
 import { isStoredSession, summaryOf } from './session-summary-record';
 import type { StoreWrite } from './strict-write';
@@ -22,6 +22,12 @@ export function readStoredRow(
   }
   if (!isStoredSession(row)) return null;
   return { record: row, turns: [...turnRows].sort((a, b) => a.index - b.index) };
+}
+
+/** Only the record of a stored row (lists need no turns); null for a damaged row. */
+export function readStoredRecord(row: unknown): SessionRecord | null {
+  if (isPackedRow(row)) return unpackRecord(row);
+  return isStoredSession(row) ? row : null;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lengthenKeys, shortenKeys } from '@/storage/packed-keys';
-import { packSession, unpackSession } from '@/storage/packed-session';
+import { packSession, unpackRecord, unpackSession } from '@/storage/packed-session';
 import { summaryOf } from '@/storage/session-summary-record';
 import { playExampleCall, POLITE_CALL, politeCall, RUDE_CALL } from '../rehearsal/played-call';
 import { storedSession } from '../rehearsal/stored-session';
@@ -25,6 +25,10 @@ describe('a finished call packed into one row', () => {
       const back = unpackSession(structuredClone(packed));
       expect(back).toEqual(call);
       expect(JSON.stringify(back)).toBe(JSON.stringify(call));
+      // Lists read the record alone, from the turns' words only.
+      expect(JSON.stringify(unpackRecord(structuredClone(packed)))).toBe(
+        JSON.stringify(call.record),
+      );
     },
   );
 
