@@ -27,6 +27,13 @@ export interface ReviewRepository {
   /** Parcours composed here (a lead) or imported (an agent); the same id twice is a no-op. */
   paths(): Promise<TrainingPath[]>;
   importPath(document: TrainingPath): Promise<ImportPlan<TrainingPath>>;
+  /** Ids of the imported sessions that started before `before` (ISO), oldest first: keys only. */
+  sessionsStartedBefore(before: string): Promise<{ id: string; startedAt: string }[]>;
+  /**
+   * Deletes these session documents and every document about them (notes, adjustments,
+   * verdicts, responses, calibrations) in one transaction. Resolves to how many sessions went.
+   */
+  removeSessions(ids: readonly string[]): Promise<number>;
 }
 
 /** Everything the reviewDocuments table holds, told apart by `kind` (an indexed field). */
@@ -87,6 +94,28 @@ export function createReviewRepository(db: Dexie): ReviewRepository {
     importPath: (document) =>
       guardStorage('review.import', () =>
         importAll(db, documents as unknown as Table<TrainingPath, string>, [document]),
+      ),
+    sessionsStartedBefore: (before) =>
+      guardStorage('review.read', async () => {
+        const found: { id: string; startedAt: string }[] = [];
+        // The index's keys and primary keys only: the transcripts are never read.
+        await sessions
+          .where('startedAt')
+          .below(before)
+          .eachKey((startedAt, cursor) => {
+            found.push({ id: String(cursor.primaryKey), startedAt: String(startedAt) });
+          });
+        return found;
+      }),
+    removeSessions: (ids) =>
+      guardStorage('review.remove', () =>
+        db.transaction('rw', [sessions, documents], async () => {
+          const unique = [...new Set(ids)];
+          const held = (await sessions.bulkGet(unique)).filter(Boolean).length;
+          await Promise.all(unique.map((id) => documents.where('session').equals(id).delete()));
+          await sessions.bulkDelete(unique);
+          return held;
+        }),
       ),
   };
 }
