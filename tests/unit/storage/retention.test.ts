@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { toImportedSessions } from '@/domain/review/imported-session';
 import type { TranscriptTurn } from '@/domain/session/session.types';
 import { createAppStorage, openAppStorage, type AppStorage } from '@/storage/app-storage';
@@ -82,8 +82,10 @@ const counts = async ({ db }: RetentionStorage) => ({
 
 const note = (id: string, session: string) => ({
   kind: 'note' as const,
-  schemaVersion: 1,
+  schemaVersion: 1 as const,
   id,
+  thread: id,
+  deleted: false,
   createdAt: '2026-11-05T10:00:00.000Z',
   author: { id: 'lead-nadia', name: 'Nadia Lefort' },
   session,
@@ -177,11 +179,11 @@ describe('retention purge', () => {
     const before = await counts(storage);
     const plan = await planPurge(storage, NOW);
     // The summaries' store refuses deletes: the whole transaction must roll back.
-    const table = storage.db.sessionSummaries;
-    const original = table.bulkDelete.bind(table);
-    table.bulkDelete = () => Promise.reject(new DOMException('refused', 'UnknownError'));
+    const refused = vi
+      .spyOn(storage.db.sessionSummaries, 'bulkDelete')
+      .mockRejectedValue(new DOMException('refused', 'UnknownError'));
     await expect(purgeSessions(storage, plan)).rejects.toThrow();
-    table.bulkDelete = original;
+    refused.mockRestore();
     expect(await counts(storage)).toEqual(before);
   });
 
