@@ -67,9 +67,16 @@ async function importAll<T extends { id: string }>(
 ): Promise<ImportPlan<T>> {
   const tables = extra ? [table, extra.table] : [table];
   return db.transaction('rw', tables, async () => {
-    // Keys only first: a fresh file reads no record, a known one reads just what it meets again.
-    const keys = new Set(await table.toCollection().primaryKeys());
-    const heldIds = documents.map((document) => document.id).filter((id) => keys.has(id));
+    // Keys only first, between the file's lowest and highest id (one agent's file holds one
+    // agent's ids): a fresh file reads no record, a known one reads just what it meets again.
+    const ids = documents.map((document) => document.id).sort();
+    const first = ids[0];
+    const last = ids.at(-1);
+    const keys =
+      first === undefined || last === undefined
+        ? new Set<string>()
+        : new Set(await table.where(':id').between(first, last, true, true).primaryKeys());
+    const heldIds = ids.filter((id) => keys.has(id));
     const existing = new Map<string, T>();
     for (const document of await table.bulkGet(heldIds))
       if (document) existing.set(document.id, document);

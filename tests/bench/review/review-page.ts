@@ -94,8 +94,10 @@ export async function importThroughPicker(
     };
     bench.recording = false;
     const frames = bench.frames.filter((time) => time >= bench.start);
-    let gap = 0;
-    for (let i = 1; i < frames.length; i += 1) gap = Math.max(gap, frames[i]! - frames[i - 1]!);
+    const gap = frames.reduce(
+      (most, time, i) => (i === 0 ? 0 : Math.max(most, time - (frames[i - 1] ?? time))),
+      0,
+    );
     return { ms: end - bench.start, progress: bench.progress, longestFrameGapMs: gap };
   });
 }
@@ -138,4 +140,44 @@ export async function sortMs(page: Page, column: string): Promise<number> {
     { polling: 'raf', timeout: 60_000 },
   );
   return ((await handle.jsonValue()) as number) - start;
+}
+
+/**
+ * The floor under the import on this machine: the same imported records, read back from the
+ * app's database, added by a bare IndexedDB transaction to a fresh database with the same
+ * indexes. Milliseconds from the first add to the transaction's completion.
+ */
+export async function bareWriteMs(page: Page): Promise<number> {
+  await page.evaluate('globalThis.__name ??= (f) => f');
+  return page.evaluate(async () => {
+    const request = <T>(r: IDBRequest<T>) =>
+      new Promise<T>((done, fail) => {
+        r.onsuccess = () => done(r.result);
+        r.onerror = () => fail(r.error);
+      });
+    const app = await request(indexedDB.open('coulisses'));
+    const rows = await request(
+      app.transaction('reviewSessions').objectStore('reviewSessions').getAll(),
+    );
+    app.close();
+    const opening = indexedDB.open(`bench-floor-${Date.now()}`, 1);
+    opening.onupgradeneeded = () => {
+      const store = opening.result.createObjectStore('s', { keyPath: 'id' });
+      store.createIndex('agent', 'agent.id');
+      store.createIndex('startedAt', 'startedAt');
+    };
+    const db = await request(opening);
+    const start = performance.now();
+    await new Promise<void>((done, fail) => {
+      const tx = db.transaction('s', 'readwrite');
+      const store = tx.objectStore('s');
+      for (const row of rows) store.add(row);
+      tx.oncomplete = () => done();
+      tx.onerror = () => fail(tx.error);
+    });
+    const ms = performance.now() - start;
+    db.close();
+    indexedDB.deleteDatabase(db.name);
+    return ms;
+  });
 }

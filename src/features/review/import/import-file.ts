@@ -22,6 +22,9 @@ const nextPaint = () =>
 // Shares of a file's progress: reading it, checking it, then writing it slice by slice.
 const READ = 0.1;
 const CHECKED = 0.3;
+// Above this many characters, checking and converting take long enough (tens of milliseconds
+// and more) to be worth a frame for the progress bar first; a small file would only wait.
+const WORTH_A_PAINT = 1_000_000;
 
 /**
  * Imports one file: its size is checked before it is read (the limit in bytes is never below
@@ -44,11 +47,11 @@ export async function importReviewFile(
   }
   const text = await file.text();
   onProgress(READ);
-  await nextPaint();
+  if (text.length > WORTH_A_PAINT) await nextPaint();
   const gated = gateReviewFile(text, { knowsScript });
   if (!gated.ok) return { name, outcome: 'refused', problems: gated.problems };
   onProgress(CHECKED);
-  await nextPaint();
+  if (text.length > WORTH_A_PAINT) await nextPaint();
   const plan =
     gated.value.kind === 'sessions'
       ? await repository.importSessions(toImportedSessions(gated.value.bundle), (written, total) =>
