@@ -11,6 +11,7 @@ import { formatScoreOn20 } from '@/ui/score-scale';
 import { reviewPaths } from '../review-paths';
 import { useAgentSessions } from '../use-review-sessions';
 import { CoverageSection } from './coverage-section';
+import { ProgressSection } from './progress-section';
 
 /** One agent: results per script, every session (oldest last) and what they have not rehearsed. */
 export function AgentPage() {
@@ -56,6 +57,7 @@ export function AgentPage() {
               </tbody>
             </table>
           </section>
+          <ProgressSection sessions={mine} />
           <section aria-labelledby="sessions-title" className="review-section">
             <h2 id="sessions-title">{t('agent.sessions')}</h2>
             <div className="table-scroll">
