@@ -3,6 +3,7 @@ import type { SessionSummary } from './session-record';
 import { packSession } from './packed-session';
 import type { TurnRecord } from './session-record';
 import { isStoredSession, rankOf, summaryOf } from './session-summary-record';
+import { summaryOfImported, type ImportedSession } from '@/domain/review/imported-session';
 
 /** One step of the database's history: the full table layout at that version, and how to get there. */
 export interface SchemaVersion {
@@ -131,6 +132,29 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
           await sessions.put(packed);
           await turns.bulkDelete(rows.map((turn) => [turn.sessionId, turn.index]));
         }
+      }
+    },
+  },
+  {
+    // Revue (issue 16): each imported session's summary (all but its transcript) beside it, so the
+    // team table reads a third of the bytes. Imported sessions themselves are left as they were.
+    version: 10,
+    stores: {
+      reviewSummaries: 'id, agent.id, startedAt',
+    },
+    upgrade: async (tx) => {
+      const summaries = tx.table('reviewSummaries');
+      let last = '';
+      for (;;) {
+        const slice = (await tx
+          .table('reviewSessions')
+          .where('id')
+          .above(last)
+          .limit(500)
+          .toArray()) as ImportedSession[];
+        if (slice.length === 0) return;
+        await summaries.bulkPut(slice.map(summaryOfImported));
+        last = slice.at(-1)?.id ?? last;
       }
     },
   },

@@ -26,6 +26,11 @@ export interface SessionRepository {
   unfinished(profileId: string): Promise<SessionRecord[]>;
   turnsOf(ids: string[]): Promise<TurnRecord[]>;
   markExported(ids: string[], at: string): Promise<void>;
+  /**
+   * Deletes these sessions and everything stored for them (record, turns, summary, checkpoint) in
+   * one transaction: all of it or none. An unfinished call is kept. Resolves to the ids deleted.
+   */
+  removeFinished(ids: readonly string[]): Promise<string[]>;
 }
 
 /** Builds the session repository over the app database. */
@@ -144,5 +149,23 @@ export function createSessionRepository(db: CoulissesDatabase): SessionRepositor
           await summaries.where('id').anyOf(ids).modify({ exported: 1 });
         });
       }),
+    removeFinished: (ids) =>
+      guardStorage('sessions.remove', () =>
+        db.transaction('rw', [sessions, turns, summaries, checkpoints], async () => {
+          // Read again inside the transaction: only what is finished when the deletion runs goes.
+          const found = await summaries.bulkGet([...ids]);
+          const gone = found.flatMap((row) =>
+            row && row.status !== 'in_progress' ? [row.id] : [],
+          );
+          // Equality lookups per session, not anyOf (see turnsOf).
+          await Promise.all(gone.map((id) => turns.where('sessionId').equals(id).delete()));
+          await Promise.all([
+            sessions.bulkDelete(gone),
+            summaries.bulkDelete(gone),
+            checkpoints.bulkDelete(gone),
+          ]);
+          return gone;
+        }),
+      ),
   };
 }

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { LineChart, type ChartMark } from '@/features/rehearsal/chart/line-chart';
+import { LineChart, type ChartMark } from '@/ui/chart/line-chart';
 
 describe('the line chart', () => {
   it('keeps every crowded mark but labels three rows of them at most', () => {

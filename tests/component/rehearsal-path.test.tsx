@@ -70,7 +70,7 @@ describe('Répéter: Mon parcours', () => {
     expect(await screen.findByText('parcours.json : parcours importé.')).toBeVisible();
     const steps = screen.getByRole('list', { name: /Étapes de « Prélèvements/u });
     const items = within(steps).getAllByRole('listitem');
-    expect(items[0]).toHaveTextContent(/Prochaine étape.*mode Répétition.*Ton de marque ≥ 70/u);
+    expect(items[0]).toHaveTextContent(/Prochaine étape.*mode Répétition.*Ton de marque ≥ 14\/20/u);
     expect(items[1]).toHaveTextContent(/À faire.*Pas de seuil/u);
     expect(within(steps).getByRole('link', { name: /Répéter « Changer la date/u })).toHaveAttribute(
       'href',

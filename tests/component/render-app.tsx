@@ -6,6 +6,7 @@ import { createAppStorage, type AppStorage } from '@/storage/app-storage';
 import { loadAppState } from '@/stores/load-app-state';
 import { usePreferencesStore } from '@/stores/preferences-store';
 import { useProfileStore } from '@/stores/profile-store';
+import { useRetentionStore } from '@/stores/retention-store';
 import { useStorageStatusStore } from '@/stores/storage-status-store';
 
 let databaseCounter = 0;
@@ -29,6 +30,7 @@ export function resetStores(): void {
     persistenceRequested: false,
     report: null,
   });
+  useRetentionStore.setState({ months: null, plan: null, purged: null });
 }
 
 /** Loads the stores from `storage` the way main.tsx does, then renders the app at `path`. */

@@ -4,6 +4,7 @@ import { SyncStatus } from '@/features/sync/sync-status';
 import { selectActiveProfile, useProfileStore } from '@/stores/profile-store';
 import { paths } from '../paths';
 import { LanguageSwitch } from './language-switch';
+import { RetentionBanner } from './retention-banner';
 import { StorageBanner } from './storage-banner';
 import { UpdateBanner } from './update-banner';
 
@@ -56,6 +57,7 @@ export function AppLayout() {
       <main id="main" tabIndex={-1}>
         <StorageBanner />
         <UpdateBanner />
+        {profile && <RetentionBanner />}
         <Outlet />
       </main>
       <footer className="app-footer">

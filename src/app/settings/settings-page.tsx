@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeading } from '@/ui/page-heading';
 import { BackupSection } from './backup-section';
 import { ProfileSection } from './profile-section';
+import { RetentionSection } from './retention-section';
 import { StorageSection } from './storage-section';
 import { SyncSection } from './sync-section';
 
@@ -14,6 +15,7 @@ export function SettingsPage() {
       <ProfileSection />
       <StorageSection />
       <BackupSection />
+      <RetentionSection />
       <SyncSection />
       <section aria-labelledby="about-title" className="settings-section">
         <h2 id="about-title">{t('settings.about.title')}</h2>

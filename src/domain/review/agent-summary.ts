@@ -1,4 +1,4 @@
-import type { ImportedSession } from './imported-session';
+import type { ImportedSummary } from './imported-session';
 
 export interface ScriptResult {
   scriptId: string;
@@ -10,8 +10,8 @@ export interface ScriptResult {
 }
 
 /** Per script, how many times the agent played it, their best and their latest overall score. */
-export function resultsByScript(sessions: readonly ImportedSession[]): ScriptResult[] {
-  const byScript = new Map<string, ImportedSession[]>();
+export function resultsByScript(sessions: readonly ImportedSummary[]): ScriptResult[] {
+  const byScript = new Map<string, ImportedSummary[]>();
   for (const session of sessions) {
     const list = byScript.get(session.script.id) ?? [];
     list.push(session);

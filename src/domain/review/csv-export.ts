@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { CRITERIA } from '../scoring/criteria';
 import type { SessionCalibration } from './calibration';
-import { agentLabel, type ImportedSession } from './imported-session';
+import { agentLabel, type ImportedSummary } from './imported-session';
 import { criterionScore, type AgentRow } from './team-summary';
 
 export type CsvCell = string | number;
@@ -44,7 +44,7 @@ export function teamCsv(rows: readonly AgentRow[], pseudonym: string): CsvTable 
 }
 
 /** The session list: one line per imported session with its automatic scores. */
-export function sessionsCsv(sessions: readonly ImportedSession[], pseudonym: string): CsvTable {
+export function sessionsCsv(sessions: readonly ImportedSummary[], pseudonym: string): CsvTable {
   return {
     columns: ['date', 'name', 'script', 'version', 'mode', 'duration', ...CRITERIA, 'overall'],
     rows: sessions.map((session) => [

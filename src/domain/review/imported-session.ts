@@ -27,6 +27,18 @@ export interface ImportedSession extends Envelope<'session'> {
   scoreCard: BundledScoreCard | null;
 }
 
+/**
+ * What lists and tables need of an imported session: everything but the transcript, which is
+ * two thirds of its size. Revue stores one beside each session, so the team table reads these.
+ */
+export type ImportedSummary = Omit<ImportedSession, 'transcript'>;
+
+export function summaryOfImported(session: ImportedSession): ImportedSummary {
+  const summary: Partial<ImportedSession> = { ...session };
+  delete summary.transcript;
+  return summary as ImportedSummary;
+}
+
 export const IMPORTED_SESSION_VERSION = 1;
 
 /** The bundle's sessions as documents; only finished calls are reviewed. */

@@ -1,5 +1,5 @@
 import { CRITERIA, type Criterion } from '../scoring/criteria';
-import type { ImportedSession } from './imported-session';
+import type { ImportedSummary } from './imported-session';
 
 export interface CriterionStat {
   /** Mean over the agent's scored sessions; null when none measured it. */
@@ -28,7 +28,7 @@ export interface TeamFilter {
   to?: string;
 }
 
-export function matchesFilter(session: ImportedSession, filter: TeamFilter): boolean {
+export function matchesFilter(session: ImportedSummary, filter: TeamFilter): boolean {
   const day = session.startedAt.slice(0, 10);
   return (
     (!filter.scriptId || session.script.id === filter.scriptId) &&
@@ -43,7 +43,7 @@ const mean = (values: number[]) =>
   values.length === 0 ? null : values.reduce((sum, value) => sum + value, 0) / values.length;
 
 /** The criterion's score on one card (recovery may be "not measured"). */
-export function criterionScore(session: ImportedSession, criterion: Criterion): number | null {
+export function criterionScore(session: ImportedSummary, criterion: Criterion): number | null {
   const card = session.scoreCard;
   if (!card) return null;
   if (criterion === 'compliance') return card.compliance.score;
@@ -51,7 +51,7 @@ export function criterionScore(session: ImportedSession, criterion: Criterion): 
   return card[criterion];
 }
 
-function criterionStat(sorted: ImportedSession[], criterion: Criterion): CriterionStat {
+function criterionStat(sorted: ImportedSummary[], criterion: Criterion): CriterionStat {
   const values = sorted.map((s) => criterionScore(s, criterion)).filter((v) => v !== null);
   const half = Math.floor(values.length / 2);
   const early = mean(values.slice(0, half));
@@ -59,7 +59,7 @@ function criterionStat(sorted: ImportedSession[], criterion: Criterion): Criteri
   return { mean: mean(values), trend: early === null || late === null ? null : late - early };
 }
 
-function agentRow(sessions: ImportedSession[]): AgentRow {
+function agentRow(sessions: ImportedSummary[]): AgentRow {
   const sorted = [...sessions].sort((a, b) => a.startedAt.localeCompare(b.startedAt));
   const scored = sorted.filter((s) => s.scoreCard);
   const counts = new Map<string, number>();
@@ -68,7 +68,7 @@ function agentRow(sessions: ImportedSession[]): AgentRow {
       if (finding.points < 0) counts.set(finding.rule, (counts.get(finding.rule) ?? 0) + 1);
     }
   }
-  const last = sorted.at(-1) as ImportedSession;
+  const last = sorted.at(-1) as ImportedSummary;
   return {
     agent: last.agent,
     sessions: sorted.length,
@@ -89,10 +89,10 @@ function agentRow(sessions: ImportedSession[]): AgentRow {
 
 /** One row per agent over the sessions the filter keeps. */
 export function summariseTeam(
-  sessions: readonly ImportedSession[],
+  sessions: readonly ImportedSummary[],
   filter: TeamFilter = {},
 ): AgentRow[] {
-  const byAgent = new Map<string, ImportedSession[]>();
+  const byAgent = new Map<string, ImportedSummary[]>();
   for (const session of sessions) {
     if (!matchesFilter(session, filter)) continue;
     const list = byAgent.get(session.agent.id);

@@ -7,7 +7,7 @@ import {
   linePath,
   xPositions,
   yPosition,
-} from '@/features/rehearsal/chart/chart-geometry';
+} from '@/ui/chart/chart-geometry';
 
 const area = { left: 40, right: 440, top: 10, bottom: 210 };
 

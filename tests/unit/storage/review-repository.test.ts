@@ -3,6 +3,7 @@ import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { toImportedSessions } from '@/domain/review/imported-session';
 import { CoulissesDatabase } from '@/storage/database';
+import { applySchemaHistory as applyHistory, SCHEMA_HISTORY } from '@/storage/schema-history';
 import { createReviewRepository } from '@/storage/review-repository';
 import type { TrainingPath } from '@/domain/review/training-path';
 import { bundledSession, sessionBundle } from '../../fixtures/review/session-bundles';
@@ -25,6 +26,54 @@ const docs = (...sessions: ReturnType<typeof bundledSession>[]) =>
   toImportedSessions(sessionBundle(sessions) as never);
 
 describe('review repository', () => {
+  it('keeps a summary (all but the transcript) beside each imported session', async () => {
+    const repository = freshRepository();
+    const progress: [number, number][] = [];
+    await repository.importSessions(docs(bundledSession('s1'), bundledSession('s2')), (w, t) =>
+      progress.push([w, t]),
+    );
+    expect(progress).toEqual([[2, 2]]);
+    const [session] = await repository.sessionsOfAgent('agent-julie');
+    if (!session) throw new Error('no session for agent-julie');
+    const summaries = await repository.listSummaries();
+    expect(summaries).toHaveLength(2);
+    expect(summaries[0]).not.toHaveProperty('transcript');
+    const { transcript, ...rest } = session;
+    expect(transcript.length).toBeGreaterThan(0);
+    expect(summaries.find((summary) => summary.id === session.id)).toEqual(rest);
+    expect(await repository.removeSessions([session.id])).toBe(1);
+    expect(await repository.listSummaries()).toHaveLength(1);
+  });
+
+  it('reports progress per slice of 500 while writing a file in one transaction', async () => {
+    const repository = freshRepository();
+    const many = Array.from({ length: 1200 }, (_, i) => bundledSession(`s${i}`));
+    const progress: number[] = [];
+    const plan = await repository.importSessions(docs(...many), (written) =>
+      progress.push(written),
+    );
+    expect(plan.fresh).toHaveLength(1200);
+    expect(progress).toEqual([500, 1000, 1200]);
+  });
+
+  it('gives sessions imported before version 10 their summary on upgrade', async () => {
+    const name = `review-upgrade-${Date.now()}`;
+    const old = new Dexie(name);
+    applyHistory(
+      old,
+      SCHEMA_HISTORY.filter((step) => step.version < 10),
+    );
+    const [held] = docs(bundledSession('s1'));
+    if (!held) throw new Error('no document');
+    await old.table('reviewSessions').put(held);
+    old.close();
+    const db = new CoulissesDatabase(name);
+    opened.push(db);
+    const summaries = await createReviewRepository(db).listSummaries();
+    expect(summaries.map((summary) => summary.id)).toEqual([held.id]);
+    expect(summaries[0]).not.toHaveProperty('transcript');
+  });
+
   it('imports a bundle once: the second time adds nothing', async () => {
     const repository = freshRepository();
     const first = await repository.importSessions(docs(bundledSession('s1'), bundledSession('s2')));

@@ -34,6 +34,7 @@ describe('schema history', () => {
       'profiles',
       'reviewDocuments',
       'reviewSessions',
+      'reviewSummaries',
       'scriptDrafts',
       'scriptVersions',
       'sessionCheckpoints',

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { TranscriptTurn } from '@/domain/session/session.types';
-import type { ChartShape } from '../chart/chart-shapes';
-import { LineChart, type ChartSeries } from '../chart/line-chart';
+import type { ChartShape } from '@/ui/chart/chart-shapes';
+import { LineChart, type ChartSeries } from '@/ui/chart/line-chart';
 import {
   MOOD_DIALS,
   moodJourney,

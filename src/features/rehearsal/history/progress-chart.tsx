@@ -1,7 +1,7 @@
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChartShape } from '../chart/chart-shapes';
-import { LineChart } from '../chart/line-chart';
+import type { ChartShape } from '@/ui/chart/chart-shapes';
+import { LineChart } from '@/ui/chart/line-chart';
 import { formatDateTime, formatOutOf20, formatSignedOn20, onTwenty } from '../format';
 import {
   criterionTrend,

@@ -4,6 +4,7 @@ import type { PathProgress } from '@/domain/review/path-progress';
 import type { TrainingPath } from '@/domain/review/training-path';
 import { CRITERIA } from '@/domain/scoring/criteria';
 import { formatDateTime } from '@/ui/format-date-time';
+import { formatScoreOn20 } from '@/ui/score-scale';
 import { setupPath } from '../rehearsal-paths';
 
 /** One path: its steps in order, what is passed, the next step with a way to rehearse it. */
@@ -32,7 +33,11 @@ export function PathCard({ path, progress }: { path: TrainingPath; progress: Pat
       <ol aria-label={t('stepsLabel', { title: path.title })}>
         {progress.steps.map(({ step, passedAt, attempts }, index) => {
           const list = CRITERIA.filter((c) => step.thresholds[c] !== undefined)
-            .map((c) => `${t(`criteria.${c}`)} ≥ ${step.thresholds[c]}`)
+            // Stored out of 100, read on the app's one scale, as the lead typed it in Revue.
+            .map(
+              (c) =>
+                `${t(`criteria.${c}`)} ≥ ${formatScoreOn20(step.thresholds[c], i18n.language)}`,
+            )
             .join(', ');
           const isNext = progress.cycleStart !== null && progress.next === index;
           return (

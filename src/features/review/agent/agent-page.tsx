@@ -9,21 +9,19 @@ import { PageHeading } from '@/ui/page-heading';
 import { formatDateTime } from '@/ui/format-date-time';
 import { formatScoreOn20 } from '@/ui/score-scale';
 import { reviewPaths } from '../review-paths';
-import { useReviewSessions } from '../use-review-sessions';
+import { useAgentSessions } from '../use-review-sessions';
 import { CoverageSection } from './coverage-section';
+import { ProgressSection } from './progress-section';
 
 /** One agent: results per script, every session (oldest last) and what they have not rehearsed. */
 export function AgentPage() {
   const { t, i18n } = useTranslation('review');
   const { t: tApp } = useTranslation();
   const { agentId = '' } = useParams();
-  const { sessions } = useReviewSessions();
+  const sessions = useAgentSessions(agentId);
   const mine = useMemo(
-    () =>
-      (sessions ?? [])
-        .filter((s) => s.agent.id === agentId)
-        .sort((a, b) => b.startedAt.localeCompare(a.startedAt)),
-    [sessions, agentId],
+    () => [...(sessions ?? [])].sort((a, b) => b.startedAt.localeCompare(a.startedAt)),
+    [sessions],
   );
   const agent = mine[0]?.agent;
   const name = agent ? agentLabel(agent, t('pseudonym')) : agentId;
@@ -59,6 +57,7 @@ export function AgentPage() {
               </tbody>
             </table>
           </section>
+          <ProgressSection sessions={mine} />
           <section aria-labelledby="sessions-title" className="review-section">
             <h2 id="sessions-title">{t('agent.sessions')}</h2>
             <div className="table-scroll">

@@ -11,14 +11,31 @@ export type FileReport =
   | { name: string; outcome: 'refused'; problems: BundleProblem[] }
   | { name: string; outcome: 'conflict'; ids: string[] };
 
+/** Lets the page paint (the progress bar) before a long synchronous step. */
+const nextPaint = () =>
+  new Promise<void>((done) => {
+    const later = () => setTimeout(done, 0);
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(later);
+    else later();
+  });
+
+// Shares of a file's progress: reading it, checking it, then writing it slice by slice.
+const READ = 0.1;
+const CHECKED = 0.3;
+// Above this many characters, checking and converting take long enough (tens of milliseconds
+// and more) to be worth a frame for the progress bar first; a small file would only wait.
+const WORTH_A_PAINT = 1_000_000;
+
 /**
  * Imports one file: its size is checked before it is read (the limit in bytes is never below
- * the text's length in characters), then the gate, then one all-or-nothing write.
+ * the text's length in characters), then the gate, then one all-or-nothing write. `onProgress`
+ * hears how far along the file is, from 0 to 1.
  */
 export async function importReviewFile(
   file: File,
   repository: ReviewRepository,
   knowsScript: (id: string, version: string) => boolean,
+  onProgress: (share: number) => void = () => undefined,
 ): Promise<FileReport> {
   const { name } = file;
   if (file.size > SESSION_BUNDLE_LIMITS.maxBytes) {
@@ -28,11 +45,18 @@ export async function importReviewFile(
       problems: [tooLarge(file.size, SESSION_BUNDLE_LIMITS.maxBytes)],
     };
   }
-  const gated = gateReviewFile(await file.text(), { knowsScript });
+  const text = await file.text();
+  onProgress(READ);
+  if (text.length > WORTH_A_PAINT) await nextPaint();
+  const gated = gateReviewFile(text, { knowsScript });
   if (!gated.ok) return { name, outcome: 'refused', problems: gated.problems };
+  onProgress(CHECKED);
+  if (text.length > WORTH_A_PAINT) await nextPaint();
   const plan =
     gated.value.kind === 'sessions'
-      ? await repository.importSessions(toImportedSessions(gated.value.bundle))
+      ? await repository.importSessions(toImportedSessions(gated.value.bundle), (written, total) =>
+          onProgress(CHECKED + ((1 - CHECKED) * written) / total),
+        )
       : await repository.importDocuments(gated.value.bundle.documents);
   if (plan.conflicts.length > 0) return { name, outcome: 'conflict', ids: plan.conflicts };
   return { name, outcome: 'imported', fresh: plan.fresh.length, already: plan.already };

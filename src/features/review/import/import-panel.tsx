@@ -45,7 +45,7 @@ export function ImportPanel({ onImported }: { onImported: () => Promise<void> })
       {progress && (
         <p>
           <label>
-            {t('import.progress', { done: progress.done, total: progress.total })}{' '}
+            {t('import.progress', { done: Math.floor(progress.done), total: progress.total })}{' '}
             <progress max={progress.total} value={progress.done} />
           </label>
         </p>

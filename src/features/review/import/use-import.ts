@@ -5,6 +5,7 @@ import { reviewRepository } from '../review-storage';
 import { importReviewFile, type FileReport } from './import-file';
 
 export interface ImportProgress {
+  /** Files done, with the current file's share (so the bar moves within a large file). */
   done: number;
   total: number;
 }
@@ -22,7 +23,11 @@ export function useImport(onImported: () => Promise<void>) {
     const done: FileReport[] = [];
     try {
       for (const file of files) {
-        done.push(await importReviewFile(file, reviewRepository(), knowsScript));
+        const before = done.length;
+        const report = await importReviewFile(file, reviewRepository(), knowsScript, (share) =>
+          setProgress({ done: before + share, total: files.length }),
+        );
+        done.push(report);
         setReports([...done]);
         setProgress({ done: done.length, total: files.length });
       }

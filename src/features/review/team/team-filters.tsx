@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { REHEARSAL_MODES } from '@/domain/customer/customer.types';
-import type { ImportedSession } from '@/domain/review/imported-session';
+import type { ImportedSummary } from '@/domain/review/imported-session';
 import type { TeamFilter } from '@/domain/review/team-summary';
 import { SelectField } from '@/ui/select-field';
 
 interface TeamFiltersProps {
-  sessions: ImportedSession[];
+  sessions: ImportedSummary[];
   filter: TeamFilter;
   onChange: (filter: TeamFilter) => void;
 }

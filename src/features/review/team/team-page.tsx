@@ -5,7 +5,7 @@ import { matchesFilter, summariseTeam, type TeamFilter } from '@/domain/review/t
 import { PageHeading } from '@/ui/page-heading';
 import { CsvButton } from '../csv-button';
 import { ImportPanel } from '../import/import-panel';
-import { useReviewSessions } from '../use-review-sessions';
+import { useReviewSummaries } from '../use-review-sessions';
 import { TeamFilters } from './team-filters';
 import { TeamTable } from './team-table';
 
@@ -13,7 +13,7 @@ import { TeamTable } from './team-table';
 export function TeamPage() {
   const { t } = useTranslation('review');
   const { t: tApp } = useTranslation();
-  const { sessions, reload } = useReviewSessions();
+  const { sessions, reload } = useReviewSummaries();
   const [filter, setFilter] = useState<TeamFilter>({});
   const rows = useMemo(() => summariseTeam(sessions ?? [], filter), [sessions, filter]);
   const columnLabel = (column: string) => t(`csvColumns.${column}`, { defaultValue: column });

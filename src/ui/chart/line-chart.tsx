@@ -1,3 +1,4 @@
+import './chart.css';
 import { useId, type ReactNode } from 'react';
 import {
   estimatedTextWidth,
