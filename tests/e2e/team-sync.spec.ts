@@ -132,9 +132,24 @@ test("an agent's call reaches the lead without any file, and the lead's feedback
         agent: 'someone-else',
         body: {},
       };
+      // Her own session, synced above: stored documents are never changed, even by their author.
+      const mine = `${base}/coulisses-agent-${me}`;
+      const listed = (await (
+        await fetch(
+          `${mine}/_all_docs?include_docs=true&startkey="session:"&endkey="session:\uffff"`,
+        )
+      ).json()) as { rows: { id: string; doc: { body: object } }[] };
+      const stored = listed.rows[0];
       return {
         someoneElses: await put(`/coulisses-agent-${me}/session:someone-else:x`, forged),
         teamDatabase: await put('/coulisses-team/feedback:x:y', {}),
+        ownSessions: listed.rows.length,
+        editStored: stored
+          ? await put(`/coulisses-agent-${me}/${encodeURIComponent(stored.id)}`, {
+              ...stored.doc,
+              body: { ...stored.doc.body, displayName: 'Julie la meilleure' },
+            })
+          : null,
       };
     },
     { agentName, base: `${site.origin}/couchdb` },
@@ -142,6 +157,9 @@ test("an agent's call reaches the lead without any file, and the lead's feedback
   expect(refusals.someoneElses.status).toBe(403);
   expect(refusals.someoneElses.reason).toContain('only your own session');
   expect([401, 403]).toContain(refusals.teamDatabase.status);
+  expect(refusals.ownSessions).toBe(1);
+  expect(refusals.editStored?.status).toBe(403);
+  expect(refusals.editStored?.reason).toContain('already stored and cannot be changed');
   await agentContext.close();
   await leadContext.close();
 });
