@@ -51,7 +51,12 @@ for (const target of TARGETS) {
         const received = await inboxOf(lead, docId);
         expect(received.kind).toBe('session');
         expect(received.agent).toBe(names.alice);
-        const expected = sessionDocument(names.alice, `Agent ${names.alice}`, record, turns);
+        const expected = sessionDocument(
+          names.alice,
+          `Agent ${names.alice}`,
+          { ...record, profileId: agent.account.profileId },
+          turns,
+        );
         expect(received.body).toEqual(expected.body);
         await eventually(
           async () =>
@@ -104,6 +109,47 @@ for (const target of TARGETS) {
         expect(receivedReviewDocument(response)).toMatchObject({ response: 'acknowledged' });
       });
 
+      it("puts the agent's synced session in the lead's Revue, and a note written there in the agent's", async () => {
+        const { record, turns } = playedSession('call-r');
+        await agent.storage.sessions.saveFinal(
+          { ...record, profileId: agent.account.profileId },
+          turns,
+        );
+        // Named as a file import names it, so file and sync give one session.
+        const revueId = `session:${agent.account.profileId}:call-r`;
+        const imported = await eventually(
+          async () => (await lead.review.getSession(revueId)) ?? null,
+        );
+        expect(imported.agent).toEqual({
+          id: agent.account.profileId,
+          name: `Agent ${names.alice}`,
+        });
+        expect(imported.transcript).toHaveLength(turns.length);
+
+        await lead.review.append({
+          kind: 'note',
+          schemaVersion: 1,
+          id: 'note:n-r',
+          createdAt: '2026-11-22T11:00:00.000Z',
+          author: { id: lead.account.profileId, name: 'Léa' },
+          session: revueId,
+          thread: 'note:n-r',
+          turn: 1,
+          text: 'Annonce l’enregistrement dès la première phrase.',
+          deleted: false,
+        });
+        const note = await eventually(async () => {
+          const held = await agent.review.documentsOf([revueId]);
+          return held.find((document) => document.id === 'note:n-r') ?? null;
+        });
+        expect(note).toMatchObject({
+          kind: 'note',
+          text: 'Annonce l’enregistrement dès la première phrase.',
+        });
+        const sent = documentId('note', names.alice, 'note:n-r');
+        expect((await lead.repository.outboxRows([sent]))[0]?.state).toBe('sent');
+      });
+
       it('keeps a refused document with the server’s reason', async () => {
         // A forged document in the agent's replica (another agent's session) and its outbox row.
         const forged = {
@@ -135,7 +181,7 @@ for (const target of TARGETS) {
         await agent.start();
         await inboxOf(lead, documentId('session', names.alice, 'call-2'));
         const sessions = (await lead.repository.inbox()).filter((row) => row.kind === 'session');
-        expect(sessions.map((row) => row.id).sort()).toEqual(['call-1', 'call-2']);
+        expect(sessions.map((row) => row.id).sort()).toEqual(['call-1', 'call-2', 'call-r']);
       });
     },
   );

@@ -1,5 +1,6 @@
 // Loaded on demand (see sync-controller.ts): PouchDB for the browser and the engine.
 import PouchDB from 'pouchdb-browser';
+import { createReviewRepository } from '@/storage/review-repository';
 import type { SyncAccountRecord, SyncRepository } from '@/storage/sync-repository';
 import { appStorage } from '@/stores/app-storage-registry';
 import type { PouchStatic } from './pouch.types';
@@ -16,6 +17,7 @@ export async function runSync(
   const engine = await startSyncEngine({
     Pouch: PouchDB as unknown as PouchStatic,
     storage: appStorage(),
+    review: createReviewRepository(appStorage().db),
     repository,
     account,
     displayName,
