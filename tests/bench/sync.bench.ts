@@ -1,7 +1,8 @@
 // `npm run bench sync`: team sync through a real pouchdb-server on loopback, with the real
 // replication protocol and the app's sync engine on two Node "devices" (memory PouchDB, fake
 // IndexedDB for Dexie). Measures the first sync of 500 sessions agent → server → lead, then one
-// new session, and the size of a synced session document (docs/scaling.md uses it).
+// new session, and the size of a synced session document (docs/scaling.md uses it); then checks
+// in a production build that the rehearsal stage loads no sync code when sync is off.
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import type { BenchFigure } from '../../tools/bench';
@@ -10,6 +11,7 @@ import { openDevice, type Device } from '../sync/device';
 import { playedSession, playedSessionDocument } from '../sync/played-session';
 import { startPouchdbServer } from '../sync/pouchdb-server';
 import { MEMBER_PASSWORD } from '../sync/team-fixture';
+import { stageWithoutSync } from './sync/stage-without-sync';
 
 export const name = 'team sync (pouchdb-server on loopback)';
 
@@ -43,6 +45,11 @@ function cpuSeconds(serverPid: number | undefined): number {
 }
 
 export async function run(): Promise<BenchFigure[]> {
+  const figures = await syncFigures();
+  return [...figures, ...(await stageWithoutSync())];
+}
+
+async function syncFigures(): Promise<BenchFigure[]> {
   const server = await startPouchdbServer();
   const devices: Device[] = [];
   try {

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Page, Route } from '@playwright/test';
 import { runTeamCommand } from '../../tools/team/run-team-command';
 import { expect, expectAccessible, test } from './fixtures';
 import { createAgent, pickUpExampleCall, POLITE_FRENCH_LINES } from './rehearsal-helpers';
@@ -45,6 +45,22 @@ function consoleErrors(page: Page): string[] {
   return errors;
 }
 
+/** Plays the polite example call to its end screen. */
+async function playPoliteCall(page: Page) {
+  await pickUpExampleCall(page, 'Filage');
+  const line = page.getByLabel('Votre réplique');
+  const log = page.getByRole('log', { name: 'Conversation' });
+  for (const [index, text] of POLITE_FRENCH_LINES.entries()) {
+    await line.fill(text);
+    await line.press('Enter');
+    // The last line ends the call: the stage gives way to the end screen.
+    if (index < POLITE_FRENCH_LINES.length - 1) {
+      await expect(log.locator('.turn--agent')).toHaveCount(index + 1);
+    }
+  }
+  await expect(page.getByRole('heading', { level: 2, name: "Fin de l'appel" })).toBeVisible();
+}
+
 async function logInToSync(page: Page, user: string) {
   await page.goto('/parametres');
   await page.getByLabel('Adresse du serveur').fill(`${site.origin}/couchdb`);
@@ -70,18 +86,7 @@ test("an agent's call reaches the lead without any file, and the lead's feedback
   await expect(agent.getByTestId('sync-state')).toContainText('Tout est à jour.');
   await expectAccessible(agent);
 
-  await pickUpExampleCall(agent, 'Filage');
-  const line = agent.getByLabel('Votre réplique');
-  const log = agent.getByRole('log', { name: 'Conversation' });
-  for (const [index, text] of POLITE_FRENCH_LINES.entries()) {
-    await line.fill(text);
-    await line.press('Enter');
-    // The last line ends the call: the stage gives way to the end screen.
-    if (index < POLITE_FRENCH_LINES.length - 1) {
-      await expect(log.locator('.turn--agent')).toHaveCount(index + 1);
-    }
-  }
-  await expect(agent.getByRole('heading', { level: 2, name: "Fin de l'appel" })).toBeVisible();
+  await playPoliteCall(agent);
   await expect(agent.getByTestId('sync-status')).toHaveText('Synchro : à jour');
 
   const leadContext = await browser.newContext({ baseURL: site.origin, serviceWorkers: 'block' });
@@ -132,9 +137,24 @@ test("an agent's call reaches the lead without any file, and the lead's feedback
         agent: 'someone-else',
         body: {},
       };
+      // Her own session, synced above: stored documents are never changed, even by their author.
+      const mine = `${base}/coulisses-agent-${me}`;
+      const listed = (await (
+        await fetch(
+          `${mine}/_all_docs?include_docs=true&startkey="session:"&endkey="session:\uffff"`,
+        )
+      ).json()) as { rows: { id: string; doc: { body: object } }[] };
+      const stored = listed.rows[0];
       return {
         someoneElses: await put(`/coulisses-agent-${me}/session:someone-else:x`, forged),
         teamDatabase: await put('/coulisses-team/feedback:x:y', {}),
+        ownSessions: listed.rows.length,
+        editStored: stored
+          ? await put(`/coulisses-agent-${me}/${encodeURIComponent(stored.id)}`, {
+              ...stored.doc,
+              body: { ...stored.doc.body, displayName: 'Julie la meilleure' },
+            })
+          : null,
       };
     },
     { agentName, base: `${site.origin}/couchdb` },
@@ -142,6 +162,66 @@ test("an agent's call reaches the lead without any file, and the lead's feedback
   expect(refusals.someoneElses.status).toBe(403);
   expect(refusals.someoneElses.reason).toContain('only your own session');
   expect([401, 403]).toContain(refusals.teamDatabase.status);
+  expect(refusals.ownSessions).toBe(1);
+  expect(refusals.editStored?.status).toBe(403);
+  expect(refusals.editStored?.reason).toContain('already stored and cannot be changed');
   await agentContext.close();
   await leadContext.close();
+});
+
+test('a call ended offline waits, survives a reload mid-sync, and leaves once the server answers', async ({
+  browser,
+  problems,
+}) => {
+  void problems;
+  test.setTimeout(240_000);
+  const offlineAgent = `nina-${tag}`;
+  const env = {
+    COUCH_URL: site.couch.url,
+    COUCH_ADMIN_USER: site.couch.admin.user,
+    COUCH_ADMIN_PASSWORD: site.couch.admin.password,
+    TEAM_USER_PASSWORD: PASSWORD,
+  };
+  expect(
+    await runTeamCommand(['add-agent', offlineAgent], env, () => undefined, console.error),
+  ).toBe(0);
+  const context = await browser.newContext({ baseURL: site.origin, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await createAgent(page, 'Nina Petit');
+  await logInToSync(page, offlineAgent);
+
+  // The server becomes unreachable; the call is played and ends all the same.
+  const unreachable = (route: Route) => route.abort('connectionrefused');
+  await context.route('**/couchdb/**', unreachable);
+  await playPoliteCall(page);
+  await expect(page.getByTestId('sync-status')).toHaveText('Synchro : hors ligne', {
+    timeout: 30_000,
+  });
+
+  // Reloaded while nothing could leave: the session is still waiting, nothing is lost.
+  await page.reload();
+  await expect(page.getByTestId('sync-status')).toHaveText('Synchro : hors ligne', {
+    timeout: 30_000,
+  });
+  await page.goto('/parametres');
+  await expect(page.getByTestId('sync-state')).toContainText("rien n'est perdu");
+
+  // The server answers again: the retry (with back-off) sends it, and it reaches the team.
+  await context.unroute('**/couchdb/**', unreachable);
+  await expect(page.getByTestId('sync-status')).toHaveText('Synchro : à jour', { timeout: 90_000 });
+  const admin = `Basic ${Buffer.from(`${env.COUCH_ADMIN_USER}:${env.COUCH_ADMIN_PASSWORD}`).toString('base64')}`;
+  const prefix = `session:${offlineAgent}:`;
+  await expect
+    .poll(
+      async () => {
+        const url = `${site.couch.url}/coulisses-team/_all_docs?startkey="${prefix}"&endkey="${prefix}\uffff"`;
+        const answer = (await (await fetch(url, { headers: { authorization: admin } })).json()) as {
+          rows: unknown[];
+        };
+        return answer.rows.length;
+      },
+      { timeout: 30_000 },
+    )
+    .toBe(1);
+  await context.close();
 });

@@ -5,6 +5,7 @@ import { Dexie } from 'dexie';
 import { startSyncEngine, type SyncEngine } from '@/features/sync/sync-engine';
 import type { SyncReport } from '@/features/sync/sync-health';
 import { createAppStorage, openAppStorage, type AppStorage } from '@/storage/app-storage';
+import { createReviewRepository, type ReviewRepository } from '@/storage/review-repository';
 import { createSyncRepository, type SyncAccountRecord } from '@/storage/sync-repository';
 import { basicAuthFetch, NodePouch } from './memory-pouch';
 import type { TestServer } from './pouchdb-server';
@@ -13,6 +14,8 @@ import { MEMBER_PASSWORD } from './team-fixture';
 export interface Device {
   storage: AppStorage;
   repository: ReturnType<typeof createSyncRepository>;
+  /** Revue's tables on this device. */
+  review: ReviewRepository;
   account: SyncAccountRecord;
   reports: SyncReport[];
   engine: SyncEngine | null;
@@ -42,9 +45,11 @@ export async function openDevice(
   };
   await repository.saveAccount(account);
   let ids = 0;
+  const review = createReviewRepository(storage.db);
   const device: Device = {
     storage,
     repository,
+    review,
     account,
     reports: [],
     engine: null,
@@ -53,6 +58,7 @@ export async function openDevice(
         Pouch: NodePouch,
         storage,
         repository,
+        review,
         account: (await repository.account(account.profileId)) ?? account,
         displayName: `Agent ${user}`,
         report: (report) => device.reports.push(report),

@@ -16,13 +16,32 @@ const ADD_COMMANDS: Record<string, TeamRole> = {
   'add-trainer': 'trainer',
 };
 
+/**
+ * Hides the admin password and any login in an address from a line about to be printed: a
+ * server's error or a replication's state can quote the replicator's source address, which
+ * carries the admin login.
+ */
+export function redactor(env: NodeJS.ProcessEnv): (line: string) => string {
+  const secrets = [env.COUCH_ADMIN_PASSWORD, env.TEAM_USER_PASSWORD].filter(
+    (secret): secret is string => (secret?.length ?? 0) >= 4,
+  );
+  return (line) =>
+    secrets.reduce(
+      (text, secret) => text.split(secret).join('…'),
+      line.replace(/\/\/([^/:@\s]+):[^@\s]*@/gu, '//$1:…@'),
+    );
+}
+
 /** Runs one command; returns the exit code. Output goes through the two writers. */
 export async function runTeamCommand(
   args: readonly string[],
   env: NodeJS.ProcessEnv,
-  out: (line: string) => void,
-  err: (line: string) => void,
+  print: (line: string) => void,
+  printError: (line: string) => void,
 ): Promise<number> {
+  const redact = redactor(env);
+  const out = (line: string) => print(redact(line));
+  const err = (line: string) => printError(redact(line));
   const [command, name, ...rest] = args;
   try {
     if (command === 'init' && name === undefined) {

@@ -37,6 +37,8 @@ export type SessionEntry = ReturnType<typeof sessionEntry>;
 /** The body of a synced session: the bundle's entry, its score card, and who played it. */
 export interface SessionBody {
   displayName: string;
+  /** The agent's local profile id: Revue names the session by it, as a file import does. */
+  profileId: string;
   session: SessionEntry;
   scoreCard: SessionRecord['scoreCard'] | null;
 }
@@ -58,6 +60,7 @@ export function sessionDocument(
     agent,
     body: {
       displayName,
+      profileId: record.profileId,
       session: sessionEntry(record, turns),
       scoreCard: record.scoreCard ?? null,
     },

@@ -26,7 +26,10 @@ export interface PouchReplicateOptions {
 
 export interface PouchDatabase {
   put(doc: { _id: string }): Promise<{ ok: boolean; id: string; rev: string }>;
-  bulkDocs(docs: { _id: string }[]): Promise<{ ok?: boolean; error?: boolean; status?: number }[]>;
+  bulkDocs(
+    docs: { _id: string; _rev?: string }[],
+    options?: { new_edits?: boolean },
+  ): Promise<{ ok?: boolean; error?: boolean; status?: number }[]>;
   allDocs(options: {
     keys: string[];
   }): Promise<{ rows: { key: string; error?: string; value?: { deleted?: boolean } }[] }>;

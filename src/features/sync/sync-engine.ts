@@ -11,6 +11,7 @@ import type { AppStorage } from '@/storage/app-storage';
 import type { SyncAccountRecord, SyncInboxRecord, SyncRepository } from '@/storage/sync-repository';
 import { collectSessions } from './outbox';
 import { markDenied, markOutbox, reconcileOutbox } from './outbox-marks';
+import { intoRevue, unsentRevueDocuments, type RevueStore } from './review-bridge';
 import type { PouchReplication, PouchStatic } from './pouch.types';
 import { backOff, describeFailure, type SyncReport } from './sync-health';
 import { syncRoutes } from './sync-routes';
@@ -23,6 +24,8 @@ export interface SyncEngineOptions {
   displayName: string;
   report: (report: SyncReport) => void;
   newId: () => string;
+  /** Revue's tables: received sessions and review documents go there, written ones come from there. */
+  review?: RevueStore;
   /** How requests reach the server; the browser's default sends the CouchDB session cookie. */
   fetch?: (url: string | Request, init?: RequestInit) => Promise<Response>;
 }
@@ -111,6 +114,9 @@ export async function startSyncEngine(options: SyncEngineOptions): Promise<SyncE
         const envelope = readEnvelope(change.doc);
         return envelope && envelope.author !== account.user ? [inboxRecord(envelope)] : [];
       });
+      // Revue first: its imports are idempotent, so a tab closed before the sequence is stored
+      // only imports the same documents again.
+      if (options.review) await intoRevue(options.review, received);
       await repository.receive(account.profileId, received, page.last_seq);
       inboxSeq = page.last_seq;
       if (received.length > 0) inboxChanged = true;
@@ -161,26 +167,42 @@ export async function startSyncEngine(options: SyncEngineOptions): Promise<SyncE
     }
   }
 
-  // Finished sessions enter the outbox within a second of being stored, whoever stored them.
+  // A document this user writes: into the replica, then a pending outbox row (the push sends it).
+  // Already in the replica means a tab closed between the two writes: only the row is missing.
+  const write = async (doc: TravellingDocument) => {
+    await local.put(doc).catch((error: { status?: number }) => {
+      if (error.status !== 409) throw error;
+    });
+    await repository.putOutbox([
+      { id: doc._id, kind: doc.kind, state: 'pending', reason: null, updatedAt: doc.createdAt },
+    ]);
+  };
+  const send = (doc: TravellingDocument) => step(() => write(doc));
+
+  // Finished sessions, and what this user wrote in Revue, enter the outbox within a second of
+  // being stored, whoever stored them.
   const outbox = {
     ...options,
     local,
     sessions: options.storage.sessions,
     foreign: new Set<string>(),
   };
-  const collect = () => step(() => collectSessions(outbox));
-  const timer = account.roles.includes('agent') ? setInterval(() => void collect(), 1000) : null;
+  const isAgent = account.roles.includes('agent');
+  const collect = () =>
+    step(async () => {
+      if (isAgent) await collectSessions(outbox);
+      if (!options.review) return;
+      for (const { agent, document } of await unsentRevueDocuments(
+        options.review,
+        repository,
+        account,
+      )) {
+        await write(reviewTravellingDocument(account.user, agent, document));
+      }
+    });
+  const timer = isAgent || options.review ? setInterval(() => void collect(), 1000) : null;
   await collect();
   await step(drainInbox);
-
-  // A document this user writes: into the replica, then a pending outbox row (the push sends it).
-  const send = (doc: TravellingDocument) =>
-    step(async () => {
-      await local.put(doc);
-      await repository.putOutbox([
-        { id: doc._id, kind: doc.kind, state: 'pending', reason: null, updatedAt: doc.createdAt },
-      ]);
-    });
 
   return {
     sendFeedback: (agent, sessionId, text) => {

@@ -1,5 +1,5 @@
 import type { SyncInboxRecord, SyncOutboxRecord } from '@/storage/sync-repository';
-import type { SyncProblem } from './sync-store';
+import type { SyncPhase, SyncProblem } from './sync-store';
 
 /** What the engine tells the store after each step. */
 export interface SyncReport {
@@ -38,4 +38,11 @@ export function describeFailure(failures: ReadonlyMap<string, unknown>): SyncRep
     offline = true;
   }
   return { offline, problem: null, detail: null };
+}
+
+/** What the header says after a report: an error first, then offline, then what is waiting. */
+export function phaseOf(report: SyncReport): SyncPhase {
+  if (report.failure.problem) return 'error';
+  if (report.failure.offline) return 'offline';
+  return report.pending > 0 ? 'pending' : 'up_to_date';
 }

@@ -1,17 +1,12 @@
 // Loaded on demand (see sync-controller.ts): PouchDB for the browser and the engine.
 import PouchDB from 'pouchdb-browser';
+import { createReviewRepository } from '@/storage/review-repository';
 import type { SyncAccountRecord, SyncRepository } from '@/storage/sync-repository';
 import { appStorage } from '@/stores/app-storage-registry';
 import type { PouchStatic } from './pouch.types';
 import { startSyncEngine } from './sync-engine';
-import type { SyncReport } from './sync-health';
-import { useSyncStore, type SyncPhase } from './sync-store';
-
-function phaseOf(report: SyncReport): SyncPhase {
-  if (report.failure.problem) return 'error';
-  if (report.failure.offline) return 'offline';
-  return report.pending > 0 ? 'pending' : 'up_to_date';
-}
+import { phaseOf } from './sync-health';
+import { useSyncStore } from './sync-store';
 
 /** Starts the engine for the account, feeding the store; returns how to stop it. */
 export async function runSync(
@@ -22,6 +17,7 @@ export async function runSync(
   const engine = await startSyncEngine({
     Pouch: PouchDB as unknown as PouchStatic,
     storage: appStorage(),
+    review: createReviewRepository(appStorage().db),
     repository,
     account,
     displayName,

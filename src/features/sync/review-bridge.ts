@@ -1,0 +1,94 @@
+// Where sync meets Revue. Received sessions become Revue's imported sessions (for a lead), and
+// received notes, adjustments, verdicts and responses become Revue documents, through the same
+// gates and idempotent writes as a file import: a session that came both by file and by sync is
+// one session. Revue documents this profile writes about a synced session go into the outbox.
+import { toImportedSessions, type ImportedSession } from '@/domain/review/imported-session';
+import type { ReviewDocument } from '@/domain/review/review-documents';
+import { sessionBundleSchema } from '@/domain/review/session-bundle-schema';
+import { documentId } from '@/domain/sync/document-kinds';
+import { receivedReviewDocument } from '@/domain/sync/review-document';
+import type { SessionBody } from '@/domain/sync/session-document';
+import type { ReviewRepository } from '@/storage/review-repository';
+import type { SyncAccountRecord, SyncInboxRecord, SyncRepository } from '@/storage/sync-repository';
+
+export type RevueStore = Pick<
+  ReviewRepository,
+  'importSessions' | 'importDocuments' | 'allDocuments'
+>;
+
+const REVIEW_KINDS = new Set(['note', 'adjustment', 'verdict', 'response']);
+/** What each role writes in Revue and sends (the server refuses the rest anyway). */
+const SENT_BY: Record<string, readonly string[]> = {
+  lead: ['note', 'adjustment', 'verdict'],
+  agent: ['response'],
+};
+
+/** A received session as Revue's imported session, checked by the session file's own schema. */
+function importedSession(doc: SyncInboxRecord): ImportedSession[] {
+  const body = doc.body as Partial<SessionBody>;
+  const bundle = sessionBundleSchema.safeParse({
+    kind: 'coulisses-sessions',
+    schemaVersion: 2,
+    exportedAt: doc.createdAt,
+    profile: { id: body.profileId, displayName: body.displayName, role: 'agent' },
+    sessions: [body.session],
+  });
+  return bundle.success ? toImportedSessions(bundle.data) : [];
+}
+
+/** Imports one by one what a batch refused: one conflicting id must not hold the others back. */
+async function importEach<T>(
+  items: T[],
+  write: (batch: T[]) => Promise<{ conflicts: string[] }>,
+): Promise<void> {
+  if (items.length === 0) return;
+  const plan = await write(items);
+  if (plan.conflicts.length === 0) return;
+  // A conflict (same id, other content) is left out and stays visible in the sync inbox.
+  for (const item of items) await write([item]);
+}
+
+/** Copies received documents into Revue's tables. */
+export async function intoRevue(revue: RevueStore, received: SyncInboxRecord[]): Promise<void> {
+  const sessions = received.filter((doc) => doc.kind === 'session').flatMap(importedSession);
+  await importEach(sessions, (batch) => revue.importSessions(batch));
+  const documents = received
+    .filter((doc) => REVIEW_KINDS.has(doc.kind))
+    .flatMap((doc) => receivedReviewDocument(doc) ?? []);
+  await importEach(documents, (batch) => revue.importDocuments(batch));
+}
+
+/**
+ * Revue documents this profile wrote about a synced session and not yet sent. A lead's are
+ * addressed to the agent whose session it is (known from the received session); an agent's
+ * responses to themself. Documents about sessions that came only by file stay local.
+ */
+export async function unsentRevueDocuments(
+  revue: RevueStore,
+  repository: SyncRepository,
+  account: SyncAccountRecord,
+): Promise<{ agent: string; document: ReviewDocument }[]> {
+  const kinds = new Set(account.roles.flatMap((role) => SENT_BY[role] ?? []));
+  if (kinds.size === 0) return [];
+  const written = (await revue.allDocuments()).filter(
+    (doc) => doc.author.id === account.profileId && kinds.has(doc.kind),
+  );
+  if (written.length === 0) return [];
+  const agents = new Map<string, string>();
+  for (const doc of await repository.inbox()) {
+    const profileId = doc.kind === 'session' ? (doc.body as Partial<SessionBody>).profileId : null;
+    if (profileId && doc.agent) agents.set(`session:${profileId}:${doc.id}`, doc.agent);
+  }
+  const own = `session:${account.profileId}:`;
+  const known = await repository.outboxIds();
+  return written.flatMap((document) => {
+    const agent =
+      document.kind === 'response'
+        ? document.session.startsWith(own)
+          ? account.user
+          : undefined
+        : agents.get(document.session);
+    if (!agent || known.has(documentId(document.kind, agent, document.id))) return [];
+    return [{ agent, document }];
+  });
+}
