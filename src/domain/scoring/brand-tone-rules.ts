@@ -222,9 +222,12 @@ function callFindings(context: ScoringContext): FindingDraft[] {
   const first = agentTurns[0];
   const last = agentTurns.at(-1);
   if (!first || !last) return drafts;
-  const greetingBetter = brand?.greetingFormulas[0]
-    ? fillFormula(context, brand.greetingFormulas[0])
-    : exemplaryLine(context, first);
+  // The author's opening line carries everything the greeting owes (the brand's formula, the
+  // recording notice), and it is the « Mieux » of the line's other faults: one voice per turn.
+  const brandGreeting = brand?.greetingFormulas[0];
+  const greetingBetter =
+    exemplaryLine(context, first) ??
+    (brandGreeting ? fillFormula(context, brandGreeting) : undefined);
   const opening = agentTurns.slice(0, rubric.thresholds.openingTurns);
   const greeted = opening.some((turn) => movesOf(turn).has('greet'));
   const brandSaid = !brand || opening.some((turn) => fold(turn.text).includes(fold(brand.name)));

@@ -1,3 +1,4 @@
+import { fillAgentInFormula, fillAgentSlot } from '../customer/agent-slot';
 import { fillPlaceholders } from '../customer/customer-lines';
 import type { BrandGuide } from '../script/brand-guide-schema';
 import type { AgentStep, Script } from '../script/script-schema';
@@ -70,7 +71,7 @@ export function exemplaryLine(
   const text = lead ? `${lead} ${model}` : model;
   const before = context.turns[turn.index - 1];
   const closing = context.brand?.closingFormulas[0];
-  return lineInPlace(fillFormula(context, text), {
+  return lineInPlace(fillAgentLine(context, text), {
     lang: context.lang,
     expectedMoves: step.expectedMoves,
     closing: closing ? fillFormula(context, closing) : null,
@@ -81,18 +82,16 @@ export function exemplaryLine(
   });
 }
 
-/** Fills a brand formula's or a model line's placeholders from the customer's fact sheet. */
+/**
+ * Fills a brand formula's, a model line's or a rubric line's placeholders: the agent's own name
+ * from the profile that played the call, the rest from the customer's file.
+ */
 export function fillFormula(context: ScoringContext, formula: string): string {
-  const persona = context.session.config.persona;
+  const { persona, agentName } = context.session.config;
   const sheet = persona.factSheet;
-  const named = formula
+  const named = fillAgentInFormula(formula, agentName, context.lang)
     .replace(/\{civilit[ée]\}|\{civility\}|\{title\}/gu, sheet.civility)
-    .replace(/\{nom\}|\{last ?name\}|\{lastName\}/gu, sheet.lastName)
-    // In a formula the first name is the agent's own ("Camille à votre écoute").
-    .replace(
-      /\{pr[ée]nom\}|\{first ?name\}|\{firstName\}/gu,
-      context.lang === 'fr' ? 'Camille' : 'Sam',
-    );
+    .replace(/\{nom\}|\{last ?name\}|\{lastName\}/gu, sheet.lastName);
   return fillPlaceholders(named, persona);
 }
 
@@ -104,4 +103,10 @@ export function fold(text: string): string {
 /** The moves of a turn as a set of ids. */
 export function movesOf(turn: TranscriptTurn): Set<string> {
   return new Set(turn.moves.map((move) => move.id));
+}
+
+/** Fills a line's slots (not a formula's first name, which in a line is the customer's). */
+export function fillAgentLine(context: ScoringContext, line: string): string {
+  const { persona, agentName } = context.session.config;
+  return fillPlaceholders(fillAgentSlot(line, agentName, context.lang), persona);
 }
