@@ -55,25 +55,73 @@ export function scoringContext(
 }
 
 /**
- * The author's exemplary line for the step a turn was spoken at, filled for this customer and
- * said in its place (a goodbye with the brand's closing, empathy first for an upset caller), so
- * that saying the « Mieux » there draws no deduction.
+ * The step whose author's line is in place for a turn: the step the call was at. A greeting is in
+ * its place at the opening only: when the agent never greeted and talked on, the call still sits
+ * at the greeting step, and « Brisa Énergie, bonjour ! » does not fix a « je sais pas » four lines
+ * in. The line then belongs to the step its words were for (the first later step expecting one of
+ * its moves, not a DESC limit), else to no step.
+ */
+function stepInPlace(context: ScoringContext, turn: TranscriptTurn): AgentStep | undefined {
+  const step = context.agentStep(turn.step);
+  const ordinal = context.agentTurns.findIndex((said) => said.index === turn.index);
+  const opening = ordinal >= 0 && ordinal < context.rubric.thresholds.openingTurns;
+  if (!step || opening || !step.expectedMoves.includes('greet')) return step;
+  const moves = movesOf(turn);
+  const steps = context.script.steps;
+  return steps.slice(steps.indexOf(step) + 1).find(
+    (later): later is AgentStep =>
+      later.kind === 'agent' &&
+      later.lines.length > 0 &&
+      // Nor a limit: it is in place only where the script branched to it, after a warning.
+      !later.expectedMoves.some((move) => move === 'greet' || move === 'set_limit') &&
+      later.expectedMoves.some((move) => moves.has(move)),
+  );
+}
+
+/**
+ * The author's exemplary line for the step a turn was spoken at (see stepInPlace), filled for this
+ * customer and said in its place (a goodbye with the brand's closing, empathy first for an upset
+ * caller), so that saying the « Mieux » there draws no deduction.
  */
 export function exemplaryLine(
   context: ScoringContext,
   turn: TranscriptTurn,
   lead?: string,
 ): string | undefined {
-  const step = context.agentStep(turn.step);
+  const step = stepInPlace(context, turn);
   const model = step?.lines[0]?.text;
   if (!step || model === undefined) return undefined;
   // An answer to an aside leads, and the step's own line brings the call back.
   const text = lead ? `${lead} ${model}` : model;
+  return inPlace(context, turn, text, step.expectedMoves);
+}
+
+/** A rule's own better line for a turn no author's line fits, said in its place. */
+export function ruleLineInPlace(
+  context: ScoringContext,
+  turn: TranscriptTurn,
+  rule: ScoringRuleId,
+): string {
+  return inPlace(context, turn, context.rubric.rules[rule].better[context.lang], []);
+}
+
+/** A line (a model, a rule's, a formula) filled and said in its place at a turn. */
+export function inPlace(
+  context: ScoringContext,
+  turn: TranscriptTurn,
+  text: string,
+  expectedMoves: readonly string[],
+): string {
   const before = context.turns[turn.index - 1];
   const closing = context.brand?.closingFormulas[0];
   return lineInPlace(fillAgentLine(context, text), {
     lang: context.lang,
-    expectedMoves: step.expectedMoves,
+    // A greeting said after the customer has spoken (the agent did not greet at once) answers
+    // an upset customer like any other line: their feeling first.
+    expectedMoves:
+      before?.speaker === 'customer'
+        ? expectedMoves.filter((move) => move !== 'greet')
+        : expectedMoves,
     closing: closing ? fillFormula(context, closing) : null,
     lastName: context.session.config.persona.factSheet.lastName,
     upset:
