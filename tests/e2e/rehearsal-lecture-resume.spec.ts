@@ -36,6 +36,9 @@ test('a Lecture call played with the three choices, by keyboard only', async ({
 
   const choices = page.getByRole('group', { name: 'Choisissez votre réplique' });
   await expect(choices.getByRole('button')).toHaveCount(3);
+  // The greeting says the playing agent's own name (the script's agent slot), no one else's.
+  await expect(choices.getByRole('button', { name: /Inès à votre écoute/ }).first()).toBeVisible();
+  await expect(choices.getByRole('button', { name: /Camille|Yanis|Sam\b/ })).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'Humeur du client' })).toBeVisible();
   await expect(page.getByRole('meter', { name: 'Irritation' })).toBeVisible();
   // The agent speaks first: the empty call says so, until the first line.

@@ -1,4 +1,5 @@
 import type { Persona } from '../script/persona-schema';
+import { NEUTRAL_AGENT_NAME } from './agent-slot';
 import type { CustomerFile } from './customer-file';
 import { customerFile } from './customer-file';
 import {
@@ -94,6 +95,8 @@ export function fileSlots(file: CustomerFile, persona: Persona): Record<string, 
     'code-confidentiel': check(file, /code confidentiel|pin|security code/iu) ?? '',
     'mot-de-sécurité': securityWord,
     boutique: check(file, /boutique|expéditeur|shop/iu) ?? '',
+    // The agent's own name, when the caller of this fill does not know the profile's.
+    conseiller: NEUTRAL_AGENT_NAME[language],
   };
   // Letters of the security word, as agents ask for them ("the second and fourth letters").
   [...securityWord].forEach((letter, index) => {
@@ -107,6 +110,7 @@ export function fileSlots(file: CustomerFile, persona: Persona): Record<string, 
     'last-bill': slots['dernière-facture'] ?? '',
     'bill-month': slots['mois-facture'] ?? '',
     'monthly-price': slots.mensualité ?? '',
+    agent: NEUTRAL_AGENT_NAME[language],
   };
   // Older names authors already used ("{civility}", "{mensualite}", "{customerNumber}").
   const legacy: Record<string, string> = {

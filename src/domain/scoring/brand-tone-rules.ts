@@ -6,7 +6,9 @@ import {
   exemplaryLine,
   fillFormula,
   fold,
+  inPlace,
   movesOf,
+  ruleLineInPlace,
   type FindingDraft,
   type ScoringContext,
 } from './scoring-context';
@@ -132,9 +134,13 @@ function lineFindings(context: ScoringContext, turn: TranscriptTurn): FindingDra
     const key = `${flag.id}|${fold(flag.text)}`;
     byRule.set(key, [...(byRule.get(key) ?? []), flag]);
   }
-  // « Mieux » is a whole line said in its place: the author's, else the rule's; the lexicon's
-  // short hint ("avec plaisir · je vous en prie") goes with the reason.
-  const better = exemplaryLine(context, turn);
+  // « Mieux » is one whole line for the turn, said in its place: the author's, else the line of
+  // the turn's costliest fault's rule; the lexicon's short hint goes with the reason.
+  const costliest = [...byRule.values()]
+    .map((flags) => (flags[0] as TurnFlag).id as ScoringRuleId)
+    .sort((a, b) => context.rubric.rules[a].points - context.rubric.rules[b].points)[0];
+  const better =
+    exemplaryLine(context, turn) ?? ruleLineInPlace(context, turn, costliest ?? 'curt_tone');
   const drafts: FindingDraft[] = [...byRule.values()].map((flags) => {
     const first = flags[0] as TurnFlag;
     const times = flags.length > 1 ? ` × ${flags.length}` : '';
@@ -143,7 +149,7 @@ function lineFindings(context: ScoringContext, turn: TranscriptTurn): FindingDra
       turn: turn.index,
       quote: first.text,
       detail: `${hinted(first.text, first.suggestion)}${times}`,
-      ...(better ? { better } : {}),
+      better,
     };
   });
   for (const flag of turn.flags) {
@@ -174,7 +180,7 @@ function lineFindings(context: ScoringContext, turn: TranscriptTurn): FindingDra
       turn: turn.index,
       quote: curt,
       detail: `« ${curt} »`,
-      ...(better ? { better } : {}),
+      better,
     });
   }
   return drafts;
@@ -201,6 +207,9 @@ function empathyFindings(context: ScoringContext): FindingDraft[] {
     const before = turns[turn.index - 1];
     if (before?.speaker !== 'customer') continue;
     if (before.mood.irritation < rubric.thresholds.upsetIrritation) continue;
+    // A DESC limit with an abusive caller names the words, not the feeling (as the line in place
+    // the debrief and Lecture advise there: see lineInPlace).
+    if (context.agentStep(turn.step)?.expectedMoves.includes('set_limit')) continue;
     const moves = movesOf(turn);
     if (EMPATHY_MOVES.some((move) => moves.has(move)) || soundsEmpathic(turn.text, context.lang))
       continue;
@@ -222,9 +231,12 @@ function callFindings(context: ScoringContext): FindingDraft[] {
   const first = agentTurns[0];
   const last = agentTurns.at(-1);
   if (!first || !last) return drafts;
-  const greetingBetter = brand?.greetingFormulas[0]
-    ? fillFormula(context, brand.greetingFormulas[0])
-    : exemplaryLine(context, first);
+  // The author's opening line carries everything the greeting owes (the brand's formula, the
+  // recording notice), and it is the « Mieux » of the line's other faults: one voice per turn.
+  const brandGreeting = brand?.greetingFormulas[0];
+  const greetingBetter =
+    exemplaryLine(context, first) ??
+    (brandGreeting ? fillFormula(context, brandGreeting) : undefined);
   const opening = agentTurns.slice(0, rubric.thresholds.openingTurns);
   const greeted = opening.some((turn) => movesOf(turn).has('greet'));
   const brandSaid = !brand || opening.some((turn) => fold(turn.text).includes(fold(brand.name)));
@@ -262,7 +274,7 @@ function callFindings(context: ScoringContext): FindingDraft[] {
       turn: last.index,
       quote: last.text,
       detail: closed ? words.noThanks : words.noClose,
-      ...(closing ? { better: fillFormula(context, closing) } : {}),
+      ...(closing ? { better: inPlace(context, last, closing, ['close']) } : {}),
     });
   }
   const named = agentTurns.some((turn) =>
@@ -288,7 +300,7 @@ function namedGoodbye(context: ScoringContext, last: TranscriptTurn): string {
   const model = exemplaryLine(context, last);
   if (model?.includes(sheet.lastName)) return model;
   const closing = context.brand?.closingFormulas[0];
-  if (closing) return fillFormula(context, closing);
+  if (closing) return inPlace(context, last, closing, ['close']);
   return context.lang === 'fr'
     ? `Merci de votre appel, ${sheet.civility} ${sheet.lastName}, et bonne journée.`
     : `Thank you for calling, ${sheet.civility} ${sheet.lastName}, and have a good day.`;

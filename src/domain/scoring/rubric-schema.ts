@@ -41,6 +41,7 @@ export const SCORING_RULE_IDS = [
   'hold_overrun',
   'hold_no_thanks',
   'hung_up_on_caller',
+  'tone_unheard',
   // recovery — per aside (DOMAIN.md §3)
   'aside_ignored',
   'gave_in',

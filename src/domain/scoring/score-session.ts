@@ -3,7 +3,7 @@ import type { SessionState } from '../session/session.types';
 import { adherenceDrafts, integerShares } from './adherence-rules';
 import { brandToneDrafts } from './brand-tone-rules';
 import { complianceDrafts } from './compliance-rules';
-import { floorDraft, hangUpToneDraft } from './floor-rules';
+import { floorDraft, hangUpToneDraft, unheardToneDraft } from './floor-rules';
 import { holdDrafts } from './hold-rules';
 import { asideSpans, turnsToReturn } from './aside-spans';
 import { recoveryDrafts } from './recovery-rules';
@@ -106,6 +106,7 @@ export function scoreSession(
       ...brandToneDrafts(context),
       ...holdDrafts(context),
       ...[hangUpToneDraft(context) ?? []].flat(),
+      ...[unheardToneDraft(context) ?? []].flat(),
     ],
     {
       ...full,

@@ -1,3 +1,4 @@
+import { fillAgentInFormula, fillAgentSlot } from '../customer/agent-slot';
 import { fillPlaceholders } from '../customer/customer-lines';
 import type { BrandGuide } from '../script/brand-guide-schema';
 import type { AgentStep, Script } from '../script/script-schema';
@@ -54,25 +55,73 @@ export function scoringContext(
 }
 
 /**
- * The author's exemplary line for the step a turn was spoken at, filled for this customer and
- * said in its place (a goodbye with the brand's closing, empathy first for an upset caller), so
- * that saying the « Mieux » there draws no deduction.
+ * The step whose author's line is in place for a turn: the step the call was at. A greeting is in
+ * its place at the opening only: when the agent never greeted and talked on, the call still sits
+ * at the greeting step, and « Brisa Énergie, bonjour ! » does not fix a « je sais pas » four lines
+ * in. The line then belongs to the step its words were for (the first later step expecting one of
+ * its moves, not a DESC limit), else to no step.
+ */
+function stepInPlace(context: ScoringContext, turn: TranscriptTurn): AgentStep | undefined {
+  const step = context.agentStep(turn.step);
+  const ordinal = context.agentTurns.findIndex((said) => said.index === turn.index);
+  const opening = ordinal >= 0 && ordinal < context.rubric.thresholds.openingTurns;
+  if (!step || opening || !step.expectedMoves.includes('greet')) return step;
+  const moves = movesOf(turn);
+  const steps = context.script.steps;
+  return steps.slice(steps.indexOf(step) + 1).find(
+    (later): later is AgentStep =>
+      later.kind === 'agent' &&
+      later.lines.length > 0 &&
+      // Nor a limit: it is in place only where the script branched to it, after a warning.
+      !later.expectedMoves.some((move) => move === 'greet' || move === 'set_limit') &&
+      later.expectedMoves.some((move) => moves.has(move)),
+  );
+}
+
+/**
+ * The author's exemplary line for the step a turn was spoken at (see stepInPlace), filled for this
+ * customer and said in its place (a goodbye with the brand's closing, empathy first for an upset
+ * caller), so that saying the « Mieux » there draws no deduction.
  */
 export function exemplaryLine(
   context: ScoringContext,
   turn: TranscriptTurn,
   lead?: string,
 ): string | undefined {
-  const step = context.agentStep(turn.step);
+  const step = stepInPlace(context, turn);
   const model = step?.lines[0]?.text;
   if (!step || model === undefined) return undefined;
   // An answer to an aside leads, and the step's own line brings the call back.
   const text = lead ? `${lead} ${model}` : model;
+  return inPlace(context, turn, text, step.expectedMoves);
+}
+
+/** A rule's own better line for a turn no author's line fits, said in its place. */
+export function ruleLineInPlace(
+  context: ScoringContext,
+  turn: TranscriptTurn,
+  rule: ScoringRuleId,
+): string {
+  return inPlace(context, turn, context.rubric.rules[rule].better[context.lang], []);
+}
+
+/** A line (a model, a rule's, a formula) filled and said in its place at a turn. */
+export function inPlace(
+  context: ScoringContext,
+  turn: TranscriptTurn,
+  text: string,
+  expectedMoves: readonly string[],
+): string {
   const before = context.turns[turn.index - 1];
   const closing = context.brand?.closingFormulas[0];
-  return lineInPlace(fillFormula(context, text), {
+  return lineInPlace(fillAgentLine(context, text), {
     lang: context.lang,
-    expectedMoves: step.expectedMoves,
+    // A greeting said after the customer has spoken (the agent did not greet at once) answers
+    // an upset customer like any other line: their feeling first.
+    expectedMoves:
+      before?.speaker === 'customer'
+        ? expectedMoves.filter((move) => move !== 'greet')
+        : expectedMoves,
     closing: closing ? fillFormula(context, closing) : null,
     lastName: context.session.config.persona.factSheet.lastName,
     upset:
@@ -81,18 +130,16 @@ export function exemplaryLine(
   });
 }
 
-/** Fills a brand formula's or a model line's placeholders from the customer's fact sheet. */
+/**
+ * Fills a brand formula's, a model line's or a rubric line's placeholders: the agent's own name
+ * from the profile that played the call, the rest from the customer's file.
+ */
 export function fillFormula(context: ScoringContext, formula: string): string {
-  const persona = context.session.config.persona;
+  const { persona, agentName } = context.session.config;
   const sheet = persona.factSheet;
-  const named = formula
+  const named = fillAgentInFormula(formula, agentName, context.lang)
     .replace(/\{civilit[ée]\}|\{civility\}|\{title\}/gu, sheet.civility)
-    .replace(/\{nom\}|\{last ?name\}|\{lastName\}/gu, sheet.lastName)
-    // In a formula the first name is the agent's own ("Camille à votre écoute").
-    .replace(
-      /\{pr[ée]nom\}|\{first ?name\}|\{firstName\}/gu,
-      context.lang === 'fr' ? 'Camille' : 'Sam',
-    );
+    .replace(/\{nom\}|\{last ?name\}|\{lastName\}/gu, sheet.lastName);
   return fillPlaceholders(named, persona);
 }
 
@@ -104,4 +151,10 @@ export function fold(text: string): string {
 /** The moves of a turn as a set of ids. */
 export function movesOf(turn: TranscriptTurn): Set<string> {
   return new Set(turn.moves.map((move) => move.id));
+}
+
+/** Fills a line's slots (not a formula's first name, which in a line is the customer's). */
+export function fillAgentLine(context: ScoringContext, line: string): string {
+  const { persona, agentName } = context.session.config;
+  return fillPlaceholders(fillAgentSlot(line, agentName, context.lang), persona);
 }

@@ -1,7 +1,6 @@
-import { fillPlaceholders } from '../customer/customer-lines';
 import type { Criterion } from './criteria';
 import type { ScoreFinding } from './score-card.types';
-import type { FindingDraft, ScoringContext } from './scoring-context';
+import { fillAgentLine, type FindingDraft, type ScoringContext } from './scoring-context';
 
 // One card per fault (issue 13 item 6): a repeat that no longer takes points (the rule's cap is
 // reached, or the criterion is already at its floor) is counted on the rule's first card.
@@ -62,11 +61,8 @@ export function settleFindings(
       turn: draft.turn,
       quote: draft.quote,
       why,
-      // Exemplary lines carry slots: filled for the persona on the line, as the stage shows them.
-      better: fillPlaceholders(
-        draft.better ?? rule.better[context.lang],
-        context.session.config.persona,
-      ),
+      // Exemplary lines carry slots: filled for this agent and customer, as the stage shows them.
+      better: fillAgentLine(context, draft.better ?? rule.better[context.lang]),
       points,
     });
   }

@@ -1,3 +1,4 @@
+import { agentFirstName, fillAgentInFormula, fillAgentSlot } from '../customer/agent-slot';
 import { fillPlaceholders } from '../customer/customer-lines';
 import type { Random } from '../random/seeded-random';
 import type { BrandGuide } from '../script/brand-guide-schema';
@@ -37,11 +38,11 @@ function fill(template: string, slots: Record<string, string>): string {
 }
 
 function fillFormula(formula: string, persona: Persona, agentName: string): string {
-  // In a brand formula the first name is the agent's own (« Camille à votre écoute »).
-  return fillPlaceholders(
-    formula.replace(/\{pr[ée]nom\}|\{first ?name\}|\{firstName\}/gu, agentName),
-    persona,
-  );
+  return fillPlaceholders(fillAgentInFormula(formula, agentName, langOf(persona)), persona);
+}
+
+function langOf(persona: Persona): 'fr' | 'en' {
+  return persona.language === 'fr' ? 'fr' : 'en';
 }
 
 /** The step's model line: the author's, else one built from the expected moves. */
@@ -52,11 +53,14 @@ function modelLine(
   agentName: string,
   random: Random,
 ): string {
-  if (step.lines.length > 0) return fillPlaceholders(random.pick(step.lines).text, persona);
+  if (step.lines.length > 0) {
+    const line = random.pick(step.lines).text;
+    return fillPlaceholders(fillAgentSlot(line, agentName, langOf(persona)), persona);
+  }
   const bank = persona.language === 'fr' ? FRENCH_MOVE_LINES : ENGLISH_MOVE_LINES;
   const sheet = persona.factSheet;
   const slots = {
-    agent: agentName,
+    agent: agentFirstName(agentName, langOf(persona)),
     customer: `${sheet.civility} ${sheet.lastName}`,
     greeting: brand ? fillFormula(random.pick(brand.greetingFormulas), persona, agentName) : '',
     closing: brand ? fillFormula(random.pick(brand.closingFormulas), persona, agentName) : '',

@@ -1,4 +1,5 @@
 import type { MoveId } from '../moves/move-catalogue';
+import { fillAgentSlot } from '../customer/agent-slot';
 import { fillPlaceholders } from '../customer/customer-lines';
 import { createRandom } from '../random/seeded-random';
 import type { Mood } from '../customer/customer.types';
@@ -43,7 +44,12 @@ export function stageView(state: SessionState, agentName: string): StageView {
           (move): move is MoveId => typeof move === 'string',
         ) as MoveId[],
         goal: agentStep.goal,
-        line: agentStep.lines[0] ? fillPlaceholders(agentStep.lines[0].text, persona) : null,
+        line: agentStep.lines[0]
+          ? fillPlaceholders(
+              fillAgentSlot(agentStep.lines[0].text, agentName, script.language),
+              persona,
+            )
+          : null,
       }
     : null;
   // An open aside waits for the agent's answer when no agent step does: a scripted aside suspends

@@ -13,6 +13,8 @@ export interface SessionConfig {
   brand: BrandGuide | null;
   mode: RehearsalMode;
   seed: number;
+  /** The display name of the profile playing the call: fills the agent slot of model lines. */
+  agentName?: string;
 }
 
 /** The language layer, injected so the engine stays testable and the analyser swappable. */

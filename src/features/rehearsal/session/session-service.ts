@@ -6,6 +6,7 @@ import { sessionMachine } from '@/domain/session/session-machine';
 import type { SessionConfig, SessionDependencies } from '@/domain/session/session.types';
 import type { SessionRecord, TurnRecord } from '@/storage/session-record';
 import { appStorage } from '@/stores/app-storage-registry';
+import { useProfileStore } from '@/stores/profile-store';
 import { useStorageStatusStore } from '@/stores/storage-status-store';
 import type { Library } from '../library/library-loader';
 import { loadSessionLibrary } from '../library/library-store';
@@ -29,11 +30,18 @@ export interface StartRequest {
   profileId: string;
 }
 
+// The agent's name on the line (« {conseiller} à votre écoute ») is the profile's, when known.
+function agentNameOf(profileId: string): string | undefined {
+  return useProfileStore.getState().profiles.find((profile) => profile.id === profileId)
+    ?.displayName;
+}
+
 /** Starts a call (the agent picks up), writes it, and returns its id for the stage route. */
 export async function startRehearsal(request: StartRequest): Promise<string> {
   const { library, script, persona, mode, seed } = request;
   const brand = library.brands.get(script.brand) ?? null;
-  const config: SessionConfig = { script, persona, brand, mode, seed };
+  const agentName = agentNameOf(request.profileId);
+  const config: SessionConfig = { script, persona, brand, mode, seed, agentName };
   const actor = createActor(sessionMachine, {
     input: { config, deps: await sessionDependencies(script, brand) },
   }).start();
@@ -91,7 +99,14 @@ export async function openSession(id: string, known?: Library): Promise<OpenedSe
     return { kind: 'outdated', record };
   }
   const brand = record.brandId ? (library.brands.get(record.brandId) ?? null) : null;
-  const config: SessionConfig = { script, persona, brand, mode: record.mode, seed: record.seed };
+  const config: SessionConfig = {
+    script,
+    persona,
+    brand,
+    mode: record.mode,
+    seed: record.seed,
+    agentName: agentNameOf(record.profileId),
+  };
   const deps = await sessionDependencies(script, brand);
   return {
     kind: 'ready',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { TONE_FAULTS } from '@/domain/scoring/brand-tone-rules';
 import { scoreSession } from '@/domain/scoring/score-session';
 import { abandonSession } from '@/domain/session/call-endings';
 import { agentSays, startSession } from '@/domain/session/session-engine';
@@ -25,6 +26,48 @@ function play(config: SessionConfig, deps: SessionDependencies, lines: readonly 
   return session.status === 'ended' ? session : abandonSession(session);
 }
 
+// Each advised finding, replayed: its « Mieux » said in place of the line draws no deduction and
+// no breach on that turn, and is a whole sentence.
+function expectAdviceHolds(
+  config: SessionConfig,
+  deps: SessionDependencies,
+  lines: readonly string[],
+  session: ReturnType<typeof play>,
+  counted: (rule: string) => boolean = () => true,
+) {
+  const card = scoreSession(session, rubric, config.brand);
+  const agentTurns = session.transcript.filter((t) => t.speaker === 'agent').map((t) => t.index);
+  const advised = card.findings.filter(
+    (f) =>
+      f.points < 0 &&
+      f.better &&
+      !NOT_ONE_LINE.has(f.rule) &&
+      counted(f.rule) &&
+      agentTurns.includes(f.turn),
+  );
+  expect(advised.length, 'the clumsy call draws advice').toBeGreaterThan(0);
+  for (const finding of advised) {
+    const replay = [...lines];
+    replay[agentTurns.indexOf(finding.turn)] = finding.better;
+    const after = scoreSession(play(config, deps, replay), rubric, config.brand);
+    const where = `${finding.rule} at turn ${finding.turn}: « ${finding.better} »`;
+    expect(
+      after.findings
+        .filter((f) => f.turn === finding.turn && f.points < 0 && counted(f.rule))
+        .map((f) => `${f.rule}: ${f.why}`),
+      where,
+    ).toEqual([]);
+    expect(
+      after.compliance.breaches.filter((b) => b.turn === finding.turn && counted(b.rule)),
+      where,
+    ).toEqual([]);
+    // A whole sentence, never a list of words.
+    expect(finding.better, where).toMatch(/^[\p{Lu}«"]/u);
+    expect(finding.better, where).toMatch(/[.?!»"]$/u);
+  }
+  return { card, agentTurns, advised };
+}
+
 describe('every « Mieux », said in its place, passes its own rules (issue 13, item 5)', () => {
   it.each(CASES)(
     '$scriptId with $personaId: each better line draws no deduction and no breach on its turn',
@@ -48,32 +91,70 @@ describe('every « Mieux », said in its place, passes its own rules (issue 13, 
         session = agentSays(session, pick.text, deps);
       }
       session = session.status === 'ended' ? session : abandonSession(session);
-      const card = scoreSession(session, rubric, brand);
-      const agentTurns = session.transcript
-        .filter((t) => t.speaker === 'agent')
-        .map((t) => t.index);
-      const advised = card.findings.filter(
-        (f) => f.points < 0 && f.better && !NOT_ONE_LINE.has(f.rule) && agentTurns.includes(f.turn),
+      expectAdviceHolds(config, deps, lines, session);
+    },
+    120_000,
+  );
+});
+
+// What one line says (whole-call items such as the recording notice are pinned on the opening).
+const LINE_RULES = new Set([
+  'insult',
+  'false_promise',
+  'sensitive_data',
+  'disclosure_before_verification',
+  ...TONE_FAULTS,
+  'curt_tone',
+  'commercial_pressure',
+  'wrong_civility',
+  'empathy_missing',
+]);
+
+// An agent who never says the greeting: the call sits at the greeting step while they talk on.
+const NO_GREETING = {
+  fr: [
+    'Oui ?',
+    "Ouais, c'est pour quoi ?",
+    'Pas de souci, donnez-moi votre numéro client.',
+    'Je sais pas, on verra.',
+    'Ouais, bon courage, au revoir.',
+  ],
+  en: [
+    'Yes?',
+    "Yeah, what's it about?",
+    'No worries, give me your account number.',
+    "I don't know, we'll see.",
+    'Yeah, good luck, bye.',
+  ],
+};
+
+describe('a « Mieux » fixes the fault it is given for, in its place (issue 13, item 5)', () => {
+  it.each(CASES)(
+    '$scriptId with $personaId: past the opening, no fault is advised the greeting again',
+    ({ scriptId, personaId }) => {
+      const { script, persona, brand, deps } = libraryCall(scriptId, personaId);
+      const config: SessionConfig = { script, persona, brand, mode: 'filage', seed: 1 };
+      const lines = NO_GREETING[script.language];
+      const session = play(config, deps, lines);
+      // In a call this broken, one line cannot mend the rest: the replayed line is held to the
+      // rules of one line (its words, its empathy, what it discloses); the whole-call rules
+      // pinned on its turn (steps missed, closing, notices, asides) are the rest of the call's.
+      const { advised, agentTurns } = expectAdviceHolds(config, deps, lines, session, (rule) =>
+        LINE_RULES.has(rule),
       );
-      expect(advised.length, 'the clumsy call draws advice').toBeGreaterThan(0);
+      const context = {
+        context: {
+          customerFirstName: persona.factSheet.firstName,
+          customerLastName: persona.factSheet.lastName,
+        },
+      };
       for (const finding of advised) {
-        const replay = [...lines];
-        replay[agentTurns.indexOf(finding.turn)] = finding.better;
-        const after = scoreSession(play(config, deps, replay), rubric, brand);
-        const where = `${finding.rule} at turn ${finding.turn}: « ${finding.better} »`;
+        if (agentTurns.indexOf(finding.turn) < rubric.thresholds.openingTurns) continue;
+        const moves = deps.analyse(finding.better, context).moves.map((move) => move.id);
         expect(
-          after.findings
-            .filter((f) => f.turn === finding.turn && f.points < 0)
-            .map((f) => `${f.rule}: ${f.why}`),
-          where,
-        ).toEqual([]);
-        expect(
-          after.compliance.breaches.filter((b) => b.turn === finding.turn),
-          where,
-        ).toEqual([]);
-        // A whole sentence, never a list of words.
-        expect(finding.better, where).toMatch(/^[\p{Lu}«"]/u);
-        expect(finding.better, where).toMatch(/[.?!»"]$/u);
+          moves,
+          `${finding.rule} at turn ${finding.turn}: « ${finding.better} »`,
+        ).not.toContain('greet');
       }
     },
     120_000,

@@ -90,9 +90,13 @@ describe('session lifecycle machine', () => {
       'mistake',
     ]);
     const best = view.choices.find((choice) => choice.quality === 'best')?.text ?? '';
-    // Where the author wrote an exemplary line, it is the best choice (the validator keeps it on-brand).
+    // Where the author wrote an exemplary line, it is the best choice (the validator keeps it
+    // on-brand), said with the playing agent's own name in the agent slot.
     const accueil = script.steps.find((step) => step.id === 'accueil');
-    expect(accueil?.kind === 'agent' && accueil.lines.map((line) => line.text)).toContain(best);
+    expect(
+      accueil?.kind === 'agent' &&
+        accueil.lines.map((line) => line.text.replace('{conseiller}', 'Julie')),
+    ).toContain(best);
     const flagsOf = (text: string) =>
       deps
         .analyse(text, { context: { customerFirstName: 'Rémi', customerLastName: 'Garnier' } })
