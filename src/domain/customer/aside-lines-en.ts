@@ -27,7 +27,10 @@ export const ENGLISH_ASIDES: Record<
       '#opener# sorry to cut in, but I just need to know when this will be sorted.',
       'Yes, yes, I get it, but what are you actually going to do?',
     ],
-    escalate: ['You are not listening. I asked for a date.', 'We are going round in circles here.'],
+    escalate: [
+      'You’re not listening. I just want to know when it’ll be sorted.',
+      'We are going round in circles here.',
+    ],
     settle: ['Fine. Go on.', 'Right, that is what I wanted to hear.'],
   },
   outburst: {
@@ -52,7 +55,7 @@ export const ENGLISH_ASIDES: Record<
     ],
     escalate: [
       'Anyway, you are not even listening to me.',
-      'You did not answer my question about my daughter.',
+      'You haven’t said a word about what I just told you.',
     ],
     settle: ['Sorry, I am rambling. Back to my problem.', 'You are right, let us get back to it.'],
   },

@@ -30,7 +30,7 @@ export const FRENCH_ASIDES: Record<
       '#opener# je vous arrête tout de suite : je n’ai pas le temps pour les détails.',
     ],
     escalate: [
-      'Vous ne m’écoutez pas ! Je vous demande juste une date.',
+      'Vous ne m’écoutez pas ! Je veux juste savoir quand ce sera réglé.',
       'Je vous ai coupé parce que ça tourne en rond, là.',
     ],
     settle: ['Bon. D’accord, allez-y.', 'Oui, voilà, c’est ça que je voulais entendre.'],
@@ -62,7 +62,7 @@ export const FRENCH_ASIDES: Record<
     ],
     escalate: [
       'Enfin bref, je vous raconte ma vie, mais vous ne m’écoutez même pas.',
-      'Bon, vous n’avez pas répondu à ma question sur ma fille, là.',
+      'Bon, vous ne répondez même pas à ce que je vous dis, là.',
     ],
     settle: [
       'Oui, pardon, je m’égare. Revenons à mon problème.',

@@ -85,13 +85,28 @@ function keepsCapital(line: string, persona: Persona): boolean {
   return names.includes(first) || /\p{Lu}/u.test(first.slice(1)) || first === '';
 }
 
-/** Adds one of the persona's verbal tics now and then — more often for talkative personas. */
+// A lead-in is a few words that start a sentence (« en fait », « figurez-vous que », « to be
+// fair »); a longer pet phrase, a question or an exclamation says something of its own.
+const LEAD_IN_WORDS = 3;
+
+/** True when a tic is a pet phrase with its own meaning (« passez-moi votre responsable »,
+ * « c'est une blague ? »), not a lead-in word. */
+function isPetPhrase(tic: string): boolean {
+  if (/[?!]$/u.test(tic)) return true;
+  // « Je vous rappelle que … » leads into the sentence whatever its length.
+  if (/\b(que|qu'|that|but)$/iu.test(tic)) return false;
+  return tic.split(/[\s-]+/u).filter(Boolean).length > LEAD_IN_WORDS;
+}
+
+/**
+ * Adds one of the persona's lead-in tics now and then — more often for talkative personas.
+ * Pet phrases stay out: put before a line, « pardon, vous pouvez répéter ? Blanc fixe. » asks
+ * and answers at once, and « passez-moi votre responsable » starts a demand nobody answers.
+ */
 function withTic(line: string, persona: Persona, random: Random): string {
-  const tics = persona.speechStyle.tics;
+  const tics = persona.speechStyle.tics.filter((tic) => !isPetPhrase(tic));
   if (tics.length === 0 || !random.chance(persona.temperament.talkativeness * 0.35)) return line;
   const tic = random.pick(tics);
-  // A tic that is a question or an exclamation is a sentence of its own.
-  if (/[?!]$/u.test(tic)) return tidyLine(`${tic} ${line}`, persona.language);
   const rest = keepsCapital(line, persona)
     ? line
     : `${line.charAt(0).toLowerCase()}${line.slice(1)}`;

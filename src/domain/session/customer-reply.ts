@@ -149,12 +149,16 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
       aside = null;
       settled = true;
     } else {
+      const previous = aside.kind;
       const failures = aside.failures + 1;
       const to = failures >= 2 ? escalationOf(aside.kind) : aside.kind;
       if (to !== aside.kind) events.push({ type: 'aside_escalated', aside: aside.kind, to });
       aside = { ...aside, kind: to, failures: to === aside.kind ? failures : 0 };
       if (aside.kind === 'social_engineering') memory.socialEngineeringAttempts += 1;
-      parts.push(asideLine(to, 'escalate', persona, random, said));
+      // An aside that turns into another is that one's first line: « je vous ai demandé votre
+      // responsable » from a customer who never asked for one answers nothing that was said.
+      const stage = to === previous ? 'escalate' : 'start';
+      parts.push(asideLine(to, stage, persona, random, said));
       mood = angerShown(mood, to);
       return finish();
     }
