@@ -122,9 +122,13 @@ export function asideLine(
   persona: Persona,
   random: Random,
   said: SaidLines,
+  /** Who made the call: on a call the firm made, the lines of a caller with a problem of
+   * their own (« quand ce sera réglé ? ») give way to the bank's outbound ones. */
+  direction: 'inbound' | 'outbound' = 'inbound',
 ): string {
   const french = persona.language === 'fr';
-  const bank = (french ? FRENCH_ASIDES : ENGLISH_ASIDES)[kind][stage];
+  const lines = (french ? FRENCH_ASIDES : ENGLISH_ASIDES)[kind];
+  const bank = (direction === 'outbound' ? lines.outbound?.[stage] : undefined) ?? lines[stage];
   const grammar = (french ? FRENCH_REGISTER_GRAMMAR : ENGLISH_REGISTER_GRAMMAR)[
     persona.speechStyle.register
   ];

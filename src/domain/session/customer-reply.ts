@@ -8,7 +8,7 @@ import {
 } from '../customer/aside-policy';
 import type { AgentTurnReading } from '../customer/customer.types';
 import { answerFacts, type FactKey } from '../customer/fact-answers';
-import { isGoodbye } from '../customer/reply-lines';
+import { isGoodbye, replyLine } from '../customer/reply-lines';
 import type { Random } from '../random/seeded-random';
 import { angerShown, chooseReaction, fedUp, shiftMood } from './reaction-choice';
 import { advanceScript, currentStep, reachedOutcome, type ScriptSnapshot } from './script-cursor';
@@ -90,14 +90,14 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
     const kind = pushIntent
       ? 'social_engineering'
       : chooseAside(persona, mood, random, {
-          pretextAllowed: script.direction === 'inbound',
+          inbound: script.direction === 'inbound',
           afterAnswer: answered,
         });
     if (kind === null) return false;
     if (kind === 'social_engineering') memory.socialEngineeringAttempts += 1;
     aside = { kind, failures: 0, startedAt: index, scripted: false };
     events.push({ type: 'aside_started', aside: kind, source: 'improvised' });
-    parts.push(asideLine(kind, 'start', persona, random, said));
+    parts.push(asideLine(kind, 'start', persona, random, said, script.direction));
     mood = angerShown(mood, kind);
     return true;
   };
@@ -145,7 +145,8 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
     if (isAsideHandled(aside.kind, input.reading, script.language)) {
       events.push({ type: 'aside_handled', aside: aside.kind });
       // A scripted aside settles through the author's next reaction; an improvised one needs words.
-      if (!aside.scripted) parts.push(asideLine(aside.kind, 'settle', persona, random, said));
+      if (!aside.scripted)
+        parts.push(asideLine(aside.kind, 'settle', persona, random, said, script.direction));
       aside = null;
       settled = true;
     } else {
@@ -158,7 +159,9 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
       // An aside that turns into another is that one's first line: « je vous ai demandé votre
       // responsable » from a customer who never asked for one answers nothing that was said.
       const stage = to === previous ? 'escalate' : 'start';
-      parts.push(asideLine(to, stage, persona, random, said));
+      // A rude line is heard as rude first, whatever the aside goes on to say.
+      if (rude) parts.push(replyLine('offended', persona, random, said));
+      parts.push(asideLine(to, stage, persona, random, said, script.direction));
       mood = angerShown(mood, to);
       return finish();
     }
