@@ -141,6 +141,39 @@ export function asideLine(
   return stage === 'start' ? withTic(line, persona, random) : line;
 }
 
+// When the agent names a day or a time, the customer acknowledges that one: « Vendredi au plus
+// tard, je note » after « livré demain, mardi » acknowledges nothing that was said.
+const WHEN =
+  /\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|aujourd'hui|ce soir|matin|apres-midi|soir|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|morning|afternoon|evening)\b/gu;
+const whenWords = (text: string) => new Set(fold(text).replace(/’/gu, "'").match(WHEN) ?? []);
+// Words that carry what a line is about (« souscription », « mensualité »), a slot's name
+// included: an answer to « la date de souscription » gives the date, not the amount.
+const contentWords = (text: string) =>
+  new Set(
+    fold(text)
+      .split(/[^\p{L}]+/u)
+      .filter((word) => word.length >= 5)
+      .map((word) => word.slice(0, 6)),
+  );
+
+/** The sample lines that fit what the agent just said (all of them when none stands out). */
+function fittingLines<T extends { text: string }>(
+  lines: readonly T[],
+  agent: { text: string; asked: boolean },
+): T[] {
+  const said = whenWords(agent.text);
+  const dated =
+    said.size === 0
+      ? [...lines]
+      : lines.filter((line) => [...whenWords(line.text)].every((w) => said.has(w)));
+  const pool = dated.length > 0 ? dated : [...lines];
+  if (!agent.asked) return pool;
+  const asked = contentWords(agent.text);
+  const overlap = (line: T) => [...contentWords(line.text)].filter((w) => asked.has(w)).length;
+  const best = Math.max(...pool.map(overlap));
+  return pool.filter((line) => overlap(line) === best);
+}
+
 /** One of a script reaction's sample lines, filled with the persona's facts. */
 export function reactionLine(
   lines: readonly { id: string; text: string }[],
@@ -150,11 +183,14 @@ export function reactionLine(
   /** The reaction calms the customer: said plainly, without a tic (« C'est inadmissible, oui,
    * c'est parfait » says two things at once). */
   calming = false,
+  /** What the agent just said, and whether it asked something: the line must fit it. */
+  agent?: { text: string; asked: boolean },
 ): { id: string; text: string } {
   const render = (line: { text: string }) => fillCustomerLine(line.text, persona);
   // A line whose slots this persona's file cannot fill is said by another persona, not this one.
   const sayable = lines.filter((line) => !UNFILLED_SLOT.test(render(line)));
-  const pool = sayable.length > 0 ? sayable : lines;
+  const pool = agent ? fittingLines(sayable.length > 0 ? sayable : lines, agent) : sayable;
+  if (pool.length === 0) pool.push(...lines);
   let chosen = random.pick(pool);
   if (!REPETITIVE_TYPES.has(persona.type)) {
     const fresh = pool.filter((line) => !said.has(render(line)));

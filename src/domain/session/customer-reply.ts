@@ -196,7 +196,17 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
     const step = currentStep(script, snapshot);
     if (step?.kind !== 'customer' || snapshot.status === 'done') break;
     const reaction = chooseReaction(step, session, input.quality, random, settled);
-    const line = reactionLine(reaction.lines, persona, random, said, (reaction.moodShift ?? 0) > 0);
+    // The first reaction answers the agent's line; a second one follows the customer's own.
+    const agentLine =
+      count === 0 && input.reading ? { text: input.reading.text, asked } : undefined;
+    const line = reactionLine(
+      reaction.lines,
+      persona,
+      random,
+      said,
+      (reaction.moodShift ?? 0) > 0,
+      agentLine,
+    );
     // The author's line already gives the number asked for: do not say it twice.
     if (answer && count === 0 && line.text.includes(persona.factSheet.customerNumber))
       parts.splice(answerAt, 1);
