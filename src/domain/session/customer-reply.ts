@@ -29,7 +29,15 @@ export interface ReplyInput {
 }
 
 const MAX_REACTIONS_PER_TURN = 2;
-const ASKING = new Set(['probe_open', 'probe_closed', 'verify_identity', 'check_satisfaction']);
+// Lines that ask something of the customer, who answers before improvising: « puis-je vous
+// mettre en attente ? » gets a yes or a no, not « ce qui m'intéresse, c'est quand ce sera réglé ».
+const ASKING = new Set([
+  'probe_open',
+  'probe_closed',
+  'verify_identity',
+  'check_satisfaction',
+  'hold_request',
+]);
 const RUDE_FLAGS = new Set(['insult', 'blame', 'tutoiement', 'ownership_refusal']);
 
 /**
