@@ -10,6 +10,7 @@ export type ReplyKind =
   | 'notUnderstood'
   | 'offTopic'
   | 'offended'
+  | 'alreadySaid'
   | 'apologyReceived'
   | 'promiseNoted'
   | 'vaguePromise'
@@ -32,6 +33,7 @@ const REPLIES: Record<'fr' | 'en', Record<ReplyKind, readonly string[]>> = {
       'Euh… je ne vois pas le rapport.',
       'Quel rapport ? Ce n’est pas du tout de ça qu’on parlait.',
     ],
+    alreadySaid: ['Oui, vous venez de me le dire.', 'Vous me l’avez déjà dit, ça.'],
     offended: [
       'Pardon ? Je ne vous permets pas de me parler sur ce ton.',
       'C’est comme ça que vous parlez à vos clients ?',
@@ -68,6 +70,7 @@ const REPLIES: Record<'fr' | 'en', Record<ReplyKind, readonly string[]>> = {
       'Er… I don’t see what that has to do with anything.',
       'What’s that got to do with what we were talking about?',
     ],
+    alreadySaid: ['Yes, you just said that.', 'You’ve already told me that.'],
     offended: [
       'Excuse me? Don’t take that tone with me.',
       'Is that how you talk to your customers?',

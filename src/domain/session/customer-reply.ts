@@ -40,6 +40,13 @@ const ASKING = new Set([
 ]);
 const RUDE_FLAGS = new Set(['insult', 'blame', 'tutoiement', 'ownership_refusal']);
 
+/** True when the agent's line just said (the last turn) repeats their previous line word for word. */
+function saidTwice(session: SessionState): boolean {
+  const lines = session.transcript.filter((turn) => turn.speaker === 'agent');
+  const [previous, last] = lines.slice(-2);
+  return previous !== undefined && last !== undefined && previous.text === last.text;
+}
+
 /**
  * The customer's turn after the agent spoke: settle or escalate an open aside, give the facts
  * asked for, improvise, or follow the script — then record the line and any outcome reached.
@@ -132,6 +139,12 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
     if (reading.moves.some((move) => move.id === 'close')) {
       events.push({ type: 'hang_up', by: 'agent' });
       return finish({ code: 'closed_unresolved', success: false, reason: 'agent_hung_up' });
+    }
+    // The same words again, at once: a person notices (« vous venez de me le dire »), and
+    // « j'entends vos excuses » a second time answers nothing new.
+    if (saidTwice(session)) {
+      parts.push(replyLine('alreadySaid', persona, random, said));
+      return finish(null);
     }
     parts.push(wordsReply(reading, persona, random, said));
     // Only then the persona's own turn — not after a line nobody could understand.
