@@ -19,6 +19,17 @@ const ASKING = ['probe_open', 'probe_closed', 'verify_identity', 'check_satisfac
 const ANGRY = new Set(['outburst', 'manager_demand', 'legal_threat']);
 const RUDE = new Set(['insult', 'blame', 'tutoiement', 'ownership_refusal']);
 
+const OFFTOPIC_REPLIES = new Set([
+  'Euh… je ne vois pas le rapport.',
+  'Quel rapport ? Ce n’est pas du tout de ça qu’on parlait.',
+  'Er… I don’t see what that has to do with anything.',
+  'What’s that got to do with what we were talking about?',
+]);
+const WEEKDAY =
+  /\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/giu;
+const weekdays = (text: string) => new Set(text.toLowerCase().match(WEEKDAY) ?? []);
+const ACK = /^(d’accord|d'accord|très bien|parfait|ok|fine|right|bon)\b/iu;
+
 const moveSet = (turn: TranscriptTurn) => new Set<string>(turn.moves.map((move) => move.id));
 const has = (turn: TranscriptTurn, type: string) => turn.events.some((e) => e.type === type);
 
@@ -41,6 +52,18 @@ function whyIncoherent(
     return 'the agent said goodbye, the customer did not';
   if (ASKING.some((move) => moves.has(move)) && FILLERS.has(customer.text))
     return 'a question answered with a filler';
+  if (agent.flags.some((flag) => RUDE.has(flag.id)) && OFFTOPIC_REPLIES.has(customer.text))
+    return 'a rude line heard as off-topic, not as rude';
+  // « D'accord. Vendredi au plus tard, je note. » after « livré demain, mardi ».
+  const named = weekdays(agent.text);
+  const acknowledged = [...weekdays(customer.text)];
+  if (
+    named.size > 0 &&
+    ACK.test(customer.text) &&
+    acknowledged.length > 0 &&
+    acknowledged.every((day) => !named.has(day))
+  )
+    return 'a dated commitment acknowledged with another day';
   const angry = customer.events.some(
     (e) =>
       (e.type === 'aside_started' && ANGRY.has(e.aside)) ||

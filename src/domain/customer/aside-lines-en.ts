@@ -1,4 +1,4 @@
-import type { AsideKind } from './customer.types';
+import type { AsideBank, AsideKind } from './customer.types';
 import type { Grammar } from './phrase-grammar';
 
 /** Spoken-English fillers by register; a persona's own tics are added on top. */
@@ -18,17 +18,25 @@ export const ENGLISH_REGISTER_GRAMMAR: Record<'soutenu' | 'courant' | 'familier'
 };
 
 /** English asides, same shape as the French bank. */
-export const ENGLISH_ASIDES: Record<
-  AsideKind,
-  { start: string[]; escalate: string[]; settle: string[] }
-> = {
+export const ENGLISH_ASIDES: Record<AsideKind, AsideBank> = {
   interruption: {
     start: [
       '#opener# sorry to cut in, but I just need to know when this will be sorted.',
       'Yes, yes, I get it, but what are you actually going to do?',
     ],
-    escalate: ['You are not listening. I asked for a date.', 'We are going round in circles here.'],
+    escalate: [
+      'You’re not listening. I just want to know when it’ll be sorted.',
+      'We are going round in circles here.',
+    ],
     settle: ['Fine. Go on.', 'Right, that is what I wanted to hear.'],
+    outbound: {
+      start: [
+        '#opener# sorry to cut in, but is this going to take long?',
+        '#opener# let me stop you there: I haven’t got much time.',
+      ],
+      escalate: ['I told you I haven’t got much time.', 'Come on, this is dragging on.'],
+      settle: ['Fine. Go on.', 'Fine, if it’s quick, go ahead.'],
+    },
   },
   outburst: {
     start: [
@@ -44,28 +52,51 @@ export const ENGLISH_ASIDES: Record<
       'Well… thank you for admitting it, at least.',
       'OK. Sorry, I am just at the end of my rope.',
     ],
+    outbound: {
+      start: [
+        '#opener# you’re ringing me for this? Haven’t you got anything better to do?',
+        'I’m sick of these calls, #softener#!',
+      ],
+      escalate: ['Unbelievable. You really do not get it.', 'Enough! You rang me, remember?'],
+    },
   },
   off_topic: {
     start: [
       'Funny thing, my neighbour in {city} had the exact same issue last year and they refunded him everything…',
       '#opener# by the way, do you do home insurance too? My daughter is looking…',
     ],
+    outbound: {
+      start: [
+        'You know, I’ve lived in {city} thirty years, and I’ve had plenty of calls like yours!',
+        '#opener# by the way, do you do home insurance too? My daughter is looking…',
+      ],
+    },
     escalate: [
       'Anyway, you are not even listening to me.',
-      'You did not answer my question about my daughter.',
+      'You haven’t said a word about what I just told you.',
     ],
     settle: ['Sorry, I am rambling. Back to my problem.', 'You are right, let us get back to it.'],
   },
   objection: {
     start: [
-      '#opener# that is far too expensive for what it is.',
+      '#opener# I’m not sure your fix is going to work.',
       'I am not convinced. Why would it work this time?',
     ],
     escalate: [
-      'You are not answering me: why should I pay more?',
+      'You’re not answering what I’m telling you.',
       'No, honestly, that does not hold up.',
     ],
     settle: ['Well, put like that… fine.', 'Alright. Go on.'],
+    outbound: {
+      start: [
+        '#opener# I don’t really see what’s in it for me.',
+        'I’m not convinced. What’s the point?',
+      ],
+      escalate: [
+        'You’re not answering me: what’s in it for me?',
+        'No, honestly, that doesn’t convince me.',
+      ],
+    },
   },
   manager_demand: {
     start: [
@@ -120,6 +151,12 @@ export const ENGLISH_ASIDES: Record<
     ],
     escalate: ['No, I still do not understand.', 'Could you say that in plain English?'],
     settle: ['Ah, right, that is clear now.', 'Oh! That makes sense, thanks.'],
+    outbound: {
+      start: [
+        'Hang on, I don’t follow: what’s this about, exactly?',
+        'Sorry, I’m lost. Why are you calling me again?',
+      ],
+    },
   },
   repeat_request: {
     start: [

@@ -1,4 +1,4 @@
-import type { AsideKind } from './customer.types';
+import type { AsideBank, AsideKind } from './customer.types';
 import type { Grammar } from './phrase-grammar';
 
 /** Spoken-French fillers by register; a persona's own tics are added on top. */
@@ -18,11 +18,11 @@ export const FRENCH_REGISTER_GRAMMAR: Record<'soutenu' | 'courant' | 'familier',
 };
 
 /** What the customer says when going off-script: `start` first, `escalate` when the agent
- * fumbled it, `settle` when the agent handled it and the customer comes back to the call. */
-export const FRENCH_ASIDES: Record<
-  AsideKind,
-  { start: string[]; escalate: string[]; settle: string[] }
-> = {
+ * fumbled it, `settle` when the agent handled it and the customer comes back to the call.
+ * `outbound` replaces lines that only make sense from a caller with a problem of their own
+ * (« quand ce sera réglé ? ») on a call the firm made; a kind is improvised on such a call
+ * only when it has that variant or needs none (see aside-policy.ts). */
+export const FRENCH_ASIDES: Record<AsideKind, AsideBank> = {
   interruption: {
     start: [
       '#opener# excusez-moi de vous couper, mais ce qui m’intéresse, c’est de savoir quand ce sera réglé.',
@@ -30,10 +30,18 @@ export const FRENCH_ASIDES: Record<
       '#opener# je vous arrête tout de suite : je n’ai pas le temps pour les détails.',
     ],
     escalate: [
-      'Vous ne m’écoutez pas ! Je vous demande juste une date.',
+      'Vous ne m’écoutez pas ! Je veux juste savoir quand ce sera réglé.',
       'Je vous ai coupé parce que ça tourne en rond, là.',
     ],
     settle: ['Bon. D’accord, allez-y.', 'Oui, voilà, c’est ça que je voulais entendre.'],
+    outbound: {
+      start: [
+        '#opener# excusez-moi de vous couper, mais ça va prendre longtemps ?',
+        '#opener# je vous arrête tout de suite : je n’ai pas beaucoup de temps.',
+      ],
+      escalate: ['Je vous ai dit que je n’avais pas beaucoup de temps.', 'Bon, ça traîne, là.'],
+      settle: ['Bon. D’accord, allez-y.', 'Bon, si c’est rapide, allez-y.'],
+    },
   },
   outburst: {
     start: [
@@ -52,6 +60,16 @@ export const FRENCH_ASIDES: Record<
       'D’accord. Excusez-moi, je suis à bout, c’est tout.',
       'Bon. On peut avancer, alors.',
     ],
+    outbound: {
+      start: [
+        '#opener# vous m’appelez pour ça ? Vous n’avez que ça à faire ?',
+        'J’en ai ras le bol de vos appels, #softener# !',
+      ],
+      escalate: [
+        'Non mais je rêve… Vous ne comprenez vraiment rien.',
+        'Ça suffit ! C’est vous qui m’appelez, je vous signale !',
+      ],
+    },
   },
   off_topic: {
     start: [
@@ -60,9 +78,15 @@ export const FRENCH_ASIDES: Record<
       '#opener# au fait, vous faites aussi les assurances ? Parce que ma fille cherche…',
       'Il faut que je vous raconte : la dernière fois que j’ai appelé, on m’a passé trois personnes différentes.',
     ],
+    outbound: {
+      start: [
+        'Vous savez, moi, j’habite à {city} depuis trente ans, et des appels comme le vôtre, j’en ai eu !',
+        '#opener# au fait, vous faites aussi les assurances ? Parce que ma fille cherche…',
+      ],
+    },
     escalate: [
       'Enfin bref, je vous raconte ma vie, mais vous ne m’écoutez même pas.',
-      'Bon, vous n’avez pas répondu à ma question sur ma fille, là.',
+      'Bon, vous ne répondez même pas à ce que je vous dis, là.',
     ],
     settle: [
       'Oui, pardon, je m’égare. Revenons à mon problème.',
@@ -71,15 +95,25 @@ export const FRENCH_ASIDES: Record<
   },
   objection: {
     start: [
-      '#opener# c’est trop cher pour ce que c’est.',
+      '#opener# votre solution, je n’y crois pas trop.',
       'Je ne suis pas {convaincu|convaincue}, moi. Qu’est-ce qui me dit que ça va marcher cette fois ?',
-      'Ailleurs, on me propose mieux pour moins cher.',
+      'Et si ça ne marche pas, je fais comment, moi ?',
     ],
     escalate: [
-      'Vous ne répondez pas à ma question : pourquoi je paierais plus ?',
+      'Vous ne répondez pas à ce que je vous dis, là.',
       'Non, franchement, vos arguments ne tiennent pas.',
     ],
     settle: ['Bon, vu comme ça… d’accord.', 'Admettons. Continuez.'],
+    outbound: {
+      start: [
+        '#opener# je ne vois pas bien ce que j’y gagne, moi.',
+        'Je ne suis pas {convaincu|convaincue}, moi. Ça sert à quoi, tout ça ?',
+      ],
+      escalate: [
+        'Vous ne répondez pas à ma question : qu’est-ce que j’y gagne ?',
+        'Non, franchement, ça ne me convainc pas.',
+      ],
+    },
   },
   manager_demand: {
     start: [
@@ -138,6 +172,12 @@ export const FRENCH_ASIDES: Record<
     ],
     escalate: ['Non, je ne comprends toujours pas.', 'Vous pourriez parler français ?'],
     settle: ['Ah, d’accord, là c’est clair.', 'Ah ! Je comprends mieux, merci.'],
+    outbound: {
+      start: [
+        'Attendez, je ne comprends pas : c’est pour quoi, exactement ?',
+        'Je suis {perdu|perdue}, là. Vous m’appelez pour quoi, déjà ?',
+      ],
+    },
   },
   repeat_request: {
     start: [

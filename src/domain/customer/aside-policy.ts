@@ -91,25 +91,31 @@ export const ANGER_THRESHOLD = 50;
  * Picks the kind of aside this persona makes now: anger favours outbursts and demands, and
  * only an irritated customer makes them; a calm one falls back on a question again.
  */
-// Asides about the agent's line itself: they make no sense once the customer has answered it.
+// Asides about the agent's line itself: they make no sense once the customer has answered it;
+// nor does a silence (« Très bien, c'est noté. (silence) ») from someone who just spoke.
 const ABOUT_THE_LINE: ReadonlySet<AsideKind> = new Set([
   'interruption',
   'misunderstanding',
   'repeat_request',
+  'silence',
 ]);
+
+// Asides only a caller makes: a pretext to get someone's data, a complaint about calling again.
+const CALLERS_ONLY: ReadonlySet<AsideKind> = new Set(['social_engineering', 'repeat_caller']);
 
 export function chooseAside(
   persona: Persona,
   mood: Mood,
   random: Random,
   options: {
-    /** False on a call the firm made: a pretext belongs to a call the caller made. */
-    pretextAllowed?: boolean;
+    /** False on a call the firm made: a pretext, or « c'est la cinquième fois que j'appelle »,
+     * belongs to a call the caller made. */
+    inbound?: boolean;
     /** The customer has just answered: no cutting in, nor asking what they just answered. */
     afterAnswer?: boolean;
   } = {},
 ): AsideKind | null {
-  const { pretextAllowed = true, afterAnswer = false } = options;
+  const { inbound = true, afterAnswer = false } = options;
   const affinity = { ...AFFINITY[persona.type] };
   for (const secondary of persona.secondaryTypes ?? []) {
     for (const [kind, weight] of Object.entries(AFFINITY[secondary])) {
@@ -122,7 +128,7 @@ export function chooseAside(
   const kinds = (Object.keys(affinity) as AsideKind[]).filter(
     (kind) =>
       (angryAllowed || !ANGRY_ASIDES.has(kind)) &&
-      (pretextAllowed || kind !== 'social_engineering') &&
+      (inbound || !CALLERS_ONLY.has(kind)) &&
       !(afterAnswer && ABOUT_THE_LINE.has(kind)),
   );
   // Nothing fits this mood: a request to repeat — but not of a line the customer just answered.

@@ -85,13 +85,28 @@ function keepsCapital(line: string, persona: Persona): boolean {
   return names.includes(first) || /\p{Lu}/u.test(first.slice(1)) || first === '';
 }
 
-/** Adds one of the persona's verbal tics now and then — more often for talkative personas. */
+// A lead-in is a few words that start a sentence (« en fait », « figurez-vous que », « to be
+// fair »); a longer pet phrase, a question or an exclamation says something of its own.
+const LEAD_IN_WORDS = 3;
+
+/** True when a tic is a pet phrase with its own meaning (« passez-moi votre responsable »,
+ * « c'est une blague ? »), not a lead-in word. */
+function isPetPhrase(tic: string): boolean {
+  if (/[?!]$/u.test(tic)) return true;
+  // « Je vous rappelle que … » leads into the sentence whatever its length.
+  if (/\b(que|qu'|that|but)$/iu.test(tic)) return false;
+  return tic.split(/[\s-]+/u).filter(Boolean).length > LEAD_IN_WORDS;
+}
+
+/**
+ * Adds one of the persona's lead-in tics now and then — more often for talkative personas.
+ * Pet phrases stay out: put before a line, « pardon, vous pouvez répéter ? Blanc fixe. » asks
+ * and answers at once, and « passez-moi votre responsable » starts a demand nobody answers.
+ */
 function withTic(line: string, persona: Persona, random: Random): string {
-  const tics = persona.speechStyle.tics;
+  const tics = persona.speechStyle.tics.filter((tic) => !isPetPhrase(tic));
   if (tics.length === 0 || !random.chance(persona.temperament.talkativeness * 0.35)) return line;
   const tic = random.pick(tics);
-  // A tic that is a question or an exclamation is a sentence of its own.
-  if (/[?!]$/u.test(tic)) return tidyLine(`${tic} ${line}`, persona.language);
   const rest = keepsCapital(line, persona)
     ? line
     : `${line.charAt(0).toLowerCase()}${line.slice(1)}`;
@@ -107,9 +122,13 @@ export function asideLine(
   persona: Persona,
   random: Random,
   said: SaidLines,
+  /** Who made the call: on a call the firm made, the lines of a caller with a problem of
+   * their own (« quand ce sera réglé ? ») give way to the bank's outbound ones. */
+  direction: 'inbound' | 'outbound' = 'inbound',
 ): string {
   const french = persona.language === 'fr';
-  const bank = (french ? FRENCH_ASIDES : ENGLISH_ASIDES)[kind][stage];
+  const lines = (french ? FRENCH_ASIDES : ENGLISH_ASIDES)[kind];
+  const bank = (direction === 'outbound' ? lines.outbound?.[stage] : undefined) ?? lines[stage];
   const grammar = (french ? FRENCH_REGISTER_GRAMMAR : ENGLISH_REGISTER_GRAMMAR)[
     persona.speechStyle.register
   ];
@@ -122,6 +141,39 @@ export function asideLine(
   return stage === 'start' ? withTic(line, persona, random) : line;
 }
 
+// When the agent names a day or a time, the customer acknowledges that one: « Vendredi au plus
+// tard, je note » after « livré demain, mardi » acknowledges nothing that was said.
+const WHEN =
+  /\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|aujourd'hui|ce soir|matin|apres-midi|soir|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|morning|afternoon|evening)\b/gu;
+const whenWords = (text: string) => new Set(fold(text).replace(/’/gu, "'").match(WHEN) ?? []);
+// Words that carry what a line is about (« souscription », « mensualité »), a slot's name
+// included: an answer to « la date de souscription » gives the date, not the amount.
+const contentWords = (text: string) =>
+  new Set(
+    fold(text)
+      .split(/[^\p{L}]+/u)
+      .filter((word) => word.length >= 5)
+      .map((word) => word.slice(0, 6)),
+  );
+
+/** The sample lines that fit what the agent just said (all of them when none stands out). */
+function fittingLines<T extends { text: string }>(
+  lines: readonly T[],
+  agent: { text: string; asked: boolean },
+): T[] {
+  const said = whenWords(agent.text);
+  const dated =
+    said.size === 0
+      ? [...lines]
+      : lines.filter((line) => [...whenWords(line.text)].every((w) => said.has(w)));
+  const pool = dated.length > 0 ? dated : [...lines];
+  if (!agent.asked) return pool;
+  const asked = contentWords(agent.text);
+  const overlap = (line: T) => [...contentWords(line.text)].filter((w) => asked.has(w)).length;
+  const best = Math.max(...pool.map(overlap));
+  return pool.filter((line) => overlap(line) === best);
+}
+
 /** One of a script reaction's sample lines, filled with the persona's facts. */
 export function reactionLine(
   lines: readonly { id: string; text: string }[],
@@ -131,11 +183,14 @@ export function reactionLine(
   /** The reaction calms the customer: said plainly, without a tic (« C'est inadmissible, oui,
    * c'est parfait » says two things at once). */
   calming = false,
+  /** What the agent just said, and whether it asked something: the line must fit it. */
+  agent?: { text: string; asked: boolean },
 ): { id: string; text: string } {
   const render = (line: { text: string }) => fillCustomerLine(line.text, persona);
   // A line whose slots this persona's file cannot fill is said by another persona, not this one.
   const sayable = lines.filter((line) => !UNFILLED_SLOT.test(render(line)));
-  const pool = sayable.length > 0 ? sayable : lines;
+  const pool = agent ? fittingLines(sayable.length > 0 ? sayable : lines, agent) : sayable;
+  if (pool.length === 0) pool.push(...lines);
   let chosen = random.pick(pool);
   if (!REPETITIVE_TYPES.has(persona.type)) {
     const fresh = pool.filter((line) => !said.has(render(line)));

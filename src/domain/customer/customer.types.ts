@@ -22,3 +22,11 @@ export type RehearsalMode = (typeof REHEARSAL_MODES)[number];
 /** Ways the customer goes off-script: the script format's derailments, plus two the simulation adds. */
 export const ASIDE_KINDS = [...DERAILMENTS, 'repeat_request', 'repeat_caller'] as const;
 export type AsideKind = (typeof ASIDE_KINDS)[number];
+
+/** An aside's lines by stage; `outbound` replaces those that need a caller with a problem. */
+export interface AsideBank {
+  start: string[];
+  escalate: string[];
+  settle: string[];
+  outbound?: Partial<Record<'start' | 'escalate' | 'settle', string[]>>;
+}

@@ -9,6 +9,8 @@ import type { Persona } from '../script/persona-schema';
 export type ReplyKind =
   | 'notUnderstood'
   | 'offTopic'
+  | 'offended'
+  | 'alreadySaid'
   | 'apologyReceived'
   | 'promiseNoted'
   | 'vaguePromise'
@@ -26,9 +28,15 @@ const REPLIES: Record<'fr' | 'en', Record<ReplyKind, readonly string[]>> = {
       'Comment ? Je ne comprends pas ce que vous dites.',
       'Excusez-moi, vous pouvez répéter ? Je n’ai rien compris.',
     ],
+    // Said on calls the customer made and on calls the firm made: no « je vous appelle pour ».
     offTopic: [
-      'Euh… je ne vois pas le rapport avec mon problème.',
-      'Quel rapport avec ma demande ? Je vous appelle pour autre chose.',
+      'Euh… je ne vois pas le rapport.',
+      'Quel rapport ? Ce n’est pas du tout de ça qu’on parlait.',
+    ],
+    alreadySaid: ['Oui, vous venez de me le dire.', 'Vous me l’avez déjà dit, ça.'],
+    offended: [
+      'Pardon ? Je ne vous permets pas de me parler sur ce ton.',
+      'C’est comme ça que vous parlez à vos clients ?',
     ],
     apologyReceived: ['Bon. Merci de le reconnaître.', 'D’accord, j’entends vos excuses.'],
     promiseNoted: [
@@ -59,8 +67,13 @@ const REPLIES: Record<'fr' | 'en', Record<ReplyKind, readonly string[]>> = {
       'Excuse me, could you say that again? I didn’t follow.',
     ],
     offTopic: [
-      'Er… I don’t see what that has to do with my problem.',
-      'What does that have to do with why I’m calling?',
+      'Er… I don’t see what that has to do with anything.',
+      'What’s that got to do with what we were talking about?',
+    ],
+    alreadySaid: ['Yes, you just said that.', 'You’ve already told me that.'],
+    offended: [
+      'Excuse me? Don’t take that tone with me.',
+      'Is that how you talk to your customers?',
     ],
     apologyReceived: ['Well. Thank you for admitting it.', 'All right, I hear your apology.'],
     promiseNoted: [

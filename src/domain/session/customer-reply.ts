@@ -8,7 +8,7 @@ import {
 } from '../customer/aside-policy';
 import type { AgentTurnReading } from '../customer/customer.types';
 import { answerFacts, type FactKey } from '../customer/fact-answers';
-import { isGoodbye } from '../customer/reply-lines';
+import { isGoodbye, replyLine } from '../customer/reply-lines';
 import type { Random } from '../random/seeded-random';
 import { angerShown, chooseReaction, fedUp, shiftMood } from './reaction-choice';
 import { advanceScript, currentStep, reachedOutcome, type ScriptSnapshot } from './script-cursor';
@@ -29,8 +29,23 @@ export interface ReplyInput {
 }
 
 const MAX_REACTIONS_PER_TURN = 2;
-const ASKING = new Set(['probe_open', 'probe_closed', 'verify_identity', 'check_satisfaction']);
+// Lines that ask something of the customer, who answers before improvising: « puis-je vous
+// mettre en attente ? » gets a yes or a no, not « ce qui m'intéresse, c'est quand ce sera réglé ».
+const ASKING = new Set([
+  'probe_open',
+  'probe_closed',
+  'verify_identity',
+  'check_satisfaction',
+  'hold_request',
+]);
 const RUDE_FLAGS = new Set(['insult', 'blame', 'tutoiement', 'ownership_refusal']);
+
+/** True when the agent's line just said (the last turn) repeats their previous line word for word. */
+function saidTwice(session: SessionState): boolean {
+  const lines = session.transcript.filter((turn) => turn.speaker === 'agent');
+  const [previous, last] = lines.slice(-2);
+  return previous !== undefined && last !== undefined && previous.text === last.text;
+}
 
 /**
  * The customer's turn after the agent spoke: settle or escalate an open aside, give the facts
@@ -90,14 +105,14 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
     const kind = pushIntent
       ? 'social_engineering'
       : chooseAside(persona, mood, random, {
-          pretextAllowed: script.direction === 'inbound',
+          inbound: script.direction === 'inbound',
           afterAnswer: answered,
         });
     if (kind === null) return false;
     if (kind === 'social_engineering') memory.socialEngineeringAttempts += 1;
     aside = { kind, failures: 0, startedAt: index, scripted: false };
     events.push({ type: 'aside_started', aside: kind, source: 'improvised' });
-    parts.push(asideLine(kind, 'start', persona, random, said));
+    parts.push(asideLine(kind, 'start', persona, random, said, script.direction));
     mood = angerShown(mood, kind);
     return true;
   };
@@ -125,6 +140,12 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
       events.push({ type: 'hang_up', by: 'agent' });
       return finish({ code: 'closed_unresolved', success: false, reason: 'agent_hung_up' });
     }
+    // The same words again, at once: a person notices (« vous venez de me le dire »), and
+    // « j'entends vos excuses » a second time answers nothing new.
+    if (saidTwice(session)) {
+      parts.push(replyLine('alreadySaid', persona, random, said));
+      return finish(null);
+    }
     parts.push(wordsReply(reading, persona, random, said));
     // Only then the persona's own turn — not after a line nobody could understand.
     if (reading.moves.length > 0 && !aside) improvise(true);
@@ -145,16 +166,23 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
     if (isAsideHandled(aside.kind, input.reading, script.language)) {
       events.push({ type: 'aside_handled', aside: aside.kind });
       // A scripted aside settles through the author's next reaction; an improvised one needs words.
-      if (!aside.scripted) parts.push(asideLine(aside.kind, 'settle', persona, random, said));
+      if (!aside.scripted)
+        parts.push(asideLine(aside.kind, 'settle', persona, random, said, script.direction));
       aside = null;
       settled = true;
     } else {
+      const previous = aside.kind;
       const failures = aside.failures + 1;
       const to = failures >= 2 ? escalationOf(aside.kind) : aside.kind;
       if (to !== aside.kind) events.push({ type: 'aside_escalated', aside: aside.kind, to });
       aside = { ...aside, kind: to, failures: to === aside.kind ? failures : 0 };
       if (aside.kind === 'social_engineering') memory.socialEngineeringAttempts += 1;
-      parts.push(asideLine(to, 'escalate', persona, random, said));
+      // An aside that turns into another is that one's first line: « je vous ai demandé votre
+      // responsable » from a customer who never asked for one answers nothing that was said.
+      const stage = to === previous ? 'escalate' : 'start';
+      // A rude line is heard as rude first, whatever the aside goes on to say.
+      if (rude) parts.push(replyLine('offended', persona, random, said));
+      parts.push(asideLine(to, stage, persona, random, said, script.direction));
       mood = angerShown(mood, to);
       return finish();
     }
@@ -189,7 +217,17 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
     const step = currentStep(script, snapshot);
     if (step?.kind !== 'customer' || snapshot.status === 'done') break;
     const reaction = chooseReaction(step, session, input.quality, random, settled);
-    const line = reactionLine(reaction.lines, persona, random, said, (reaction.moodShift ?? 0) > 0);
+    // The first reaction answers the agent's line; a second one follows the customer's own.
+    const agentLine =
+      count === 0 && input.reading ? { text: input.reading.text, asked } : undefined;
+    const line = reactionLine(
+      reaction.lines,
+      persona,
+      random,
+      said,
+      (reaction.moodShift ?? 0) > 0,
+      agentLine,
+    );
     // The author's line already gives the number asked for: do not say it twice.
     if (answer && count === 0 && line.text.includes(persona.factSheet.customerNumber))
       parts.splice(answerAt, 1);

@@ -31,6 +31,7 @@ export interface ReplyDraft {
 // What a line that did something gets back when the script has no reaction for it: an apology
 // is received, a promise acknowledged, a refusal argued — a filler only for what asks nothing.
 const ANSWERED = new Set<ReplyKind>([
+  'offended',
   'apologyReceived',
   'vaguePromise',
   'empathyReceived',

@@ -7,6 +7,9 @@ import type { Persona } from '../script/persona-schema';
 /** After this many lines in a row the customer cannot make sense of, they hang up. */
 export const NONSENSE_LIMIT = 3;
 
+// Flags of a line that offends whatever it does (the rude words of customer-reply.ts).
+const OFFENDING = new Set(['insult', 'blame', 'tutoiement', 'ownership_refusal']);
+
 // A line of this many real words that does nothing for the call is off-topic, not garbled.
 const OFF_TOPIC_WORDS = 4;
 
@@ -19,6 +22,9 @@ function realWords(text: string): number {
  * the strongest move wins (a refusal is argued with before a thank-you is returned).
  */
 export function wordsReplyKind(reading: AgentTurnReading): ReplyKind {
+  // Blamed, insulted or told « débrouillez-vous », a person takes offence before anything else:
+  // « je ne vois pas le rapport » would answer the words and miss the tone.
+  if (reading.flags.some((flag) => OFFENDING.has(flag.id))) return 'offended';
   const moves = new Set<string>(reading.moves.map((move) => move.id));
   if (moves.size === 0)
     return realWords(reading.text) >= OFF_TOPIC_WORDS ? 'offTopic' : 'notUnderstood';

@@ -16,9 +16,11 @@ describe('customer lines', () => {
         const random = createRandom(`${register}:${language}`);
         for (const kind of ASIDE_KINDS) {
           for (const stage of ['start', 'escalate', 'settle'] as const) {
-            for (let draw = 0; draw < 15; draw += 1) {
-              const line = asideLine(kind, stage, persona, random, new Set());
-              expect(line, `${language} ${register} ${kind} ${stage}`).not.toMatch(
+            for (let draw = 0; draw < 30; draw += 1) {
+              // Half the draws on a call the firm made: its own lines must expand as well.
+              const direction = draw % 2 === 0 ? 'inbound' : 'outbound';
+              const line = asideLine(kind, stage, persona, random, new Set(), direction);
+              expect(line, `${language} ${register} ${kind} ${stage} ${direction}`).not.toMatch(
                 /[#{}]|\s{2}|^\s|\s$/u,
               );
               expect(line.length).toBeGreaterThan(0);
