@@ -7,7 +7,8 @@ import type { AgentStep, CustomerStep, DecisionStep, Script } from '@/domain/scr
 import { useEditorStore } from '../editor/editor-store';
 import { useAuthoringTranslation } from '../use-authoring-translation';
 import { ChoiceField, TextField, optionalText } from './fields';
-import { AssignmentFields, GuardFields } from './guard-fields';
+import { AssignmentFields } from './assignment-fields';
+import { GuardFields } from './guard-fields';
 
 type Branching = AgentStep | CustomerStep | DecisionStep;
 

@@ -8,7 +8,7 @@ import { useEditorStore } from '../editor/editor-store';
 import { useAuthoringTranslation } from '../use-authoring-translation';
 import { BranchList } from './branch-list';
 import { ChoiceField, ListField, TextField, optionalText } from './fields';
-import { AssignmentFields } from './guard-fields';
+import { AssignmentFields } from './assignment-fields';
 import { linesFromTexts } from './line-list';
 import { LineNotes } from './line-notes';
 
