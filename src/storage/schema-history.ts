@@ -105,6 +105,14 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
         });
     },
   },
+  {
+    // Atelier's brand guide and persona drafts (issue 15). Version number: the coordinator
+    // renumbers at merge if another branch took 9.
+    version: 9,
+    stores: {
+      documentDrafts: 'id, kind, updatedAt',
+    },
+  },
 ];
 
 /** Declares every version on a Dexie instance, checking that the history only moves forward. */
