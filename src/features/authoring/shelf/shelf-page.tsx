@@ -10,6 +10,7 @@ import { hasNoError, validateDraft } from '../editor/validate-script';
 import { useStudioLibrary } from '../library/use-studio-library';
 import { draftRepository } from '../studio-storage';
 import { useAuthoringTranslation } from '../use-authoring-translation';
+import { CastShelf } from '../cast/cast-shelf';
 import { copyOf, newBlankScript, saveNewDraft } from './draft-factory';
 import { DraftRow } from './draft-row';
 import { ImportScript } from './import-script';
@@ -152,6 +153,7 @@ export function ShelfPage() {
           ))}
         </ul>
       </section>
+      {library && <CastShelf library={library} />}
     </article>
   );
 }
