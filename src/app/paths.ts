@@ -13,6 +13,7 @@ export const paths = {
   rehearsalPath: rehearsalPaths.path,
   authoring: authoringPaths.shelf,
   authoringEditor: authoringPaths.editor,
+  authoringDocument: authoringPaths.document,
   review: '/revue',
   settings: '/parametres',
 } as const;

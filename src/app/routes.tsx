@@ -76,6 +76,13 @@ const routes: RouteObject[] = [
               })),
           },
           {
+            path: paths.authoringDocument,
+            lazy: () =>
+              import('@/features/authoring/cast/document-page').then((module) => ({
+                Component: module.DocumentPage,
+              })),
+          },
+          {
             // Revue (team leads) is one lazy chunk with its own sub-routes and strings.
             path: `${paths.review}/*`,
             lazy: () =>

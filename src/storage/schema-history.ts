@@ -158,6 +158,13 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
       }
     },
   },
+  {
+    // Atelier's brand guide and persona drafts (issue 15).
+    version: 11,
+    stores: {
+      documentDrafts: 'id, kind, updatedAt',
+    },
+  },
 ];
 
 /** Declares every version on a Dexie instance, checking that the history only moves forward. */

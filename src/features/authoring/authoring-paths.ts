@@ -5,7 +5,11 @@
 export const authoringPaths = {
   shelf: '/atelier',
   editor: '/atelier/brouillon/:draftId',
+  document: '/atelier/fiche/:draftId',
 } as const;
 
 /** The editor of one draft. */
 export const editorPath = (draftId: string) => `/atelier/brouillon/${encodeURIComponent(draftId)}`;
+
+/** The form of one brand guide or persona draft. */
+export const documentPath = (draftId: string) => `/atelier/fiche/${encodeURIComponent(draftId)}`;

@@ -1,5 +1,9 @@
 import { appStorage } from '@/stores/app-storage-registry';
 import {
+  createDocumentDraftRepository,
+  type DocumentDraftRepository,
+} from '@/storage/document-draft-repository';
+import {
   createScriptDraftRepository,
   type ScriptDraftRepository,
 } from '@/storage/script-draft-repository';
@@ -15,3 +19,7 @@ export const draftRepository = (): ScriptDraftRepository =>
 /** The published versions table of the storage installed at start. */
 export const versionRepository = (): ScriptVersionRepository =>
   createScriptVersionRepository(appStorage().db);
+
+/** The brand guide and persona drafts table of the storage installed at start. */
+export const documentDraftRepository = (): DocumentDraftRepository =>
+  createDocumentDraftRepository(appStorage().db);

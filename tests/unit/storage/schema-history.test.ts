@@ -30,6 +30,7 @@ describe('schema history', () => {
     await db.open();
     expect(db.verno).toBe(latestSchemaVersion());
     expect(db.tables.map((table) => table.name).sort()).toEqual([
+      'documentDrafts',
       'preferences',
       'profiles',
       'reviewDocuments',

@@ -3,6 +3,7 @@ import { addStep, type StepKind } from '@/domain/script/edit/step-edits';
 import type { Script } from '@/domain/script/script-schema';
 import { downloadText } from '@/ui/download-text';
 import { toMermaid } from '../interchange/to-mermaid';
+import { toXStateJson } from '../interchange/to-xstate';
 import { exportScript } from '../shelf/draft-factory';
 import { useAuthoringTranslation } from '../use-authoring-translation';
 import { useEditorStore } from './editor-store';
@@ -80,6 +81,15 @@ export function EditorToolbar({ script, saveState, onRetrySave }: EditorToolbarP
         onClick={() => downloadText(`${script.id}.mmd`, toMermaid(script), 'text/plain')}
       >
         {t('toolbar.exportMermaid')}
+      </button>
+      <button
+        type="button"
+        className="button button--quiet"
+        disabled={!script.steps.some((step) => step.start)}
+        title={script.steps.some((step) => step.start) ? undefined : t('interchange.xstateNoStart')}
+        onClick={() => downloadText(`${script.id}.xstate.json`, toXStateJson(script))}
+      >
+        {t('interchange.xstate')}
       </button>
       <p className={`save-state save-state--${saveState}`} role="status">
         {t(`save.${saveState}`)}

@@ -1,11 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { connect, disconnect } from '@/domain/script/edit/branch-edits';
+import { withoutKeys } from '@/domain/script/edit/object-fields';
 import { updateStep } from '@/domain/script/edit/step-edits';
 import { MOVE_IDS } from '@/domain/moves/move-catalogue';
 import type { AgentStep, CustomerStep, DecisionStep, Script } from '@/domain/script/script-schema';
 import { useEditorStore } from '../editor/editor-store';
 import { useAuthoringTranslation } from '../use-authoring-translation';
 import { ChoiceField, TextField, optionalText } from './fields';
+import { AssignmentFields } from './assignment-fields';
+import { GuardFields } from './guard-fields';
 
 type Branching = AgentStep | CustomerStep | DecisionStep;
 
@@ -19,7 +22,7 @@ export function BranchList({ script, step }: { script: Script; step: Branching }
     edit(
       (s) => {
         const transitions = step.transitions.map((tr, i) =>
-          i === index ? { ...tr, ...fields } : tr,
+          i === index ? withoutKeys({ ...tr, ...fields }) : tr,
         );
         return updateStep(s, step.id, { transitions });
       },
@@ -66,6 +69,18 @@ export function BranchList({ script, step }: { script: Script; step: Branching }
               label={t('inspector.branchLabel')}
               value={transition.label ?? ''}
               onChange={(label) => setBranch(index, { label: optionalText(label) })}
+            />
+            <GuardFields
+              script={script}
+              prefix={`transitions-${index}`}
+              guard={transition.guard}
+              onChange={(guard) => setBranch(index, { guard })}
+            />
+            <AssignmentFields
+              script={script}
+              prefix={`transitions-${index}`}
+              assignments={transition.set}
+              onChange={(set) => setBranch(index, { set })}
             />
             <button
               type="button"

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { DERAILMENTS } from '@/domain/script/derailments';
+import { withoutKeys } from '@/domain/script/edit/object-fields';
 import { freeId, usedIds } from '@/domain/script/edit/step-ids';
 import { updateStep } from '@/domain/script/edit/step-edits';
 import type { CustomerStep, Script } from '@/domain/script/script-schema';
@@ -7,7 +8,9 @@ import { useEditorStore } from '../editor/editor-store';
 import { useAuthoringTranslation } from '../use-authoring-translation';
 import { BranchList } from './branch-list';
 import { ChoiceField, ListField, TextField, optionalText } from './fields';
+import { AssignmentFields } from './assignment-fields';
 import { linesFromTexts } from './line-list';
+import { LineNotes } from './line-notes';
 
 type Reaction = CustomerStep['reactions'][number];
 
@@ -66,6 +69,11 @@ export function CustomerFields({ script, step }: { script: Script; step: Custome
                   })
                 }
               />
+              <LineNotes
+                field={`reactions-${index}-lines`}
+                lines={reaction.lines}
+                onChange={(lines) => setReaction(index, { lines })}
+              />
               <TextField
                 field={`reactions-${index}-moodShift`}
                 type="number"
@@ -123,10 +131,24 @@ export function CustomerFields({ script, step }: { script: Script; step: Custome
             'otherwise',
             to === ''
               ? undefined
-              : { id: step.otherwise?.id ?? freeId(`${step.id}-sinon`, usedIds(script)), to },
+              : {
+                  ...step.otherwise,
+                  id: step.otherwise?.id ?? freeId(`${step.id}-sinon`, usedIds(script)),
+                  to,
+                },
           )
         }
       />
+      {step.otherwise && (
+        <AssignmentFields
+          script={script}
+          prefix="otherwise"
+          assignments={step.otherwise.set}
+          onChange={(set) =>
+            step.otherwise && change('otherwise', withoutKeys({ ...step.otherwise, set }))
+          }
+        />
+      )}
     </>
   );
 }

@@ -7,6 +7,7 @@ import { useAuthoringTranslation } from '../use-authoring-translation';
 import { BranchList } from './branch-list';
 import { CheckField, ListField, TextField, optionalText } from './fields';
 import { linesFromTexts } from './line-list';
+import { LineNotes } from './line-notes';
 import { RequiredContentFields } from './required-content-fields';
 
 function useStepChange(stepId: string) {
@@ -55,6 +56,7 @@ export function AgentFields({ script, step }: { script: Script; step: AgentStep 
         values={step.lines.map((line) => line.text)}
         onChange={(texts) => change('lines', linesFromTexts(script, step.id, step.lines, texts))}
       />
+      <LineNotes field="lines" lines={step.lines} onChange={(lines) => change('lines', lines)} />
       <RequiredContentFields
         step={step}
         onChange={(contents) => change('requiredContent', contents)}

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { slugify } from '@/domain/script/edit/step-ids';
 import type { Script } from '@/domain/script/script-schema';
 import type { ScriptDraftRecord } from '@/storage/script-draft-repository';
 import { selectActiveProfile, useProfileStore } from '@/stores/profile-store';
@@ -10,7 +11,9 @@ import { hasNoError, validateDraft } from '../editor/validate-script';
 import { useStudioLibrary } from '../library/use-studio-library';
 import { draftRepository } from '../studio-storage';
 import { useAuthoringTranslation } from '../use-authoring-translation';
-import { copyOf, newBlankScript, saveNewDraft } from './draft-factory';
+import { CastShelf } from '../cast/cast-shelf';
+import { ImportTwee } from '../interchange/import-twee';
+import { copyOf, freeScriptId, newBlankScript, saveNewDraft } from './draft-factory';
 import { DraftRow } from './draft-row';
 import { ImportScript } from './import-script';
 import { matchesShelfFilter, NO_SHELF_FILTER, tagsOf } from './shelf-filter';
@@ -50,11 +53,12 @@ export function ShelfPage() {
     const draft = await saveNewDraft(script, origin);
     await navigate(editorPath(draft.id));
   };
-  const createBlank = () => {
+  const blank = () => {
     const brand = library?.brands.keys().next().value ?? 'marque';
     const lang = i18n.language === 'en' ? 'en' : 'fr';
-    void open(newBlankScript(t, lang, author || t('blank.author'), brand, takenIds()));
+    return newBlankScript(t, lang, author || t('blank.author'), brand, takenIds());
   };
+  const createBlank = () => void open(blank());
   const remove = async (draft: ScriptDraftRecord) => {
     await draftRepository().remove(draft.id);
     setDeleted(draft);
@@ -83,6 +87,9 @@ export function ShelfPage() {
           {t('shelf.newBlank')}
         </button>
         {library && <ImportScript library={library} />}
+        {library && (
+          <ImportTwee base={blank} idFor={(title) => freeScriptId(slugify(title), takenIds())} />
+        )}
       </div>
       <p role="status">
         {deleted && (
@@ -152,6 +159,7 @@ export function ShelfPage() {
           ))}
         </ul>
       </section>
+      {library && <CastShelf library={library} />}
     </article>
   );
 }

@@ -1,0 +1,139 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useNavigate } from 'react-router';
+import type { BrandGuide } from '@/domain/script/brand-guide-schema';
+import type { Persona } from '@/domain/script/persona-schema';
+import type { DocumentDraftRecord } from '@/storage/document-draft-repository';
+import { documentPath } from '../authoring-paths';
+import type { StudioLibrary } from '../library/library-documents';
+import { documentDraftRepository } from '../studio-storage';
+import { useAuthoringTranslation } from '../use-authoring-translation';
+import { copyOfDocument } from './document-copy';
+
+/**
+ * Brand guides and personas on the shelf: the trainer's drafts (open, delete with an undo) and
+ * the library's, read-only, which can be duplicated into a draft.
+ */
+export function CastShelf({ library }: { library: StudioLibrary }) {
+  const { t } = useAuthoringTranslation();
+  const navigate = useNavigate();
+  const [drafts, setDrafts] = useState<DocumentDraftRecord[] | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [deleted, setDeleted] = useState<DocumentDraftRecord | null>(null);
+  const reload = useCallback(
+    () =>
+      documentDraftRepository()
+        .list()
+        .then(setDrafts, () => setFailed(true)),
+    [],
+  );
+  useEffect(() => void reload(), [reload]);
+
+  const duplicate = async (
+    record: Pick<DocumentDraftRecord, 'kind' | 'document'>,
+    origin: string,
+  ) => {
+    const taken = [
+      ...library.brands.keys(),
+      ...library.personas.keys(),
+      ...(drafts ?? []).map((d) => d.document.id),
+    ];
+    const draft = {
+      id: crypto.randomUUID(),
+      kind: record.kind,
+      document: copyOfDocument(record.document, taken, (name) =>
+        t('shelf.copyTitle', { title: name }),
+      ),
+      updatedAt: new Date().toISOString(),
+      origin,
+    } as DocumentDraftRecord;
+    await documentDraftRepository().save(draft);
+    await navigate(documentPath(draft.id));
+  };
+  const remove = async (draft: DocumentDraftRecord) => {
+    await documentDraftRepository().remove(draft.id);
+    setDeleted(draft);
+    await reload();
+  };
+  const undo = async () => {
+    if (!deleted) return;
+    await documentDraftRepository().save(deleted);
+    setDeleted(null);
+    await reload();
+  };
+  const libraryItems: Pick<DocumentDraftRecord, 'kind' | 'document'>[] = [
+    ...[...library.brands.values()].map((document: BrandGuide) => ({
+      kind: 'brand-guide' as const,
+      document,
+    })),
+    ...[...library.personas.values()].map((document: Persona) => ({
+      kind: 'persona' as const,
+      document,
+    })),
+  ];
+
+  return (
+    <section aria-labelledby="shelf-cast">
+      <h2 id="shelf-cast">{t('forms.shelf.title')}</h2>
+      <p>{t('forms.shelf.hint')}</p>
+      {failed && <p role="alert">{t('shelf.storageFailed')}</p>}
+      <p role="status">
+        {deleted && (
+          <>
+            {t('forms.shelf.deleted', { name: deleted.document.name })}{' '}
+            <button type="button" className="button button--quiet" onClick={() => void undo()}>
+              {t('shelf.undoDelete')}
+            </button>
+          </>
+        )}
+      </p>
+      <h3>{t('forms.shelf.drafts', { count: drafts?.length ?? 0 })}</h3>
+      {drafts?.length === 0 && <p>{t('forms.shelf.noDraft')}</p>}
+      <ul className="shelf-list">
+        {(drafts ?? []).map((draft) => (
+          <li key={draft.id} className="shelf-item">
+            <h4>{draft.document.name}</h4>
+            <p className="shelf-meta">
+              {t(`forms.shelf.kind.${draft.kind}`)} · <code>{draft.document.id}</code>
+            </p>
+            <button
+              type="button"
+              className="button button--quiet"
+              aria-label={t('forms.shelf.openNamed', { name: draft.document.name })}
+              onClick={() => void navigate(documentPath(draft.id))}
+            >
+              {t('forms.shelf.open')}
+            </button>
+            <button
+              type="button"
+              className="button button--quiet"
+              aria-label={t('forms.shelf.deleteNamed', { name: draft.document.name })}
+              onClick={() => void remove(draft)}
+            >
+              {t('shelf.delete')}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <h3>{t('forms.shelf.library', { count: libraryItems.length })}</h3>
+      <ul className="shelf-list">
+        {libraryItems.map((item) => (
+          <li key={`${item.kind}:${item.document.id}`} className="shelf-item">
+            <h4>{item.document.name}</h4>
+            <p className="shelf-meta">
+              {t(`forms.shelf.kind.${item.kind}`)} · <code>{item.document.id}</code> ·{' '}
+              {t('shelf.readOnly')}
+            </p>
+            <button
+              type="button"
+              className="button button--quiet"
+              aria-label={t('shelf.duplicateNamed', { title: item.document.name })}
+              onClick={() => void duplicate(item, `library:${item.document.id}`)}
+            >
+              {t('shelf.duplicate')}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

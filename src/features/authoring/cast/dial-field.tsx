@@ -1,0 +1,44 @@
+import { useId } from 'react';
+
+interface DialFieldProps {
+  field: string;
+  label: string;
+  value: number;
+  min?: number;
+  max?: number;
+  /** Says what the ends of the scale mean, e.g. « 0 : jamais · 1 : toujours ». */
+  hint: string;
+  onChange: (value: number) => void;
+}
+
+/** A labelled slider for a temperament dial, its value read out beside it; arrow keys step it. */
+export function DialField({
+  field,
+  label,
+  value,
+  min = 0,
+  max = 1,
+  hint,
+  onChange,
+}: DialFieldProps) {
+  const id = useId();
+  return (
+    <div className="field field--dial" data-field={field}>
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="range"
+        min={min}
+        max={max}
+        step={0.05}
+        value={value}
+        aria-describedby={`${id}-hint`}
+        onChange={(e) => onChange(Math.round(Number(e.target.value) * 100) / 100)}
+      />
+      <output htmlFor={id}>{value.toFixed(2)}</output>
+      <small id={`${id}-hint`} className="field-hint">
+        {hint}
+      </small>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createAppStorage, openAppStorage, type AppStorage } from '@/storage/app-storage';
+import { createDocumentDraftRepository } from '@/storage/document-draft-repository';
+import { exampleBrand, fakePersona } from '../domain/session/session-fixtures';
+
+const storages: AppStorage[] = [];
+async function openStorage() {
+  const storage = createAppStorage(() => undefined, `documents-${storages.length}-${Date.now()}`);
+  storages.push(storage);
+  await openAppStorage(storage);
+  return storage;
+}
+afterEach(async () => {
+  for (const { db } of storages.splice(0)) {
+    db.close();
+    await Dexie.delete(db.name);
+  }
+});
+
+describe('brand and persona drafts', () => {
+  it('saves both kinds, lists newest first, reads back and removes', async () => {
+    const drafts = createDocumentDraftRepository((await openStorage()).db);
+    const brand = { ...exampleBrand(), id: 'ma-marque' };
+    const persona = fakePersona({ id: 'mon-client' });
+    await drafts.save({
+      id: 'b1',
+      kind: 'brand-guide',
+      document: brand,
+      updatedAt: '2026-01-01T00:00:00.000Z',
+      origin: 'library:brisa-energie',
+    });
+    await drafts.save({
+      id: 'p1',
+      kind: 'persona',
+      document: persona,
+      updatedAt: '2026-01-02T00:00:00.000Z',
+    });
+    expect((await drafts.list()).map((d) => d.id)).toEqual(['p1', 'b1']);
+    const read = await drafts.get('b1');
+    expect(read?.kind === 'brand-guide' && read.document).toEqual(brand);
+    expect(read?.origin).toBe('library:brisa-energie');
+    await drafts.remove('b1');
+    expect(await drafts.get('b1')).toBeUndefined();
+    expect((await drafts.list()).map((d) => d.id)).toEqual(['p1']);
+  });
+});
