@@ -32,6 +32,7 @@ describe('schema history', () => {
     expect(db.tables.map((table) => table.name).sort()).toEqual([
       'preferences',
       'profiles',
+      'regressionCases',
       'reviewDocuments',
       'reviewSessions',
       'scriptDrafts',
