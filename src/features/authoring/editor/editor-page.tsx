@@ -95,6 +95,7 @@ function Editor({ draftId, origin }: { draftId: string; origin: string | undefin
       <div className="studio-panels">
         <ProblemsPanel findings={findings} stepIds={stepIds} />
         <PublishPanel
+          draftId={draftId}
           script={script}
           findings={findings}
           library={library}
