@@ -8,10 +8,12 @@ import { regressionCaseRepository } from './regression-cases';
 export async function checkRegressionCases(
   draftId: string,
   script: Script,
-  library: StudioLibrary,
+  library: StudioLibrary | null,
 ): Promise<CaseCheck[]> {
   const cases = await regressionCaseRepository().listFor(draftId);
   if (cases.length === 0) return [];
+  // Without the library (personas, brands) the cases cannot be played: the caller warns.
+  if (!library) throw new Error('library not loaded');
   const context = await loadBenchContext(script, library);
   return cases.map((record) => checkCase(script, record, context));
 }

@@ -28,7 +28,6 @@ export function usePublishCheck(draftId: string, library: StudioLibrary | null) 
     if (warned(script)) return state.kind === 'changed' ? state.changed : [];
     setState({ kind: 'checking' });
     try {
-      if (!library) throw new Error('library');
       const checks = await checkRegressionCases(draftId, script, library);
       const changed = changedCases(checks);
       if (changed.length > 0) {
