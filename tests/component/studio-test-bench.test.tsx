@@ -116,7 +116,25 @@ describe('Atelier test bench', () => {
 
     await user.click(screen.getByRole('button', { name: 'Enregistrer comme cas de régression' }));
     const cases = screen.getByRole('region', { name: 'Cas de régression' });
-    expect(await within(cases).findByText(/Test depuis « Vérification d'identité » — /u)).toBeVisible();
+    expect(
+      await within(cases).findByText(/Test depuis « Vérification d'identité » — /u),
+    ).toBeVisible();
+  }, 60_000);
+
+  it('offers the Lecture choices as buttons and plays the chosen line', async () => {
+    const user = userEvent.setup();
+    renderBench();
+    await screen.findByRole('button', { name: 'Lancer le test' }, { timeout: 30_000 });
+    await user.click(screen.getByRole('radio', { name: 'Choix de la Lecture' }));
+    await user.click(screen.getByRole('button', { name: 'Lancer le test' }));
+    const choices = screen.getByRole('group', { name: 'Choisissez une réplique' });
+    const buttons = within(choices).getAllByRole('button');
+    expect(buttons).toHaveLength(3);
+    const chosen = (buttons[0]?.textContent ?? '').replace(/^1\. /u, '');
+    await user.click(buttons[0] as HTMLElement);
+    const transcript = screen.getByRole('list', { name: 'Échanges du test' });
+    expect(within(transcript).getAllByRole('listitem')[0]).toHaveTextContent(chosen);
+    expect(screen.queryByLabelText('Votre réplique')).toBeNull();
   }, 60_000);
 
   it('reports a run whose start step was removed, with the step, in the panel', async () => {
