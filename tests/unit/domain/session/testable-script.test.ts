@@ -18,12 +18,11 @@ const configOf = (s: Script) => ({
 function brokenDraft(): Script {
   return {
     ...script,
-    steps: script.steps.map((step) => {
-      const unstarted = { ...step, start: false };
-      return step.id === 'changement' && step.kind === 'agent'
-        ? { ...unstarted, transitions: [{ id: 'vers-rien', to: 'etape-effacee' }] }
-        : unstarted;
-    }),
+    steps: script.steps.map((step) =>
+      step.kind === 'agent' && step.id === 'changement'
+        ? { ...step, start: false, transitions: [{ id: 'vers-rien', to: 'etape-effacee' }] }
+        : { ...step, start: false },
+    ),
   };
 }
 
