@@ -165,6 +165,11 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
       documentDrafts: 'id, kind, updatedAt',
     },
   },
+  {
+    // Atelier's test bench: regression cases saved from test runs, re-run at each publish.
+    version: 12,
+    stores: { regressionCases: 'id, draftId' },
+  },
 ];
 
 /** Declares every version on a Dexie instance, checking that the history only moves forward. */

@@ -33,6 +33,7 @@ describe('schema history', () => {
       'documentDrafts',
       'preferences',
       'profiles',
+      'regressionCases',
       'reviewDocuments',
       'reviewSessions',
       'reviewSummaries',

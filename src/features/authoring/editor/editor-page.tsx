@@ -8,6 +8,7 @@ import { InspectorPanel } from '../inspector/inspector-panel';
 import { useStudioLibrary } from '../library/use-studio-library';
 import { draftRepository } from '../studio-storage';
 import { useAuthoringTranslation } from '../use-authoring-translation';
+import { TestBenchPanel } from '../test-bench/test-bench-panel';
 import { PublishPanel } from '../versions/publish-panel';
 import { VersionList } from '../versions/version-list';
 import { useEditorStore } from './editor-store';
@@ -79,12 +80,22 @@ function Editor({ draftId, origin }: { draftId: string; origin: string | undefin
       <EditorToolbar script={script} saveState={save.state} onRetrySave={() => void save.retry()} />
       <div className="studio-columns">
         <MapPanel script={script} selection={selection} findings={findings} />
-        <InspectorPanel script={script} selection={selection} library={library} />
+        <div className="studio-side">
+          <InspectorPanel script={script} selection={selection} library={library} />
+          <TestBenchPanel
+            draftId={draftId}
+            script={script}
+            findings={findings}
+            library={library}
+            selectedStepId={selection.type === 'step' ? selection.stepId : undefined}
+          />
+        </div>
       </div>
       {/* Side panels below the map: problems, publishing, versions (a test bench can join them). */}
       <div className="studio-panels">
         <ProblemsPanel findings={findings} stepIds={stepIds} />
         <PublishPanel
+          draftId={draftId}
           script={script}
           findings={findings}
           library={library}

@@ -1,6 +1,7 @@
 import type { Script } from '@/domain/script/script-schema';
 import { branchesOf } from '../graph/branches';
 import { KIND_ICONS } from '../graph/step-kinds';
+import { useTestBenchStore } from '../test-bench/test-bench-store';
 import { useAuthoringTranslation } from '../use-authoring-translation';
 import { useEditorStore } from './editor-store';
 
@@ -14,12 +15,16 @@ export function StepList({
 }) {
   const { t } = useAuthoringTranslation();
   const select = useEditorStore((state) => state.select);
+  const playing = useTestBenchStore((state) => state.playingStepId);
   const branches = branchesOf(script);
   const titles = new Map(script.steps.map((s) => [s.id, s.title]));
   return (
     <ol className="step-list" aria-label={t('list.label')}>
       {script.steps.map((step) => (
-        <li key={step.id} className={`step-list-item step-list-item--${step.kind}`}>
+        <li
+          key={step.id}
+          className={`step-list-item step-list-item--${step.kind}${step.id === playing ? ' step-list-item--playing' : ''}`}
+        >
           <button
             type="button"
             className="finding-button"
@@ -29,6 +34,7 @@ export function StepList({
             <span aria-hidden="true">{KIND_ICONS[step.kind]}</span> {t(`kinds.${step.kind}`)} ·{' '}
             {step.title}
             {step.start && <> · {t('graph.start')}</>}
+            {step.id === playing && <> · {t('testBench.playing')}</>}
           </button>
           <ul>
             {branches

@@ -4,11 +4,14 @@ import type { Script } from '@/domain/script/script-schema';
 import type { ScriptVersionRecord } from '@/storage/script-version-repository';
 import { selectActiveProfile, useProfileStore } from '@/stores/profile-store';
 import { hasNoError } from '../editor/validate-script';
+import type { CaseCheck } from '../test-bench/bench-run';
+import { usePublishCheck } from '../test-bench/use-publish-check';
 import type { StudioLibrary } from '../library/library-documents';
 import { versionRepository } from '../studio-storage';
 import { useAuthoringTranslation } from '../use-authoring-translation';
 
 interface PublishPanelProps {
+  draftId: string;
   script: Script;
   findings: Finding[] | null;
   library: StudioLibrary | null;
@@ -16,7 +19,13 @@ interface PublishPanelProps {
 }
 
 /** Publishing: a change note, then an immutable numbered version Répéter can play. Errors block it. */
-export function PublishPanel({ script, findings, library, onPublished }: PublishPanelProps) {
+export function PublishPanel({
+  draftId,
+  script,
+  findings,
+  library,
+  onPublished,
+}: PublishPanelProps) {
   const { t } = useAuthoringTranslation();
   const author = useProfileStore(
     (state) => selectActiveProfile(state)?.displayName ?? script.author,
@@ -25,7 +34,10 @@ export function PublishPanel({ script, findings, library, onPublished }: Publish
   const [message, setMessage] = useState('');
   const clashes = library?.scripts.some((s) => s.id === script.id) ?? false;
   const blocked = findings === null || !hasNoError(findings) || clashes;
-  const publish = async () => {
+  // Regression cases (issue 18) re-run before each publish; a change warns, and a second press
+  // on the same draft publishes anyway.
+  const cases = usePublishCheck(draftId, library);
+  const publish = async (accepted: CaseCheck[]) => {
     try {
       const version = await versionRepository().publish({
         script,
@@ -35,6 +47,7 @@ export function PublishPanel({ script, findings, library, onPublished }: Publish
       });
       setNote('');
       setMessage(t('publish.done', { number: version.number }));
+      await cases.accept(accepted);
       onPublished(version);
     } catch {
       setMessage(t('publish.failed'));
@@ -46,7 +59,8 @@ export function PublishPanel({ script, findings, library, onPublished }: Publish
       aria-labelledby="publish-title"
       onSubmit={(event) => {
         event.preventDefault();
-        if (!blocked && note.trim()) void publish();
+        if (blocked || !note.trim()) return;
+        void cases.check(script).then((accepted) => (accepted ? publish(accepted) : undefined));
       }}
     >
       <h2 id="publish-title">{t('publish.title')}</h2>
@@ -56,8 +70,9 @@ export function PublishPanel({ script, findings, library, onPublished }: Publish
         <label htmlFor="publish-note">{t('publish.note')}</label>
         <input id="publish-note" value={note} required onChange={(e) => setNote(e.target.value)} />
       </div>
-      <button type="submit" className="button" disabled={blocked}>
-        {t('publish.button')}
+      {cases.view(script)}
+      <button type="submit" className="button" disabled={blocked || cases.checking}>
+        {cases.warned(script) ? t('testBench.publish.anyway') : t('publish.button')}
       </button>
       <p role="status">{message}</p>
     </form>
