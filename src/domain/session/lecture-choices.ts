@@ -53,6 +53,20 @@ function modelLine(
   random: Random,
 ): string {
   if (step.lines.length > 0) return fillPlaceholders(random.pick(step.lines).text, persona);
+  return movesLine(step.expectedMoves, brand, persona, agentName, random);
+}
+
+/**
+ * A line that makes the given moves, from the move line bank (the on-brand version of each,
+ * three at most), filled for the persona and the brand's greeting and closing formulas.
+ */
+export function movesLine(
+  moves: readonly string[],
+  brand: BrandGuide | null,
+  persona: Persona,
+  agentName: string,
+  random: Random,
+): string {
   const bank = persona.language === 'fr' ? FRENCH_MOVE_LINES : ENGLISH_MOVE_LINES;
   const sheet = persona.factSheet;
   const slots = {
@@ -61,7 +75,7 @@ function modelLine(
     greeting: brand ? fillFormula(random.pick(brand.greetingFormulas), persona, agentName) : '',
     closing: brand ? fillFormula(random.pick(brand.closingFormulas), persona, agentName) : '',
   };
-  return step.expectedMoves
+  return moves
     .filter((move) => move in bank)
     .slice(0, MAX_MOVES_PER_LINE)
     .map((move) => fill(bank[move as keyof typeof bank].good, slots))
