@@ -23,7 +23,7 @@ export interface ReactionBranchProposal {
   id: string;
   /** The customer step the new reaction goes on. */
   stepId: string;
-  aside: string;
+  aside: Derailment;
   text: string;
   evidence: Pick<UnhandledReaction, 'sessions' | 'meanOutOf20'>;
 }
@@ -85,7 +85,8 @@ export function floorProposals(
     );
   const branches = mining.unhandled.flatMap((reaction): ReactionBranchProposal[] => {
     // Only the asides a reaction can be marked as (not « répétez », not a repeat caller).
-    if (!isDerailment(reaction.aside)) return [];
+    const { aside } = reaction;
+    if (!isDerailment(aside)) return [];
     const step = customerStepFor(script, reaction.stepId);
     if (!step || step.reactions.some((r) => r.derailment === reaction.aside)) return [];
     const id = proposalId(`branch-${reaction.aside}`, step.id, reaction.text);
@@ -96,7 +97,7 @@ export function floorProposals(
         kind: 'reaction-branch',
         id,
         stepId: step.id,
-        aside: reaction.aside,
+        aside,
         text: reaction.text,
         evidence: { sessions, meanOutOf20 },
       },
