@@ -50,6 +50,44 @@ export interface FloorMining {
   unreached: string[];
 }
 
+/**
+ * What the mining reads of a script: its language and, per step, only what decides what is
+ * mined (a Script is one). Retitling a step changes none of it, so nothing is mined again.
+ */
+export interface FloorScript {
+  language: string;
+  steps: readonly (
+    | { id: string; kind: 'agent'; lines: readonly { text: string }[] }
+    | { id: string; kind: 'customer'; reactions: readonly { derailment?: string }[] }
+    | { id: string; kind: 'outcome'; code: string }
+    | { id: string; kind: 'decision' }
+  )[];
+}
+
+/** The part of a script the mining reads, as plain data (see FloorScript). */
+export function floorScript(script: Script): FloorScript {
+  return {
+    language: script.language,
+    steps: script.steps.map((step) => {
+      const { id } = step;
+      switch (step.kind) {
+        case 'agent':
+          return { id, kind: 'agent', lines: step.lines.map(({ text }) => ({ text })) };
+        case 'customer':
+          return {
+            id,
+            kind: 'customer',
+            reactions: step.reactions.map(({ derailment }) => (derailment ? { derailment } : {})),
+          };
+        case 'outcome':
+          return { id, kind: 'outcome', code: step.code };
+        default:
+          return { id, kind: 'decision' };
+      }
+    }),
+  };
+}
+
 /** Lines kept per step: the trainer reads a few, not every variant agents tried. */
 export const LINES_PER_STEP = 3;
 /** An aside scored below this (0–100) was mishandled (the score card's own pass mark). */
@@ -99,7 +137,7 @@ class Tally {
  * best lines they said at each step and the customer reactions no branch handles. Pure: the
  * same sessions give the same proposals, and nothing is sent anywhere.
  */
-export function mineFloor(script: Script, sessions: Iterable<FloorSession>): FloorMining {
+export function mineFloor(script: FloorScript, sessions: Iterable<FloorSession>): FloorMining {
   const lang = script.language === 'en' ? 'en' : 'fr';
   const steps = new Map(script.steps.map((step, order) => [step.id, { step, order }]));
   const outcomeByCode = new Map(
@@ -235,7 +273,7 @@ function addReaction(
   if (session.outOf20 !== null) group.scores.push(session.outOf20);
 }
 
-function bestLines(script: Script, groups: ReadonlyMap<string, LineGroup>): LineEvidence[] {
+function bestLines(script: FloorScript, groups: ReadonlyMap<string, LineGroup>): LineEvidence[] {
   const byStep = new Map<string, LineEvidence[]>();
   for (const group of groups.values()) {
     const list = byStep.get(group.stepId) ?? [];
@@ -269,7 +307,7 @@ function bestLines(script: Script, groups: ReadonlyMap<string, LineGroup>): Line
 }
 
 function unhandledReactions(
-  script: Script,
+  script: FloorScript,
   groups: ReadonlyMap<string, ReactionGroup>,
 ): UnhandledReaction[] {
   const steps = new Map(script.steps.map((step) => [step.id, step]));

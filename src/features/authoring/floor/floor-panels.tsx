@@ -1,6 +1,6 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { floorProposals } from '@/domain/floor/floor-proposals';
-import { mineFloor } from '@/domain/floor/mine-floor';
+import { floorScript, mineFloor, type FloorScript } from '@/domain/floor/mine-floor';
 import type { Script } from '@/domain/script/script-schema';
 import { createFloorDismissalRepository } from '@/storage/floor-dismissal-repository';
 import { appStorage } from '@/stores/app-storage-registry';
@@ -49,10 +49,10 @@ export function FloorPanels({
   );
   const deferred = useDeferredValue(script);
   const sessions = stored.status === 'ready' ? stored.sessions : null;
-  const mining = useMemo(
-    () => (sessions ? mineFloor(deferred, sessions) : null),
-    [deferred, sessions],
-  );
+  // Mining thousands of calls is not redone for a typed title: only when what it reads changes.
+  const readKey = JSON.stringify(floorScript(deferred));
+  const read = useMemo(() => JSON.parse(readKey) as FloorScript, [readKey]);
+  const mining = useMemo(() => (sessions ? mineFloor(read, sessions) : null), [read, sessions]);
   const evidence = useMemo((): FloorEvidence | null => {
     if (!mining || !sessions) return null;
     const team = sessions.filter((session) => session.id.startsWith('team:')).length;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { anonymise } from '@/domain/floor/anonymise';
-import { mineFloor } from '@/domain/floor/mine-floor';
+import { floorScript, mineFloor } from '@/domain/floor/mine-floor';
 import type { FloorSession } from '@/domain/floor/floor-session';
 import { exampleScript } from '../session/session-fixtures';
 import { agent, AGENTS, CUSTOMERS, customer, floorSession } from './floor-fixtures';
@@ -215,6 +215,20 @@ describe('mineFloor', () => {
       ...CUSTOMERS.flatMap((c) => [c.first, c.last]),
     ])
       expect(mined).not.toContain(name);
+  });
+});
+
+describe('floorScript', () => {
+  it('is all the mining reads: the same result, and a retitled step reads the same', () => {
+    const read = floorScript(script);
+    expect(mineFloor(read, sessions())).toEqual(mineFloor(script, sessions()));
+    const retitled = { ...script, steps: script.steps.map((s) => ({ ...s, title: 'Autre' })) };
+    expect(JSON.stringify(floorScript(retitled))).toBe(JSON.stringify(read));
+    const relined = {
+      ...script,
+      steps: script.steps.map((s) => (s.kind === 'agent' ? { ...s, lines: [] } : s)),
+    };
+    expect(JSON.stringify(floorScript(relined))).not.toBe(JSON.stringify(read));
   });
 });
 
