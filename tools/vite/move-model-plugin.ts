@@ -6,7 +6,7 @@ import { tsImport } from 'tsx/esm/api';
 import type { Plugin } from 'vite';
 import type { Lang, MoveCorpus } from '../../src/domain/language/language.types';
 import type { MoveModel, MoveModelData } from '../../src/domain/language/move-classifier';
-import type { ShippedMoveModel } from '../../src/stores/shipped-move-model';
+import type { ShippedMoveModel } from '../../src/features/rehearsal/session/shipped-move-model';
 
 /** The module the app imports per language: `virtual:coulisses-move-model/fr`. */
 export const MOVE_MODEL_ID = 'virtual:coulisses-move-model/';

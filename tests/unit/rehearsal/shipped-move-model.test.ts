@@ -14,7 +14,7 @@ import { noMoveLines } from '../../../src/domain/language/no-move-lines';
 import { EN_SUPPLEMENT } from '../../../src/domain/language/training-supplement-en';
 import { FR_SUPPLEMENT } from '../../../src/domain/language/training-supplement-fr';
 import type { Lang } from '../../../src/domain/language/language.types';
-import { decodeShippedMoveModel } from '../../../src/stores/shipped-move-model';
+import { decodeShippedMoveModel } from '../../../src/features/rehearsal/session/shipped-move-model';
 import { loadEvalSet } from '../../../tools/language-fixtures';
 import { toShipped, WEIGHT_STEP } from '../../../tools/vite/move-model-plugin';
 

@@ -11,7 +11,7 @@ import type { Library } from '../library/library-loader';
 import { loadSessionLibrary } from '../library/library-store';
 import { liveSession } from './live-sessions';
 import { defaultRubric, scoreEndedSession } from './score';
-import { sessionDependencies } from '@/stores/session-dependencies';
+import { sessionDependencies } from './session-factory';
 import {
   machineStateOf,
   newSessionRecord,
