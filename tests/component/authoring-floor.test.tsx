@@ -129,13 +129,11 @@ describe('Atelier floor panels', { timeout: 60_000 }, () => {
     act(() => useEditorStore.getState().open('draft-floor', exampleScript()));
     const { unmount } = renderFloor();
     await screen.findByText(/3 séance\(s\) lue\(s\)/u);
-    await userEvent
-      .setup()
-      .click(
-        screen.getByRole('button', {
-          name: 'Écarter la proposition « Je récapitule : prélèvement le 10. Bonne journée ! »',
-        }),
-      );
+    await userEvent.setup().click(
+      screen.getByRole('button', {
+        name: 'Écarter la proposition « Je récapitule : prélèvement le 10. Bonne journée ! »',
+      }),
+    );
     await screen.findByText('Proposition écartée.');
     unmount();
     renderFloor();
@@ -149,13 +147,11 @@ describe('Atelier floor panels', { timeout: 60_000 }, () => {
     const { container } = renderFloor();
     expect(screen.getByText(/^2 chemins vers les issues/u)).toBeInTheDocument();
     expect(screen.getByText('Toutes les issues sont atteignables.')).toBeInTheDocument();
-    await userEvent
-      .setup()
-      .click(
-        screen.getByRole('button', {
-          name: 'Jouer le chemin vers « Date de prélèvement changée »',
-        }),
-      );
+    await userEvent.setup().click(
+      screen.getByRole('button', {
+        name: 'Jouer le chemin vers « Date de prélèvement changée »',
+      }),
+    );
     const report = await screen.findByText(/^Joué avec Rémi Garnier/u, {}, { timeout: 30_000 });
     expect(report.textContent).toMatch(
       /issue « \w+ » \((réussie|échouée)\), note \d+(,\d)?\/20\./u,

@@ -4,11 +4,7 @@
 import { createActor } from 'xstate';
 import type { SessionEvent } from './session-machine';
 import { sessionMachine } from './session-machine';
-import type {
-  SessionConfig,
-  SessionDependencies,
-  SessionState,
-} from './session.types';
+import type { SessionConfig, SessionDependencies, SessionState } from './session.types';
 
 export const DIRECTIVES_HELP =
   'Directives: /hold SECONDS (announced), /resume SECONDS (elapsed), /transfer, /hangup, /silence SECONDS, /prompter.';

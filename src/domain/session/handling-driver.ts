@@ -9,11 +9,7 @@ import { createActor } from 'xstate';
 import { fillPlaceholders } from '../customer/customer-lines';
 import { currentStep, type ScriptSnapshot } from './script-cursor';
 import { sessionMachine } from './session-machine';
-import type {
-  SessionConfig,
-  SessionDependencies,
-  SessionState,
-} from './session.types';
+import type { SessionConfig, SessionDependencies, SessionState } from './session.types';
 import { parseAgentLines } from './agent-lines';
 
 /** One moment's words: a line, or a sequence said in one go (lines and `/hold`-style actions). */
