@@ -10,6 +10,7 @@ import { createI18n } from '@/app/i18n/i18n';
 import type { FloorSession } from '@/domain/floor/floor-session';
 import { useEditorStore } from '@/features/authoring/editor/editor-store';
 import { FloorPanels } from '@/features/authoring/floor/floor-panels';
+import { PathsPanel } from '@/features/authoring/floor/paths-panel';
 import type * as FloorSessionsModule from '@/features/authoring/floor/floor-sessions';
 import {
   loadStudioLibrary,
@@ -18,6 +19,8 @@ import {
 import { createAppStorage, openAppStorage } from '@/storage/app-storage';
 import { registerAppStorage } from '@/stores/app-storage-registry';
 import { agent, floorSession } from '../unit/domain/floor/floor-fixtures';
+import { scriptSchema } from '@/domain/script/script-schema';
+import { minimalBundle, step } from '../fixtures/scripts/rule-cases';
 import { exampleScript } from '../unit/domain/session/session-fixtures';
 import { seriousViolations } from './axe';
 
@@ -157,5 +160,29 @@ describe('Atelier floor panels', { timeout: 60_000 }, () => {
       /issue « \w+ » \((réussie|échouée)\), note \d+(,\d)?\/20\./u,
     );
     expect(await seriousViolations(container)).toEqual([]);
+  });
+
+  it('says where a bounded listing stopped: « N chemins, arrêt à la limite »', () => {
+    // A counter bounded at 100,000 that a loop keeps incrementing: too many states to walk.
+    const bundle = minimalBundle();
+    bundle.script.variables[0].max = 100_000;
+    step(bundle, 'relance').transitions[0].guard.value = 100_000;
+    const script = scriptSchema.parse(bundle.script);
+    act(() => useEditorStore.getState().open('draft-huge', script));
+    render(
+      <I18nextProvider i18n={createI18n('fr')}>
+        <PathsPanel script={script} library={null} unreached={null} sessions={0} />
+      </I18nextProvider>,
+    );
+    expect(
+      screen.getByText(/^\d+ chemins, arrêt à la limite : les issues non listées/u),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { name: 'Issues non atteintes dans la limite' }),
+    ).toBeInTheDocument();
+    // Without the library, no path can be played yet.
+    const play = screen.getAllByRole('button', { name: /^Jouer le chemin/u });
+    expect(play.length).toBeGreaterThan(0);
+    for (const button of play) expect(button).toBeDisabled();
   });
 });
