@@ -57,6 +57,20 @@ function modelLine(
     const line = random.pick(step.lines).text;
     return fillPlaceholders(fillAgentSlot(line, agentName, langOf(persona)), persona);
   }
+  return movesLine(step.expectedMoves, brand, persona, agentName, random);
+}
+
+/**
+ * A line that makes the given moves, from the move line bank (the on-brand version of each,
+ * three at most), filled for the persona and the brand's greeting and closing formulas.
+ */
+export function movesLine(
+  moves: readonly string[],
+  brand: BrandGuide | null,
+  persona: Persona,
+  agentName: string,
+  random: Random,
+): string {
   const bank = persona.language === 'fr' ? FRENCH_MOVE_LINES : ENGLISH_MOVE_LINES;
   const sheet = persona.factSheet;
   const slots = {
@@ -65,7 +79,7 @@ function modelLine(
     greeting: brand ? fillFormula(random.pick(brand.greetingFormulas), persona, agentName) : '',
     closing: brand ? fillFormula(random.pick(brand.closingFormulas), persona, agentName) : '',
   };
-  return step.expectedMoves
+  return moves
     .filter((move) => move in bank)
     .slice(0, MAX_MOVES_PER_LINE)
     .map((move) => fill(bank[move as keyof typeof bank].good, slots))

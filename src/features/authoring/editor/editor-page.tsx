@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import type { ScriptDraftRecord } from '@/storage/script-draft-repository';
 import { PageHeading } from '@/ui/page-heading';
 import { authoringPaths } from '../authoring-paths';
+import { FloorPanels } from '../floor/floor-panels';
 import { InspectorPanel } from '../inspector/inspector-panel';
 import { useStudioLibrary } from '../library/use-studio-library';
 import { draftRepository } from '../studio-storage';
@@ -102,6 +103,7 @@ function Editor({ draftId, origin }: { draftId: string; origin: string | undefin
           onPublished={() => setPublished((n) => n + 1)}
         />
         <VersionList script={script} refreshKey={published} />
+        <FloorPanels draftId={draftId} origin={origin} script={script} library={library} />
       </div>
     </article>
   );
