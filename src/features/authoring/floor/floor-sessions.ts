@@ -6,6 +6,7 @@ import type {
 } from '@/domain/floor/floor-session';
 import type { ImportedSession } from '@/domain/review/imported-session';
 import type { Persona } from '@/domain/script/persona-schema';
+import { isPackedRow, unpackSession } from '@/storage/packed-session';
 import { createReviewRepository } from '@/storage/review-repository';
 import type { SessionRecord, TurnRecord } from '@/storage/session-record';
 import { appStorage } from '@/stores/app-storage-registry';
@@ -118,7 +119,7 @@ export async function loadFloorSessions(
     .filter((summary) => wanted.has(summary.scriptId) && summary.status === 'ended')
     .toArray();
   const ids = summaries.map((summary) => summary.id);
-  const [records, turns, profiles, imported] = await Promise.all([
+  const [rows, turns, profiles, imported] = await Promise.all([
     db.sessions.bulkGet(ids),
     db.turns.where('sessionId').anyOf(ids).toArray(),
     db.profiles.toArray(),
@@ -131,18 +132,21 @@ export async function loadFloorSessions(
     list.push(turn);
     turnsBySession.set(turn.sessionId, list);
   }
-  const local = records.flatMap((record) =>
-    record
-      ? [
-          fromRecord(
-            record,
-            (turnsBySession.get(record.id) ?? []).sort((a, b) => a.index - b.index),
-            names.get(record.profileId),
-            personas.get(record.personaId),
-          ),
-        ]
-      : [],
-  );
+  // A finished call is stored packed (record and transcript in one row); older rows are plain.
+  const local = rows.flatMap((row) => {
+    if (!row) return [];
+    const { record, turns: own } = isPackedRow(row)
+      ? unpackSession(row)
+      : { record: row, turns: turnsBySession.get(row.id) ?? [] };
+    return [
+      fromRecord(
+        record,
+        [...own].sort((a, b) => a.index - b.index),
+        names.get(record.profileId),
+        personas.get(record.personaId),
+      ),
+    ];
+  });
   const team = imported
     .filter((session) => wanted.has(session.script.id))
     .map((session) => fromImported(session, personas.get(session.personaId)));
