@@ -142,8 +142,11 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
     }
     // The same words again, at once: a person notices (« vous venez de me le dire »), and
     // « j'entends vos excuses » a second time answers nothing new.
+    // Noticing the repetition does not stop the persona's own turn: a customer told the same
+    // rude line again still gets angry (the imprévu opens), as after any line that said something.
     if (saidTwice(session)) {
       parts.push(replyLine('alreadySaid', persona, random, said));
+      if (reading.moves.length > 0 && !aside) improvise(true);
       return finish(null);
     }
     parts.push(wordsReply(reading, persona, random, said));

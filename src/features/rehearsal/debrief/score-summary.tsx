@@ -27,8 +27,8 @@ export function ScoreSummary({ card, language, rubric = null }: ScoreSummaryProp
             <strong>{t('rehearsal.debrief.complianceFailed')}</strong>
           </p>
           <ul lang={language}>
-            {card.compliance.breaches.map((breach) => (
-              <li key={`${breach.rule}-${breach.turn}`}>
+            {card.compliance.breaches.map((breach, index) => (
+              <li key={`${breach.rule}-${breach.turn}-${index}`}>
                 {t('rehearsal.debrief.breach', {
                   turn: breach.turn + 1,
                   quote: breach.quote,
