@@ -1,11 +1,9 @@
 import type { FactKey } from '../customer/fact-answers';
-import { initialMood } from '../customer/mood';
 import { CALL_STATE } from '../script/script-compiler';
 import type { VariableValue } from '../script/script-variables-schema';
 import { defaultValues } from '../script/variable-logic';
-import { customerReplies } from './customer-reply';
-import { turnRandom } from './engine-turns';
 import { scriptMachine, type ScriptSnapshot } from './script-cursor';
+import { openCall } from './session-engine';
 import type { SessionConfig, SessionState } from './session.types';
 import { NO_PROGRESS } from './step-gate';
 
@@ -62,31 +60,10 @@ export function startSessionAt(config: SessionConfig, preset: StepPreset): Sessi
     context: { values, resumeAt: step.throughline ? step.id : null },
   });
   const verified = preset.identityVerified === true;
-  const state: SessionState = {
+  return openCall(
     config,
-    status: 'in_call',
-    scriptSnapshot: snapshot,
-    mood: initialMood(config.persona),
-    aside: null,
-    hold: null,
-    transcript: [],
-    memory: {
-      said: [...(preset.customerSaid ?? [])],
-      factsGiven: [...(preset.factsGiven ?? [])],
-      timesNamed: 0,
-      customerTurns: 0,
-      socialEngineeringAttempts: 0,
-    },
-    prompterUses: 0,
-    outcome: null,
-    progress: { ...NO_PROGRESS, identityAsked: verified, identityVerified: verified },
-  };
-  if (step.kind !== 'customer') return state;
-  return customerReplies(state, {
-    reading: null,
-    quality: 0.5,
-    requestedFacts: [],
-    random: turnRandom(state),
-    advanced: true,
-  });
+    snapshot,
+    { said: [...(preset.customerSaid ?? [])], factsGiven: [...(preset.factsGiven ?? [])] },
+    { ...NO_PROGRESS, identityAsked: verified, identityVerified: verified },
+  );
 }

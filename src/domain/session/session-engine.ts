@@ -29,7 +29,19 @@ import type {
 
 /** Opens the call: the script at its start step; the customer speaks first only if it starts. */
 export function startSession(config: SessionConfig): SessionState {
-  const snapshot = startScript(config.script);
+  return openCall(config, startScript(config.script));
+}
+
+/**
+ * Opens the call with the script at `snapshot`, holding what the call already knows there (the
+ * test bench opens mid-script); at a customer step the customer speaks first.
+ */
+export function openCall(
+  config: SessionConfig,
+  snapshot: ScriptSnapshot,
+  known: Pick<SessionState['memory'], 'said' | 'factsGiven'> = { said: [], factsGiven: [] },
+  progress: SessionState['progress'] = NO_PROGRESS,
+): SessionState {
   const state: SessionState = {
     config,
     status: 'in_call',
@@ -39,18 +51,17 @@ export function startSession(config: SessionConfig): SessionState {
     hold: null,
     transcript: [],
     memory: {
-      said: [],
-      factsGiven: [],
+      said: known.said,
+      factsGiven: known.factsGiven,
       timesNamed: 0,
       customerTurns: 0,
       socialEngineeringAttempts: 0,
     },
     prompterUses: 0,
     outcome: null,
-    progress: NO_PROGRESS,
+    progress,
   };
-  const first = currentStep(config.script, snapshot);
-  if (first?.kind !== 'customer') return state;
+  if (currentStep(config.script, snapshot)?.kind !== 'customer') return state;
   return customerReplies(state, {
     reading: null,
     quality: 0.5,
