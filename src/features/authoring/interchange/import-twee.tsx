@@ -6,6 +6,7 @@ import { saveNewDraft } from '../shelf/draft-factory';
 import { useAuthoringTranslation } from '../use-authoring-translation';
 import type { TweeError } from './twee-parse';
 import { tweeToScript, type TweeNote } from './twee-to-script';
+import { FileButton } from '@/ui/file-button';
 
 type Outcome =
   | { file: string; refused: TweeError[] }
@@ -90,19 +91,11 @@ export function ImportTwee({
   };
   return (
     <div className="import-script">
-      <label className="button" htmlFor="import-twee-file">
-        {t('interchange.twee.button')}
-      </label>
-      <input
+      <FileButton
         id="import-twee-file"
-        className="visually-hidden"
-        type="file"
+        label={t('interchange.twee.button')}
         accept=".twee,.tw,.tw3,.twee3,.txt,text/plain"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
-          if (file) void onFile(file);
-        }}
+        onFile={(file) => void onFile(file)}
       />
       {outcome && 'refused' in outcome && (
         <div role="alert" className="import-refused">

@@ -7,6 +7,7 @@ import { FindingsList } from '../findings-list';
 import type { StudioLibrary } from '../library/library-documents';
 import { useAuthoringTranslation } from '../use-authoring-translation';
 import { saveNewDraft } from './draft-factory';
+import { FileButton } from '@/ui/file-button';
 
 /**
  * Imports a script file through the same gate and validator as `scripts:check`. A refused file
@@ -48,19 +49,11 @@ export function ImportScript({ library }: { library: StudioLibrary }) {
 
   return (
     <div className="import-script">
-      <label className="button" htmlFor="import-script-file">
-        {t('import.button')}
-      </label>
-      <input
+      <FileButton
         id="import-script-file"
-        className="visually-hidden"
-        type="file"
+        label={t('import.button')}
         accept="application/json,.json"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
-          if (file) void onFile(file);
-        }}
+        onFile={(file) => void onFile(file)}
       />
       {refused && (
         <div role="alert" className="import-refused">
