@@ -1,13 +1,7 @@
-import { MOVE_IDS } from '@/domain/moves/move-catalogue';
 import { freeId, slugify } from '@/domain/script/edit/step-ids';
-import {
-  COMPLIANCE_TAGS,
-  PHASES,
-  type Phase,
-  type Script,
-  type ScriptStep,
-} from '@/domain/script/script-schema';
+import type { Script, ScriptStep } from '@/domain/script/script-schema';
 import { parseTwee, type TweeError, type TweePassage } from './twee-parse';
+import { CODE_TAGS, readTags, SPECIAL_NAMES, type Reading } from './twee-tags';
 import { readPassageText, type PassageText, type TextGap } from './twee-text';
 
 /** Something of the file the script does not carry, or a choice made for the trainer to check. */
@@ -41,70 +35,10 @@ export type TweeImport =
   | { ok: true; script: Script; unmapped: TweeNote[]; assumed: TweeNote[] }
   | { ok: false; errors: TweeError[] };
 
-type Kind = ScriptStep['kind'];
-
-const KIND_TAGS: Record<string, Kind> = {
-  agent: 'agent',
-  client: 'customer',
-  customer: 'customer',
-  decision: 'decision',
-  décision: 'decision',
-  fin: 'outcome',
-  outcome: 'outcome',
-  end: 'outcome',
-};
-const FLAG_TAGS: Record<string, 'mandatory' | 'throughline' | 'discloses' | 'failure' | 'success'> =
-  {
-    obligatoire: 'mandatory',
-    mandatory: 'mandatory',
-    retour: 'throughline',
-    throughline: 'throughline',
-    divulgue: 'discloses',
-    discloses: 'discloses',
-    echec: 'failure',
-    échec: 'failure',
-    failure: 'failure',
-    reussite: 'success',
-    réussite: 'success',
-    success: 'success',
-  };
-// Passages story formats run or show around the story: code, not steps of a call.
-const SPECIAL_NAMES = new Set([
-  'StoryInit',
-  'StoryCaption',
-  'StoryBanner',
-  'StorySubtitle',
-  'StoryAuthor',
-  'StoryMenu',
-  'StoryShare',
-  'StoryInterface',
-  'StorySettings',
-  'StoryIncludes',
-  'PassageReady',
-  'PassageDone',
-  'PassageHeader',
-  'PassageFooter',
-]);
-const CODE_TAGS = new Set(['script', 'stylesheet', 'widget', 'startup', 'header', 'footer']);
-const isIn = <T extends string>(list: readonly T[], value: string): value is T =>
-  (list as readonly string[]).includes(value);
-
 const excerpt = (text: string) => {
   const flat = text.replace(/\s+/gu, ' ').trim();
   return flat.length > 80 ? `${flat.slice(0, 79)}…` : flat;
 };
-
-interface Reading {
-  passage: TweePassage;
-  id: string;
-  text: PassageText;
-  kind: Kind;
-  phase?: Phase;
-  moves: string[];
-  flags: Set<string>;
-  compliance: (typeof COMPLIANCE_TAGS)[number][];
-  code?: string;
-}
 
 /**
  * Imports a Twine 2 story written in Twee 3 as a script draft: each story passage becomes a step
@@ -214,40 +148,6 @@ function readMetadata(
     else if (!(key === 'size' && value === '100,100')) report(`${key}: ${JSON.stringify(value)}`);
   }
   return at;
-}
-
-function readTags(
-  passage: TweePassage,
-  id: string,
-  text: PassageText,
-  unmapped: TweeNote[],
-): Reading {
-  const reading: Reading = {
-    passage,
-    id,
-    text,
-    kind: 'agent',
-    moves: [],
-    flags: new Set(),
-    compliance: [],
-  };
-  let kind: Kind | undefined;
-  for (const tag of passage.tags) {
-    const lower = tag.toLowerCase();
-    const flag = FLAG_TAGS[lower];
-    if (KIND_TAGS[lower]) kind = KIND_TAGS[lower];
-    else if (isIn(PHASES, lower)) reading.phase = lower;
-    else if (isIn(MOVE_IDS, lower)) reading.moves.push(lower);
-    else if (isIn(COMPLIANCE_TAGS, lower)) reading.compliance.push(lower);
-    else if (flag) reading.flags.add(flag);
-    else if (/^code:/u.test(lower) && slugify(lower.slice(5)) !== 'element') {
-      reading.code = slugify(lower.slice(5));
-    } else unmapped.push({ passage: passage.name, what: 'tag', detail: tag });
-  }
-  const links = text.links.length;
-  reading.kind = kind ?? (links === 0 ? 'outcome' : links === 1 ? 'agent' : 'customer');
-  if (!kind) reading.flags.add('inferred');
-  return reading;
 }
 
 function buildStep(
