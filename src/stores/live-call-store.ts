@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { create } from 'zustand';
 
 interface LiveCallState {
@@ -14,9 +14,13 @@ export const useLiveCallStore = create<LiveCallState>()(() => ({ liveCalls: 0 })
 
 export const selectCallIsLive = (state: LiveCallState) => state.liveCalls > 0;
 
-/** Counts the calling component as a live call while `live` is true and it is mounted. */
+/**
+ * Counts the calling component as a live call while `live` is true and it is mounted. A layout
+ * effect: the call counts as live in the same commit that puts the stage on screen, so no frame
+ * (and nothing reading the store) ever sees the stage with no call marked live.
+ */
 export function useLiveCallMarker(live: boolean): void {
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!live) return;
     useLiveCallStore.setState((state) => ({ liveCalls: state.liveCalls + 1 }));
     return () => useLiveCallStore.setState((state) => ({ liveCalls: state.liveCalls - 1 }));
