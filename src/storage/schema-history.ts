@@ -170,6 +170,11 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
     version: 12,
     stores: { regressionCases: 'id, draftId' },
   },
+  {
+    // Atelier: published brand guides and personas, numbered per kind and id, append-only.
+    version: 16,
+    stores: { documentVersions: '[kind+documentId+number], [kind+documentId]' },
+  },
 ];
 
 /** Declares every version on a Dexie instance, checking that the history only moves forward. */

@@ -4,6 +4,10 @@ import {
   type DocumentDraftRepository,
 } from '@/storage/document-draft-repository';
 import {
+  createDocumentVersionRepository,
+  type DocumentVersionRepository,
+} from '@/storage/document-version-repository';
+import {
   createScriptDraftRepository,
   type ScriptDraftRepository,
 } from '@/storage/script-draft-repository';
@@ -23,3 +27,7 @@ export const versionRepository = (): ScriptVersionRepository =>
 /** The brand guide and persona drafts table of the storage installed at start. */
 export const documentDraftRepository = (): DocumentDraftRepository =>
   createDocumentDraftRepository(appStorage().db);
+
+/** The published brand guides and personas of the storage installed at start. */
+export const documentVersionRepository = (): DocumentVersionRepository =>
+  createDocumentVersionRepository(appStorage().db);

@@ -31,6 +31,7 @@ describe('schema history', () => {
     expect(db.verno).toBe(latestSchemaVersion());
     expect(db.tables.map((table) => table.name).sort()).toEqual([
       'documentDrafts',
+      'documentVersions',
       'preferences',
       'profiles',
       'regressionCases',

@@ -7,6 +7,7 @@ import { documentPath } from '../authoring-paths';
 import type { StudioLibrary } from '../library/library-documents';
 import { documentDraftRepository } from '../studio-storage';
 import { useAuthoringTranslation } from '../use-authoring-translation';
+import { blankBrand, blankPersona } from './blank-documents';
 import { copyOfDocument } from './document-copy';
 
 /**
@@ -14,7 +15,7 @@ import { copyOfDocument } from './document-copy';
  * the library's, read-only, which can be duplicated into a draft.
  */
 export function CastShelf({ library }: { library: StudioLibrary }) {
-  const { t } = useAuthoringTranslation();
+  const { t, i18n } = useAuthoringTranslation();
   const navigate = useNavigate();
   const [drafts, setDrafts] = useState<DocumentDraftRecord[] | null>(null);
   const [failed, setFailed] = useState(false);
@@ -28,27 +29,36 @@ export function CastShelf({ library }: { library: StudioLibrary }) {
   );
   useEffect(() => void reload(), [reload]);
 
-  const duplicate = async (
-    record: Pick<DocumentDraftRecord, 'kind' | 'document'>,
-    origin: string,
-  ) => {
-    const taken = [
-      ...library.brands.keys(),
-      ...library.personas.keys(),
-      ...(drafts ?? []).map((d) => d.document.id),
-    ];
+  const taken = () => [
+    ...library.brands.keys(),
+    ...library.personas.keys(),
+    ...(drafts ?? []).map((d) => d.document.id),
+  ];
+  const start = async (record: Pick<DocumentDraftRecord, 'kind' | 'document'>, origin?: string) => {
     const draft = {
       id: crypto.randomUUID(),
-      kind: record.kind,
-      document: copyOfDocument(record.document, taken, (name) =>
-        t('shelf.copyTitle', { title: name }),
-      ),
+      ...record,
       updatedAt: new Date().toISOString(),
-      origin,
+      ...(origin ? { origin } : {}),
     } as DocumentDraftRecord;
     await documentDraftRepository().save(draft);
     await navigate(documentPath(draft.id));
   };
+  const duplicate = (record: Pick<DocumentDraftRecord, 'kind' | 'document'>, origin: string) =>
+    start(
+      {
+        kind: record.kind,
+        document: copyOfDocument(record.document, taken(), (name) =>
+          t('shelf.copyTitle', { title: name }),
+        ),
+      } as DocumentDraftRecord,
+      origin,
+    );
+  const language = i18n.language === 'en' ? 'en' : 'fr';
+  const newBrand = () =>
+    start({ kind: 'brand-guide', document: blankBrand(t('cast.blank.brand'), language, taken()) });
+  const newPersona = () =>
+    start({ kind: 'persona', document: blankPersona(t('cast.blank.persona'), language, taken()) });
   const remove = async (draft: DocumentDraftRecord) => {
     await documentDraftRepository().remove(draft.id);
     setDeleted(draft);
@@ -75,6 +85,14 @@ export function CastShelf({ library }: { library: StudioLibrary }) {
     <section aria-labelledby="shelf-cast">
       <h2 id="shelf-cast">{t('forms.shelf.title')}</h2>
       <p>{t('forms.shelf.hint')}</p>
+      <div className="button-row">
+        <button type="button" className="button" onClick={() => void newBrand()}>
+          {t('cast.blank.newBrand')}
+        </button>
+        <button type="button" className="button" onClick={() => void newPersona()}>
+          {t('cast.blank.newPersona')}
+        </button>
+      </div>
       {failed && <p role="alert">{t('shelf.storageFailed')}</p>}
       <p role="status">
         {deleted && (

@@ -8,11 +8,14 @@ import { downloadText } from '@/ui/download-text';
 import { PageHeading } from '@/ui/page-heading';
 import { authoringPaths } from '../authoring-paths';
 import { FindingsList } from '../findings-list';
+import { useStudioLibrary } from '../library/use-studio-library';
 import { useAuthoringTranslation } from '../use-authoring-translation';
 import { BrandForm } from './brand-form';
+import { DocumentPublish } from './document-publish';
 import { PersonaForm } from './persona-form';
 import { PersonaPreviewPanel } from './persona-preview-panel';
 import { useDocumentDraft } from './use-document-draft';
+import { useHistoryKeys } from './use-history-keys';
 import '../authoring.css';
 
 /** The form of one brand guide or persona draft, its problems, and (for a persona) a preview. */
@@ -20,7 +23,9 @@ export function DocumentPage() {
   const { draftId = '' } = useParams();
   const { t } = useAuthoringTranslation();
   const { t: tApp } = useTranslation();
-  const { draft, change, saveState, retry } = useDocumentDraft(draftId);
+  const editing = useDocumentDraft(draftId);
+  const { draft } = editing;
+  useHistoryKeys(editing.undo, editing.redo);
   if (draft === null) return <p role="status">{t('editor.loading')}</p>;
   if (draft === 'missing' || draft === 'error') {
     return (
@@ -30,21 +35,22 @@ export function DocumentPage() {
       </article>
     );
   }
-  return <DocumentEditor draft={draft} onChange={change} saveState={saveState} onRetry={retry} />;
+  return <DocumentEditor {...editing} draft={draft} />;
 }
 
 function DocumentEditor({
   draft,
-  onChange,
+  change: onChange,
   saveState,
-  onRetry,
-}: {
-  draft: DocumentDraftRecord;
-  onChange: (draft: DocumentDraftRecord) => void;
-  saveState: 'saved' | 'saving' | 'error';
-  onRetry: () => Promise<void>;
-}) {
+  retry: onRetry,
+  undo,
+  redo,
+  canUndo,
+  canRedo,
+}: Omit<ReturnType<typeof useDocumentDraft>, 'draft'> & { draft: DocumentDraftRecord }) {
   const { t } = useAuthoringTranslation();
+  // The shipped brands and personas, whose ids a published one may not take.
+  const { library } = useStudioLibrary();
   const { t: tApp } = useTranslation();
   const text = useMemo(() => toCanonicalJson(draft.document), [draft.document]);
   // The gate and validator of `scripts:check`, on the text an export would write: small
@@ -63,7 +69,25 @@ function DocumentEditor({
       <p>
         <Link to={authoringPaths.shelf}>{t('editor.backToShelf')}</Link>
       </p>
-      <div className="button-row">
+      <div className="button-row" role="toolbar" aria-label={t('cast.history.label')}>
+        <button
+          type="button"
+          className="button button--quiet"
+          disabled={!canUndo}
+          onClick={undo}
+          aria-keyshortcuts="Control+Z"
+        >
+          {t('toolbar.undo')}
+        </button>
+        <button
+          type="button"
+          className="button button--quiet"
+          disabled={!canRedo}
+          onClick={redo}
+          aria-keyshortcuts="Control+Shift+Z"
+        >
+          {t('toolbar.redo')}
+        </button>
         <p role="status" className="save-state">
           {t(`save.${saveState}`)}
         </p>
@@ -107,6 +131,9 @@ function DocumentEditor({
             ) : (
               <FindingsList findings={verdict.findings} label={t('forms.page.problemsList')} />
             )}
+          </section>
+          <section className="studio-panel">
+            <DocumentPublish draft={draft} library={library} />
           </section>
           {draft.kind === 'persona' && (
             <PersonaPreviewPanel persona={gated?.kind === 'persona' ? gated.document : null} />

@@ -60,7 +60,7 @@ function Editor({ draftId, origin }: { draftId: string; origin: string | undefin
   const { t: tApp } = useTranslation();
   const script = useEditorStore((state) => (state.draftId === draftId ? state.script : null));
   const selection = useEditorStore((state) => state.selection);
-  const { library } = useStudioLibrary();
+  const { library } = useStudioLibrary({ ownCast: true });
   const findings = useLiveValidation(script, library ?? undefined);
   const save = useAutosave(draftId, origin);
   const [published, setPublished] = useState(0);

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { withPublishedScripts } from '@/stores/published-scripts';
+import { withPublishedDocuments } from '@/stores/published-documents';
 import {
   isSessionDocument,
   loadLibrary,
@@ -22,9 +22,12 @@ export const useLibraryStore = create<LibraryState>()((set) => ({
   failed: false,
   ensureLoaded: () => {
     loading ??= loadLibrary().then(
-      // Scripts published in Atelier join the shipped ones (gated again on the way in).
+      // Scripts, brands and personas published in Atelier join the shipped ones (gated again
+      // on the way in, each script's brand and personas resolved against the whole library).
       (library) =>
-        withPublishedScripts(library).then((all) => set({ library: all, failed: false })),
+        withPublishedDocuments(library, { resolve: true }).then((all) =>
+          set({ library: all, failed: false }),
+        ),
       (error: unknown) => {
         // A chunk that cannot be fetched (offline after an update): say so, allow a retry.
         console.warn('[coulisses] library load failed', error);
@@ -43,5 +46,7 @@ export const useLibraryStore = create<LibraryState>()((set) => ({
 export function loadSessionLibrary(needs: SessionDocuments): Promise<Library> {
   const { library } = useLibraryStore.getState();
   if (library) return Promise.resolve(library);
-  return loadLibrary(undefined, isSessionDocument(needs)).then(withPublishedScripts);
+  return loadLibrary(undefined, isSessionDocument(needs)).then((own) =>
+    withPublishedDocuments(own),
+  );
 }
