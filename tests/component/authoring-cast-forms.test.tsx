@@ -8,7 +8,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Dexie } from 'dexie';
 import { createI18n } from '@/app/i18n/i18n';
 import type { BrandGuide } from '@/domain/script/brand-guide-schema';
@@ -23,6 +23,7 @@ import { PersonaForm } from '@/features/authoring/cast/persona-form';
 import { personaPreview } from '@/features/authoring/cast/persona-preview';
 import { createAppStorage, openAppStorage, type AppStorage } from '@/storage/app-storage';
 import { createDocumentDraftRepository } from '@/storage/document-draft-repository';
+import { createDocumentVersionRepository } from '@/storage/document-version-repository';
 import { registerAppStorage } from '@/stores/app-storage-registry';
 import { exampleBrand, fakePersona } from '../unit/domain/session/session-fixtures';
 import { seriousViolations } from './axe';
@@ -246,5 +247,80 @@ describe('brand and persona draft page', () => {
     expect((await createDocumentDraftRepository(storage.db).list()).map((d) => d.id)).toEqual([
       draft?.id,
     ]);
+  });
+  it('starts a blank brand, undoes and redoes typing as one step, saves the undone text, and publishes once the problems are fixed', async () => {
+    const user = userEvent.setup();
+    const library = { scripts: [], brands: new Map(), personas: new Map() };
+    const router = createMemoryRouter(
+      [
+        { path: authoringPaths.shelf, Component: () => <CastShelf library={library} /> },
+        { path: authoringPaths.document, Component: DocumentPage },
+      ],
+      { initialEntries: [authoringPaths.shelf] },
+    );
+    const { container } = render(
+      <I18nextProvider i18n={i18n}>
+        <RouterProvider router={router} />
+      </I18nextProvider>,
+    );
+    await user.click(
+      await screen.findByRole('button', { name: 'Nouvelle charte de marque (vierge)' }),
+    );
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Charte « Nouvelle marque »' }),
+    ).toBeVisible();
+    const [draft] = await createDocumentDraftRepository(storage.db).list();
+    const saved = async () => {
+      const record = await createDocumentDraftRepository(storage.db).get(draft?.id ?? '');
+      return record?.kind === 'brand-guide' ? record.document : null;
+    };
+    const undo = screen.getByRole('button', { name: 'Annuler', exact: true });
+    const redo = screen.getByRole('button', { name: 'Rétablir' });
+    expect(undo).toBeDisabled();
+
+    const name = screen.getByLabelText('Nom de la marque (fictive)');
+    // Keystrokes a second apart are separate steps; on a loaded machine the test could be that
+    // slow, so its clock stands still while typing.
+    const clock = vi.spyOn(Date, 'now').mockReturnValue(Date.parse('2026-12-03T10:00:00Z'));
+    await user.clear(name);
+    await user.type(name, 'Azur');
+    clock.mockRestore();
+    expect(name).toHaveValue('Azur');
+    // The whole word typed in one field is one step; the form's own history, not the field's.
+    await user.keyboard('{Control>}z{/Control}');
+    expect(name).toHaveValue('Nouvelle marque');
+    await waitFor(async () => expect((await saved())?.name).toBe('Nouvelle marque'));
+    await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
+    expect(name).toHaveValue('Azur');
+    await user.click(undo);
+    expect(name).toHaveValue('Nouvelle marque');
+    await user.click(redo);
+    expect(name).toHaveValue('Azur');
+    expect(redo).toBeDisabled();
+    await waitFor(async () => expect((await saved())?.name).toBe('Azur'));
+
+    // Publishing the blank guide is refused, every finding listed with its place and fix.
+    await user.type(screen.getByLabelText('Note de version (ce qui change)'), 'Premier jet');
+    await user.click(screen.getByRole('button', { name: 'Publier une nouvelle version' }));
+    const refused = await screen.findByRole('list', {
+      name: 'Problèmes qui bloquent la publication',
+    });
+    expect(within(refused).getByText('$.greetingFormulas')).toBeVisible();
+    expect(within(refused).getAllByText(/^Correction :/u).length).toBeGreaterThan(0);
+    const versions = createDocumentVersionRepository(storage.db);
+    expect(await versions.listAll()).toEqual([]);
+
+    await user.type(screen.getByLabelText("Formules d'accueil acceptées"), 'Azur, bonjour !');
+    await user.type(screen.getByLabelText('Formules de clôture acceptées'), 'Au revoir.');
+    await user.type(screen.getByLabelText('Valeurs de la marque'), 'Proximité');
+    expect(screen.getByText(/Aucun problème/u)).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Publier une nouvelle version' }));
+    expect(await screen.findByText(/^Version 1 publiée/u)).toBeVisible();
+    const [published] = await versions.listAll();
+    expect(published?.document.name).toBe('Azur');
+    expect(published?.kind === 'brand-guide' && published.document.greetingFormulas).toEqual([
+      'Azur, bonjour !',
+    ]);
+    expect(await seriousViolations(container)).toEqual([]);
   });
 });
