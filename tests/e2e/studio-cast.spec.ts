@@ -172,6 +172,10 @@ test('a trainer writes a brand, a persona and a branching script with the forms,
   // Répéter lists the script and plays it with the trainer's persona and brand.
   await page.goto('/repeter');
   await page.getByRole('link', { name: /Répéter « Vélo en retard \(Azur\)/ }).click();
+  // The trainer's persona is offered for the script (a surprise could draw a shipped one).
+  await page
+    .getByLabel('Client', { exact: true })
+    .selectOption({ label: 'M. Sami Roux, cycliste' });
   await page.getByRole('radio', { name: /^Répétition/ }).check();
   await page.getByRole('button', { name: 'Décrocher' }).click();
   const file = page.getByRole('region', { name: 'Fiche client' });
