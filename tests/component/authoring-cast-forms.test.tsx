@@ -274,7 +274,7 @@ describe('brand and persona draft page', () => {
       const record = await createDocumentDraftRepository(storage.db).get(draft?.id ?? '');
       return record?.kind === 'brand-guide' ? record.document : null;
     };
-    const undo = screen.getByRole('button', { name: 'Annuler', exact: true });
+    const undo = screen.getByRole('button', { name: 'Annuler' });
     const redo = screen.getByRole('button', { name: 'Rétablir' });
     expect(undo).toBeDisabled();
 

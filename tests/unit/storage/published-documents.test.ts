@@ -14,7 +14,7 @@ import {
 } from '@/storage/document-version-repository';
 import { createScriptVersionRepository } from '@/storage/script-version-repository';
 import { registerAppStorage } from '@/stores/app-storage-registry';
-import { withPublishedDocuments } from '@/stores/published-documents';
+import { withPublishedDocuments, type JoinableLibrary } from '@/stores/published-documents';
 import { exampleBrand, exampleScript, fakePersona } from '../domain/session/session-fixtures';
 
 let storage: AppStorage;
@@ -37,7 +37,7 @@ const ownScript = (brand = 'azur-velos', persona = 'sami-roux'): Script => ({
   brand,
   suggestedPersonas: [persona],
 });
-const shipped = () => ({
+const shipped = (): JoinableLibrary => ({
   scripts: [exampleScript()],
   brands: new Map([[exampleBrand().id, exampleBrand()]]),
   personas: new Map([[fakePersona().id, fakePersona()]]),
