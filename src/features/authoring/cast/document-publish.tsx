@@ -8,6 +8,7 @@ import type {
   DocumentVersionRecord,
 } from '@/storage/document-version-repository';
 import { selectActiveProfile, useProfileStore } from '@/stores/profile-store';
+import { markPublished } from '@/stores/published-generation';
 import { FindingsList } from '../findings-list';
 import type { StudioLibrary } from '../library/library-documents';
 import { documentVersionRepository } from '../studio-storage';
@@ -66,6 +67,7 @@ export function DocumentPublish({
         note: note.trim(),
         publishedAt: new Date().toISOString(),
       } as DocumentPublication);
+      markPublished();
       setNote('');
       setVersions((list) => [...list, version]);
       setMessage(t('cast.publish.done', { number: version.number }));

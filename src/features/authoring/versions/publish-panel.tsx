@@ -3,6 +3,7 @@ import type { Finding } from '@/domain/script/finding.types';
 import type { Script } from '@/domain/script/script-schema';
 import type { ScriptVersionRecord } from '@/storage/script-version-repository';
 import { selectActiveProfile, useProfileStore } from '@/stores/profile-store';
+import { markPublished } from '@/stores/published-generation';
 import { hasNoError } from '../editor/validate-script';
 import type { CaseCheck } from '../test-bench/bench-run';
 import { usePublishCheck } from '../test-bench/use-publish-check';
@@ -45,6 +46,7 @@ export function PublishPanel({
         note: note.trim(),
         publishedAt: new Date().toISOString(),
       });
+      markPublished();
       setNote('');
       setMessage(t('publish.done', { number: version.number }));
       await cases.accept(accepted);
