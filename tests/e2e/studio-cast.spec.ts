@@ -133,7 +133,10 @@ async function writeScript(page: Page) {
   // The customer step has no way out for an unforeseen reaction: the panel says so, and takes
   // us to the field.
   const panel = page.locator('section.problems');
-  await panel.getByRole('button', { name: /^Erreur.*étape reaction-du-client —/ }).click();
+  // (By its message: the panel may still show a finding of an earlier edit for a moment.)
+  await panel
+    .getByRole('button', { name: /^Erreur.*étape reaction-du-client — .*pas de "otherwise"/ })
+    .click();
   await expect(inspector(page).getByRole('heading', { level: 2 })).toHaveText(
     'Étape « Demande du client »',
   );
@@ -161,6 +164,12 @@ test('a trainer writes a brand, a persona and a branching script with the forms,
   await page.reload();
   await expect(form(page).getByLabel('Ville').first()).toHaveValue('Bordeaux');
   await page.getByRole('link', { name: "← Retour à l'étagère de l'Atelier" }).click();
+  // The shelf says which drafts Répéter knows.
+  for (const name of ['Azur Vélos', 'M. Sami Roux, cycliste']) {
+    await expect(
+      page.locator('.shelf-item').filter({ has: page.getByRole('heading', { name }) }),
+    ).toContainText('publié (version 1)');
+  }
   await writeScript(page);
   await expect(saved(page)).toBeVisible();
   await page.reload();

@@ -3,9 +3,10 @@ import { useNavigate } from 'react-router';
 import type { BrandGuide } from '@/domain/script/brand-guide-schema';
 import type { Persona } from '@/domain/script/persona-schema';
 import type { DocumentDraftRecord } from '@/storage/document-draft-repository';
+import { latestDocumentVersions } from '@/storage/document-version-repository';
 import { documentPath } from '../authoring-paths';
 import type { StudioLibrary } from '../library/library-documents';
-import { documentDraftRepository } from '../studio-storage';
+import { documentDraftRepository, documentVersionRepository } from '../studio-storage';
 import { useAuthoringTranslation } from '../use-authoring-translation';
 import { blankBrand, blankPersona } from './blank-documents';
 import { copyOfDocument } from './document-copy';
@@ -20,11 +21,21 @@ export function CastShelf({ library }: { library: StudioLibrary }) {
   const [drafts, setDrafts] = useState<DocumentDraftRecord[] | null>(null);
   const [failed, setFailed] = useState(false);
   const [deleted, setDeleted] = useState<DocumentDraftRecord | null>(null);
+  // The newest published version number of each document (`kind:id`), shown on its draft.
+  const [published, setPublished] = useState<ReadonlyMap<string, number>>(new Map());
   const reload = useCallback(
     () =>
-      documentDraftRepository()
-        .list()
-        .then(setDrafts, () => setFailed(true)),
+      Promise.all([documentDraftRepository().list(), documentVersionRepository().listAll()]).then(
+        ([list, versions]) => {
+          setDrafts(list);
+          setPublished(
+            new Map(
+              latestDocumentVersions(versions).map((v) => [`${v.kind}:${v.documentId}`, v.number]),
+            ),
+          );
+        },
+        () => setFailed(true),
+      ),
     [],
   );
   useEffect(() => void reload(), [reload]);
@@ -33,6 +44,7 @@ export function CastShelf({ library }: { library: StudioLibrary }) {
     ...library.brands.keys(),
     ...library.personas.keys(),
     ...(drafts ?? []).map((d) => d.document.id),
+    ...[...published.keys()].map((key) => key.slice(key.indexOf(':') + 1)),
   ];
   const start = async (record: Pick<DocumentDraftRecord, 'kind' | 'document'>, origin?: string) => {
     const draft = {
@@ -111,7 +123,12 @@ export function CastShelf({ library }: { library: StudioLibrary }) {
           <li key={draft.id} className="shelf-item">
             <h4>{draft.document.name}</h4>
             <p className="shelf-meta">
-              {t(`forms.shelf.kind.${draft.kind}`)} · <code>{draft.document.id}</code>
+              {t(`forms.shelf.kind.${draft.kind}`)} · <code>{draft.document.id}</code> ·{' '}
+              {published.has(`${draft.kind}:${draft.document.id}`)
+                ? t('cast.shelf.published', {
+                    number: published.get(`${draft.kind}:${draft.document.id}`),
+                  })
+                : t('cast.shelf.unpublished')}
             </p>
             <button
               type="button"
