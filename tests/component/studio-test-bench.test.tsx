@@ -121,6 +121,27 @@ describe('Atelier test bench', () => {
     ).toBeVisible();
   }, 60_000);
 
+  it('scores a test started after the identity step as verified before the test', async () => {
+    const user = userEvent.setup();
+    renderBench();
+    const start = await screen.findByRole(
+      'button',
+      { name: 'Lancer le test' },
+      { timeout: 30_000 },
+    );
+    await user.selectOptions(screen.getByLabelText('Étape de départ'), 'changement');
+    await user.click(screen.getByRole('checkbox', { name: 'Identité déjà vérifiée' }));
+    await user.click(start);
+    for (const line of POLITE_LINES.slice(2)) {
+      await user.type(screen.getByLabelText('Votre réplique'), line);
+      await user.click(screen.getByRole('button', { name: 'Dire' }));
+    }
+    const card = await screen.findByRole('region', { name: 'Fiche de note' });
+    // The line that changes the account comes after a proof the transcript never shows.
+    expect(within(card).getByText('Conformité : 100 / 100')).toBeVisible();
+    expect(within(card).getByText('Identité : vérifiée avant le test')).toBeVisible();
+  }, 60_000);
+
   it('offers the Lecture choices as buttons and plays the chosen line', async () => {
     const user = userEvent.setup();
     renderBench();
