@@ -101,7 +101,7 @@ export function run(): BenchFigure[] {
   const rubric = library<Rubric>('rubrics/default.json');
   const analyser = createAnalyser({ lang: 'fr', corpus: defaultCorpus('fr') });
   const context: BenchContext = {
-    library: { scripts: [], brands: new Map(), personas: new Map([[persona.id, persona]]) },
+    library: { brands: new Map(), personas: new Map([[persona.id, persona]]) },
     deps: { analyse: analyser.analyse, redact },
     rubric,
   };
