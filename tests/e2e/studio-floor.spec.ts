@@ -61,6 +61,11 @@ async function playCall(
     await expect(customer.nth(heard).or(end).first()).toBeVisible({ timeout: 30_000 });
   }
   await expect(end).toBeVisible({ timeout: 30_000 });
+  // The call counts among the stored sessions once its debrief is written: leaving sooner could
+  // cut that write short.
+  await expect(page.getByRole('status').filter({ hasText: 'Débrief enregistré' })).toBeVisible({
+    timeout: 30_000,
+  });
 }
 
 // From identity verification on (seed 7: proof given, agreement, resolved): the regression case.
@@ -158,6 +163,34 @@ test('a trainer finds the three steps where agents struggle, adds a line they sa
   ).toBeFocused();
   await expect(page.getByRole('status').filter({ hasText: /^Enregistré$/u })).toBeVisible();
   await expect(proposals.getByRole('blockquote').filter({ hasText: line })).toHaveCount(0);
+
+  // « Jouer ce chemin » plays the whole call in the play worker: the page only posts it. The long
+  // tasks the page had meanwhile are recorded (a figure, not a pass mark: the machine is shared).
+  await page.evaluate(() => {
+    const long: number[] = [];
+    Object.assign(window, { longTasks: long });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) long.push(Math.round(entry.duration));
+    }).observe({ type: 'longtask' });
+  });
+  const paths = page.getByRole('region', { name: 'Chemins et couverture' });
+  await paths
+    .getByRole('button', { name: 'Jouer le chemin vers « Date de prélèvement changée »' })
+    .click();
+  await expect(
+    paths.getByText(/^Joué avec Rémi Garnier \(graine \d+\) : issue « resolved »/u),
+  ).toBeVisible({
+    timeout: 30_000,
+  });
+  expect(page.workers().map((worker) => worker.url())).toContainEqual(
+    expect.stringMatching(/play\.worker/u),
+  );
+  test.info().annotations.push({
+    type: 'long tasks in the page while « Jouer ce chemin » played (ms)',
+    description: JSON.stringify(
+      await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks),
+    ),
+  });
 
   // Publishing re-runs the regression case: it still passes.
   await page
