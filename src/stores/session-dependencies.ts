@@ -1,37 +1,20 @@
-import { createAnalyser, type Analyser } from '@/domain/language/analyser';
-import {
-  deserialiseMoveModel,
-  installShippedMoveModel,
-  type MoveModel,
-} from '@/domain/language/move-classifier';
+import type { Analyser } from '@/domain/language/analyser';
+import { installShippedMoveModel } from '@/domain/language/move-classifier';
 import type { Lang } from '@/domain/language/language.types';
-import { redactAgentLine as redact } from '@/domain/language/redaction';
 import type { BrandGuide } from '@/domain/script/brand-guide-schema';
 import type { Script } from '@/domain/script/script-schema';
 import type { SessionDependencies } from '@/domain/session/session.types';
+import {
+  analyserFor,
+  decodeShippedMoveModel,
+  dependenciesOf,
+  type ShippedMoveModel,
+} from './shipped-move-model';
+
+export { decodeShippedMoveModel, type ShippedMoveModel } from './shipped-move-model';
 
 // The language layer the session engine runs with, shared by Répéter's stage and Atelier's test
 // bench (features never import each other): one model install and one analyser per language.
-
-/** As tools/vite/move-model-plugin.ts ships it: weights as whole multiples of `step`. */
-export interface ShippedMoveModel {
-  lang: Lang;
-  vocabulary: string[];
-  /** The fixed-point unit of the weights (2^-16): every weight is exact in 32 bits. */
-  step: number;
-  weights: number[];
-  bias: number[];
-}
-
-export function decodeShippedMoveModel(shipped: ShippedMoveModel): MoveModel {
-  const { step } = shipped;
-  return deserialiseMoveModel({
-    lang: shipped.lang,
-    vocabulary: shipped.vocabulary,
-    weights: Float32Array.from(shipped.weights, (units) => units * step),
-    bias: shipped.bias,
-  });
-}
 
 const installed = new Map<Lang, Promise<void>>();
 
@@ -43,12 +26,8 @@ export function installMoveModel(lang: Lang): Promise<void> {
   let ready = installed.get(lang);
   if (!ready) {
     const start = performance.now();
-    const chunk =
-      lang === 'fr'
-        ? import('virtual:coulisses-move-model/fr')
-        : import('virtual:coulisses-move-model/en');
-    ready = chunk.then((module) => {
-      installShippedMoveModel(decodeShippedMoveModel(module.default));
+    ready = shippedMoveModel(lang).then((shipped) => {
+      installShippedMoveModel(decodeShippedMoveModel(shipped));
       // One measure per language and page: the bench reads how long the model took to be ready.
       performance.measure('coulisses:move-model-ready', { start });
     });
@@ -57,6 +36,15 @@ export function installMoveModel(lang: Lang): Promise<void> {
     installed.set(lang, ready);
   }
   return ready;
+}
+
+/** The model trained at build time for one language, as shipped (its own chunk). */
+export async function shippedMoveModel(lang: Lang): Promise<ShippedMoveModel> {
+  const chunk =
+    lang === 'fr'
+      ? await import('virtual:coulisses-move-model/fr')
+      : await import('virtual:coulisses-move-model/en');
+  return chunk.default;
 }
 
 // Compiling the rules takes a moment; one analyser per language and brand is enough.
@@ -74,17 +62,10 @@ export async function sessionDependencies(
   const key = `${script.language}:${brand?.id ?? ''}`;
   let analyser = analysers.get(key);
   if (!analyser) {
-    analyser = installMoveModel(script.language).then(() =>
-      createAnalyser({
-        lang: script.language,
-        corpus: {},
-        ...(brand ? { brandVoice: brand } : {}),
-      }),
-    );
+    analyser = installMoveModel(script.language).then(() => analyserFor(script.language, brand));
     // A corpus chunk that failed to arrive (offline) is fetched again on the next call.
     analyser.catch(() => analysers.delete(key));
     analysers.set(key, analyser);
   }
-  const ready = await analyser;
-  return { analyse: (text, options) => ready.analyse(text, options), redact };
+  return dependenciesOf(await analyser);
 }

@@ -7,7 +7,8 @@ import { createRandom } from '../../src/domain/random/seeded-random';
 import { scriptSchema, type Script } from '../../src/domain/script/script-schema';
 import { FRENCH_MOVE_LINES } from '../../src/domain/session/move-line-bank-fr';
 import { generateScript } from '../fixtures/scripts/generate-script';
-import { libraryDocument } from '../unit/domain/session/session-fixtures';
+import { runPlayJob, type PlayJob } from '../../src/features/authoring/test-bench/play-jobs';
+import { libraryDocument, realDeps } from '../unit/domain/session/session-fixtures';
 
 export const name = 'Atelier test bench and the floor (issue 18: paths ≤ 1 s, mining ≤ 3 s)';
 
@@ -94,6 +95,7 @@ export function run(): BenchFigure[] {
   const sessions = storedSessions(floorScript, 10_000);
   const turns = sessions.reduce((sum, session) => sum + session.turns.length, 0);
   const mined = mineFloor(floorScript, sessions);
+  const { worker, page } = playPathShares();
   return [
     {
       label: `path listing, ${big.steps.length}-step script (${coverage.paths.length} paths, ${coverage.transitions} chemins, complete: ${coverage.complete}), CPU`,
@@ -107,5 +109,36 @@ export function run(): BenchFigure[] {
       unit: 'ms',
       target: 3000,
     },
+    {
+      label: '« Jouer ce chemin » on the example (played and scored in the play worker), CPU',
+      value: worker,
+      unit: 'ms',
+    },
+    {
+      label: '« Jouer ce chemin »: the page’s share (job and result copied), CPU',
+      value: page,
+      unit: 'ms',
+      // A task of the page must stay under 50 ms (a long task), whatever the worker costs.
+      target: 50,
+    },
   ];
+}
+
+/** « Jouer ce chemin » on the example script: the worker's CPU time, and what the page keeps. */
+function playPathShares(): { worker: number; page: number } {
+  const script = libraryDocument('script', 'exemple-date-prelevement');
+  const brand = libraryDocument('brand-guide', script.brand);
+  const persona = libraryDocument('persona', 'remi-garnier-presse');
+  const rubric = libraryDocument('rubric', 'default');
+  const path = outcomeCoverage(script).paths.find((p) => p.outcomeId === 'resolu');
+  if (!path) throw new Error('the example has no path to « resolu »');
+  const job: PlayJob = { kind: 'path', script, persona, brand, rubric, path, seed: 1 };
+  const deps = realDeps(brand);
+  let result = runPlayJob(job, deps);
+  const worker = cpu(() => (result = runPlayJob(job, deps)));
+  const page = cpu(() => {
+    structuredClone(job);
+    structuredClone(result);
+  });
+  return { worker, page };
 }

@@ -121,20 +121,55 @@ describe('Atelier test bench', () => {
     ).toBeVisible();
   }, 60_000);
 
-  it('offers the Lecture choices as buttons and plays the chosen line', async () => {
+  it('scores a test started after the identity step as verified before the test', async () => {
+    const user = userEvent.setup();
+    renderBench();
+    const start = await screen.findByRole(
+      'button',
+      { name: 'Lancer le test' },
+      { timeout: 30_000 },
+    );
+    await user.selectOptions(screen.getByLabelText('Étape de départ'), 'changement');
+    await user.click(screen.getByRole('checkbox', { name: 'Identité déjà vérifiée' }));
+    await user.click(start);
+    for (const line of POLITE_LINES.slice(2)) {
+      await user.type(screen.getByLabelText('Votre réplique'), line);
+      await user.click(screen.getByRole('button', { name: 'Dire' }));
+    }
+    const card = await screen.findByRole('region', { name: 'Fiche de note' });
+    // The line that changes the account comes after a proof the transcript never shows.
+    expect(within(card).getByText('Conformité : 100 / 100')).toBeVisible();
+    expect(within(card).getByText('Identité : vérifiée avant le test')).toBeVisible();
+  }, 60_000);
+
+  it('offers the Lecture choices with the stage keys: arrows between them, 1–3 to say one', async () => {
     const user = userEvent.setup();
     renderBench();
     await screen.findByRole('button', { name: 'Lancer le test' }, { timeout: 30_000 });
     await user.click(screen.getByRole('radio', { name: 'Choix de la Lecture' }));
     await user.click(screen.getByRole('button', { name: 'Lancer le test' }));
     const choices = screen.getByRole('group', { name: 'Choisissez une réplique' });
+    expect(choices).toHaveAccessibleDescription('Touches 1, 2 ou 3, ou flèches puis Entrée.');
     const buttons = within(choices).getAllByRole('button');
-    expect(buttons).toHaveLength(3);
-    const chosen = (buttons[0]?.textContent ?? '').replace(/^1\. /u, '');
-    await user.click(buttons[0] as HTMLElement);
+    expect(buttons.map((button) => button.textContent?.slice(0, 11))).toEqual([
+      'Réplique 1 ',
+      'Réplique 2 ',
+      'Réplique 3 ',
+    ]);
+    // The keyboard lands on the first choice; the arrows move round the three.
+    expect(buttons[0]).toHaveFocus();
+    await user.keyboard('{ArrowUp}');
+    expect(buttons[2]).toHaveFocus();
+    await user.keyboard('{ArrowDown}');
+    expect(buttons[0]).toHaveFocus();
+    const chosen = (buttons[1]?.textContent ?? '').replace(/^Réplique 2 /u, '');
+    await user.keyboard('2');
     const transcript = screen.getByRole('list', { name: 'Échanges du test' });
     expect(within(transcript).getAllByRole('listitem')[0]).toHaveTextContent(chosen);
     expect(screen.queryByLabelText('Votre réplique')).toBeNull();
+    // New choices after the customer's answer: the keyboard is on them again.
+    const next = within(screen.getByRole('group', { name: 'Choisissez une réplique' }));
+    expect(next.getAllByRole('button')[0]).toHaveFocus();
   }, 60_000);
 
   it('reports a run whose start step was removed, with the step, in the panel', async () => {

@@ -91,6 +91,10 @@ test('a trainer tests a library script from a middle step, reads the replay afte
   await expect(
     diff.getByRole('row').filter({ hasText: 'le 15 me convient très bien' }),
   ).toContainText('répliques');
+  // The replay ran in the play worker, not in the page the trainer is typing in.
+  expect(page.workers().map((worker) => worker.url())).toContainEqual(
+    expect.stringMatching(/play\.worker/u),
+  );
   await expect(
     replay
       .getByRole('table', { name: 'Résultats avant et après' })

@@ -159,18 +159,22 @@ export function mineFloor(script: FloorScript, sessions: Iterable<FloorSession>)
     for (const finding of session.findings) {
       if (finding.points < 0) deducted.add(finding.turn);
     }
-    let lastAgentStep: string | null = null;
+    let lastAgent: FloorTurn | null = null;
+    // Agent lines that may be good ones: kept only if no deduction and the customer followed them.
+    const candidates: FloorTurn[] = [];
+    const notFollowed = new Set<FloorTurn>();
     for (const turn of session.turns) {
       byIndex.set(turn.index, turn);
       if (turn.step === null || !steps.has(turn.step)) continue;
       reached.add(turn.step, session.id);
-      if (turn.speaker === 'agent') lastAgentStep = turn.step;
+      if (turn.speaker === 'agent') lastAgent = turn;
       for (const event of turn.events ?? []) {
+        if (event.type === 'not_understood' && lastAgent) notFollowed.add(lastAgent);
         if (event.type === 'prompter_used' && 'step' in event && steps.has(event.step))
           offScript.add(event.step, session.id);
         // A line the customer could not follow belongs to the step the agent said it at.
         else if (LEFT_SCRIPT_EVENTS.has(event.type))
-          offScript.add(lastAgentStep ?? turn.step, session.id);
+          offScript.add(lastAgent?.step ?? turn.step, session.id);
         if (event.type === 'aside_started' && 'source' in event && event.source === 'improvised')
           addReaction(reactions, session, turn, event.aside, lang);
       }
@@ -180,8 +184,10 @@ export function mineFloor(script: FloorScript, sessions: Iterable<FloorSession>)
         !deducted.has(turn.index) &&
         steps.get(turn.step)?.step.kind === 'agent'
       )
-        addLine(lines, session, turn, lang);
+        candidates.push(turn);
     }
+    // A line the customer could not make sense of is no example, whatever the call scored.
+    for (const turn of candidates) if (!notFollowed.has(turn)) addLine(lines, session, turn, lang);
     const outcome =
       session.outcomeCode === null ? undefined : outcomeByCode.get(session.outcomeCode);
     if (outcome !== undefined) reached.add(outcome, session.id);

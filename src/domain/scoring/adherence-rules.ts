@@ -39,20 +39,25 @@ export function owedSteps<S extends { id: string }>(
   steps: readonly S[],
 ): S[] {
   const { script, session, turns } = context;
+  const next = successors(script);
+  // A call opened mid-script (the studio's test bench) never owed the steps behind it: only
+  // those it could still reach from where it opened.
+  const opened = session.opening?.stepId;
+  const ahead = opened === undefined ? null : reachableFrom(opened, next);
+  const candidates = ahead ? steps.filter((step) => ahead.has(step.id)) : steps;
   const outcome = session.outcome;
-  const start = script.steps.find((step) => step.start === true);
-  if (outcome?.reason !== 'script' || !start) return [...steps];
+  const start = opened ?? script.steps.find((step) => step.start === true)?.id;
+  if (outcome?.reason !== 'script' || start === undefined) return [...candidates];
   const ends = script.steps
     .filter((step) => step.kind === 'outcome' && step.code === outcome.code)
     .map((step) => step.id);
   const visited = new Set(turns.map((turn) => turn.step));
-  const next = successors(script);
   const onEveryPath = (id: string) => {
-    if (id === start.id) return true;
-    const around = reachableFrom(start.id, next, (stepId) => stepId === id);
+    if (id === start) return true;
+    const around = reachableFrom(start, next, (stepId) => stepId === id);
     return !ends.some((end) => around.has(end));
   };
-  return steps.filter((step) => visited.has(step.id) || onEveryPath(step.id));
+  return candidates.filter((step) => visited.has(step.id) || onEveryPath(step.id));
 }
 
 export interface AdherenceFacts {

@@ -32,8 +32,15 @@ function flagDrafts(context: ScoringContext): FindingDraft[] {
   );
 }
 
-/** The index of the customer turn that proved identity after the agent asked, or null. */
+/** Before any turn: a call opened mid-script with identity already proven (the test bench). */
+export const VERIFIED_BEFORE_START = -1;
+
+/**
+ * The index of the customer turn that proved identity after the agent asked, VERIFIED_BEFORE_START
+ * when the call opened with the proof already given, or null.
+ */
 export function verifiedAt(context: ScoringContext): number | null {
+  if (context.session.opening?.identityVerified === true) return VERIFIED_BEFORE_START;
   let asked = false;
   // A scripted reaction can carry the customer number in its words without a facts event.
   const number = fold(context.session.config.persona.factSheet.customerNumber);

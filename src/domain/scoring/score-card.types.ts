@@ -43,7 +43,13 @@ export interface ScoreCard {
   rubric: { id: string; version: string };
   language: 'fr' | 'en';
   /** Shown first: any breach makes the call non-compliant. */
-  compliance: { passed: boolean; score: number; breaches: ComplianceBreach[] };
+  compliance: {
+    passed: boolean;
+    score: number;
+    breaches: ComplianceBreach[];
+    /** Present when identity was proven before a call opened mid-script (the test bench). */
+    identity?: 'verified_before_start';
+  };
   brandTone: number;
   /** null: "not measured" — nothing derailed. */
   recovery: number | null;

@@ -2,7 +2,7 @@ import type { BrandGuide } from '../script/brand-guide-schema';
 import type { SessionState } from '../session/session.types';
 import { adherenceDrafts, integerShares } from './adherence-rules';
 import { brandToneDrafts } from './brand-tone-rules';
-import { complianceDrafts } from './compliance-rules';
+import { complianceDrafts, VERIFIED_BEFORE_START, verifiedAt } from './compliance-rules';
 import { floorDraft, hangUpToneDraft, unheardToneDraft } from './floor-rules';
 import { holdDrafts } from './hold-rules';
 import { asideSpans, turnsToReturn } from './aside-spans';
@@ -134,7 +134,15 @@ export function scoreSession(
   const card = {
     rubric: { id: resolved.id, version: resolved.version },
     language: context.lang,
-    compliance: { passed: breaches.length === 0, score: compliance.score, breaches },
+    compliance: {
+      passed: breaches.length === 0,
+      score: compliance.score,
+      breaches,
+      // Said on the card: no verification turn, yet the proof counts (it was preset).
+      ...(verifiedAt(context) === VERIFIED_BEFORE_START
+        ? { identity: 'verified_before_start' as const }
+        : {}),
+    },
     brandTone: brandTone.score,
     recovery: recovery.recovery,
     asides: recovery.asides,

@@ -65,5 +65,6 @@ export function startSessionAt(config: SessionConfig, preset: StepPreset): Sessi
     snapshot,
     { said: [...(preset.customerSaid ?? [])], factsGiven: [...(preset.factsGiven ?? [])] },
     { ...NO_PROGRESS, identityAsked: verified, identityVerified: verified },
+    step.id,
   );
 }

@@ -4,6 +4,7 @@ import { requestedFacts } from '../customer/fact-answers';
 import { initialMood, updateMood } from '../customer/mood';
 import { accountWords } from '../scoring/account-words';
 import {
+  type CallProgress,
   changesUnverified,
   doesDisclosingStep,
   movesAtStep,
@@ -34,13 +35,15 @@ export function startSession(config: SessionConfig): SessionState {
 
 /**
  * Opens the call with the script at `snapshot`, holding what the call already knows there (the
- * test bench opens mid-script); at a customer step the customer speaks first.
+ * test bench opens mid-script, at `openedAt`); at a customer step the customer speaks first.
+ * A call opened mid-script records what it held, so the scoring can count it.
  */
 export function openCall(
   config: SessionConfig,
   snapshot: ScriptSnapshot,
   known: Pick<SessionState['memory'], 'said' | 'factsGiven'> = { said: [], factsGiven: [] },
-  progress: SessionState['progress'] = NO_PROGRESS,
+  progress: CallProgress = NO_PROGRESS,
+  openedAt: string | null = null,
 ): SessionState {
   const state: SessionState = {
     config,
@@ -60,6 +63,9 @@ export function openCall(
     prompterUses: 0,
     outcome: null,
     progress,
+    ...(openedAt === null
+      ? {}
+      : { opening: { stepId: openedAt, identityVerified: progress.identityVerified } }),
   };
   if (currentStep(config.script, snapshot)?.kind !== 'customer') return state;
   return customerReplies(state, {

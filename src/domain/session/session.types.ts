@@ -91,6 +91,15 @@ export interface CustomerMemory {
   socialEngineeringAttempts: number;
 }
 
+/**
+ * What a call opened mid-script already held: the scoring reads it, since the transcript has no
+ * turn for what happened before (a proof of identity given before the test started).
+ */
+export interface CallOpening {
+  stepId: string;
+  identityVerified: boolean;
+}
+
 /** A whole session as plain data: serialisable, replayable, storable. */
 export interface SessionState {
   config: SessionConfig;
@@ -106,4 +115,6 @@ export interface SessionState {
   outcome: SessionOutcome | null;
   /** What the agent's lines achieved; absent in sessions saved before it was tracked. */
   progress?: CallProgress;
+  /** Where a call opened mid-script (the studio's test bench); absent for a call from the start. */
+  opening?: CallOpening;
 }

@@ -23,7 +23,6 @@ const persona = libraryDocument('persona', 'remi-garnier-presse');
 const rubric = libraryDocument('rubric', 'default') as Rubric;
 const context: BenchContext = {
   library: {
-    scripts: [script],
     brands: new Map([[brand.id, brand]]),
     personas: new Map([[persona.id, persona]]),
   },

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Script } from '@/domain/script/script-schema';
 import { stageView } from '@/domain/session/session-views';
 import { useAuthoringTranslation } from '../use-authoring-translation';
+import { BenchChoices } from './bench-choices';
 import { BenchScore } from './bench-score';
 import type { LiveRun } from './use-test-bench';
 
@@ -39,19 +40,7 @@ export function BenchCall({ live, script, agentName, scored, onSay }: BenchCallP
           ))}
       </ol>
       {inCall && live.run.mode === 'lecture' && view.choices.length > 0 && (
-        <fieldset className="bench-choices">
-          <legend>{t('testBench.choices')}</legend>
-          {view.choices.map((choice, index) => (
-            <button
-              key={choice.id}
-              type="button"
-              className="button"
-              onClick={() => say(choice.text)}
-            >
-              {index + 1}. {choice.text}
-            </button>
-          ))}
-        </fieldset>
+        <BenchChoices choices={view.choices} language={script.language} onSay={say} />
       )}
       {inCall && (live.run.mode !== 'lecture' || view.choices.length === 0) && (
         <form

@@ -21,15 +21,18 @@ import type { StudioLibrary } from '../library/library-documents';
 // What the test bench does besides showing: configure a call from its setup, score it, replay a
 // run against an edited draft, re-run saved cases. No React here, so tests and the bench share it.
 
+/** What a run reads of the library: its customer and the brand. */
+export type BenchLibrary = Pick<StudioLibrary, 'personas' | 'brands'>;
+
 /** Everything the engine needs besides the draft. */
 export interface BenchContext {
-  library: StudioLibrary;
+  library: BenchLibrary;
   deps: SessionDependencies;
   rubric: Rubric | null;
 }
 
 /** The personas that can play the draft: its suggestions first, then others of its language. */
-export function personasFor(library: StudioLibrary, script: Script): Persona[] {
+export function personasFor(library: BenchLibrary, script: Script): Persona[] {
   const same = [...library.personas.values()].filter((p) => p.language === script.language);
   const suggested = script.suggestedPersonas
     .map((id) => library.personas.get(id))
@@ -41,7 +44,7 @@ export function personasFor(library: StudioLibrary, script: Script): Persona[] {
 export function benchConfig(
   script: Script,
   run: Pick<SavedTestRun, 'preset' | 'personaId' | 'seed' | 'mode'>,
-  library: StudioLibrary,
+  library: BenchLibrary,
 ): SessionConfig | null {
   const persona = library.personas.get(run.personaId);
   if (!persona) return null;

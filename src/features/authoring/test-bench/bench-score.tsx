@@ -42,6 +42,9 @@ export function BenchScore({
             </strong>
           </li>
           <li>{t('testBench.score.compliance', { score: card.compliance.score })}</li>
+          {card.compliance.identity === 'verified_before_start' && (
+            <li>{t('testBench.score.identityBeforeTest')}</li>
+          )}
           <li>
             {t('testBench.score.adherence', {
               covered: card.adherence.covered,

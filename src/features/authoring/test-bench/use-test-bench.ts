@@ -13,6 +13,8 @@ import {
   type BenchContext,
   type ReplayReport,
 } from './bench-run';
+import { withoutSnapshot } from './play-jobs';
+import { playOffThread } from './play-off-thread';
 import { useTestBenchStore } from './test-bench-store';
 
 /** A test run as played: its lines so far, the call, its card once ended. */
@@ -37,6 +39,35 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 const stepOf = (state: SessionState) =>
   currentStep(state.config.script, state.scriptSnapshot as ScriptSnapshot)?.id ?? null;
 
+/**
+ * The last run replayed on the edited draft in the play worker, so typing in the inspector never
+ * waits for it; in the page when the worker cannot play it (then the report says why).
+ */
+async function replayOffThread(
+  script: Script,
+  live: LiveRun,
+  context: BenchContext,
+): Promise<ReplayReport> {
+  const persona = context.library.personas.get(live.run.personaId);
+  const inPage = () => replayAfterEdit(script, live.run, live.state, context);
+  if (!persona) return inPage();
+  const job = {
+    kind: 'replay' as const,
+    script,
+    persona,
+    brand: context.library.brands.get(script.brand) ?? null,
+    rubric: context.rubric,
+    run: live.run,
+    before: withoutSnapshot(live.state),
+  };
+  try {
+    const result = await playOffThread(job);
+    return result.kind === 'replay' ? result.report : inPage();
+  } catch {
+    return inPage();
+  }
+}
+
 /** The bench's call: start at a step, say lines, and replay the last run after each edit. */
 export function useTestBench(script: Script, context: BenchContext | null) {
   const [live, setLive] = useState<LiveRun | null>(null);
@@ -52,10 +83,17 @@ export function useTestBench(script: Script, context: BenchContext | null) {
   const edited = live !== null && script !== live.playedOn && live.run.lines.length > 0;
   useEffect(() => {
     if (!live || !context || !edited) return undefined;
+    let current = true;
     const timer = setTimeout(() => {
-      setReplayed({ live, report: replayAfterEdit(script, live.run, live.state, context) });
+      void replayOffThread(script, live, context).then((report) => {
+        // A newer edit (or run) came meanwhile: its own replay follows.
+        if (current) setReplayed({ live, report });
+      });
     }, REPLAY_DEBOUNCE_MS);
-    return () => clearTimeout(timer);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
   }, [script, live, context, edited]);
   // The last replay of this very run, while the draft differs from the one it was played on.
   const replay = edited && replayed?.live === live ? replayed.report : null;

@@ -1,6 +1,7 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LectureChoice } from '@/domain/session/lecture-choices';
+import { onChoiceKey } from '@/ui/choice-keys';
 
 interface LecturePickerProps {
   choices: readonly LectureChoice[];
@@ -17,21 +18,11 @@ export function LecturePicker({ choices, language, onSay }: LecturePickerProps) 
     // New choices after each exchange: the keyboard stays on the picker.
     buttons.current[0]?.focus();
   }, [firstId]);
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const digit = Number(event.key);
-    if (Number.isInteger(digit) && digit >= 1 && digit <= choices.length) {
-      event.preventDefault();
-      const choice = choices[digit - 1];
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) =>
+    onChoiceKey(event, buttons.current, choices.length, (index) => {
+      const choice = choices[index];
       if (choice) onSay(choice.text);
-      return;
-    }
-    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-    event.preventDefault();
-    const current = buttons.current.findIndex((button) => button === document.activeElement);
-    const step = event.key === 'ArrowDown' ? 1 : -1;
-    const next = (current + step + choices.length) % choices.length;
-    buttons.current[next]?.focus();
-  };
+    });
   return (
     // The group only forwards key presses from its buttons (digits, arrows) to a choice.
     // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions

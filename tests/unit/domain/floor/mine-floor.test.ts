@@ -130,6 +130,22 @@ describe('mineFloor', () => {
     expect(bestLines).toEqual([]);
   });
 
+  it('never proposes a line the customer could not follow, and counts it as a stumble there', () => {
+    const mined = mineFloor(script, [
+      floorSession('a', 18, [
+        agent('accueil', 'Oui ?'),
+        customer('accueil', 'Pardon ? Je n’ai pas bien compris.', [
+          { type: 'not_understood', count: 1 },
+        ]),
+        agent('accueil', 'Brisa Énergie bonjour, à votre écoute, que puis-je pour vous ?'),
+      ]),
+    ]);
+    expect(mined.bestLines.map((line) => line.text)).toEqual([
+      'Brisa Énergie bonjour, à votre écoute, que puis-je pour vous ?',
+    ]);
+    expect(mined.struggles).toMatchObject([{ stepId: 'accueil', offScript: 1 }]);
+  });
+
   it('drops lines that carried sensitive data, even masked by the engine', () => {
     const { bestLines } = mineFloor(script, [
       floorSession('a', 19, [agent('verification', 'Votre carte 4970 1012 3456 7891, c’est ça ?')]),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { currentStep, type ScriptSnapshot } from '@/domain/session/script-cursor';
 import { agentSays } from '@/domain/session/session-engine';
 import { playableSteps, startSessionAt, StepStartError } from '@/domain/session/session-at-step';
+import { scoreSession } from '@/domain/scoring/score-session';
 import {
   exampleBrand,
   exampleScript,
@@ -58,6 +59,35 @@ describe('startSessionAt', () => {
     const play = () =>
       agentSays(startSessionAt(config, { stepId: 'verification' }), POLITE_LINES[1] ?? '', deps);
     expect(play().transcript).toEqual(play().transcript);
+  });
+
+  it('records that identity was verified before the call opened, and scoring counts it', () => {
+    const play = (identityVerified: boolean) => {
+      let state = startSessionAt(config, { stepId: 'changement', identityVerified });
+      for (const line of POLITE_LINES.slice(2)) state = agentSays(state, line, deps);
+      return state;
+    };
+    const verified = play(true);
+    expect(verified.opening).toEqual({ stepId: 'changement', identityVerified: true });
+    // The transcript has no verification turn: only the preset says the proof was given.
+    expect(verified.transcript.some((turn) => turn.step === 'verification')).toBe(false);
+    const rubric = libraryDocument('rubric', 'default');
+    const card = scoreSession(verified, rubric, brand);
+    expect(card.compliance).toMatchObject({ passed: true, identity: 'verified_before_start' });
+    expect(card.findings.map((finding) => finding.rule)).not.toContain(
+      'disclosure_before_verification',
+    );
+    // Nor is the call charged with the steps behind where it opened (greeting, its notice, proof).
+    expect(card.adherence).toMatchObject({ mandatorySteps: 1, covered: 1 });
+    expect(card.findings.map((finding) => finding.rule)).not.toContain('recording_notice_missing');
+    // Unticked, the same lines change the account before any proof: the breach stands.
+    const unverified = scoreSession(play(false), rubric, brand);
+    expect(play(false).opening).toEqual({ stepId: 'changement', identityVerified: false });
+    expect(unverified.compliance.passed).toBe(false);
+    expect(unverified.compliance.identity).toBeUndefined();
+    expect(unverified.findings.map((finding) => finding.rule)).toContain(
+      'disclosure_before_verification',
+    );
   });
 
   it('refuses steps nobody speaks at, and unknown ones, with the step named', () => {
