@@ -58,15 +58,24 @@ export async function intoRevue(revue: RevueStore, received: SyncInboxRecord[]):
   await importEach(documents, (batch) => revue.importDocuments(batch));
 }
 
+/** The Revue session id a received session has (as a file import names it) and its agent. */
+export function sessionAgents(received: SyncInboxRecord[]): [string, string][] {
+  return received.flatMap((doc) => {
+    const profileId = doc.kind === 'session' ? (doc.body as Partial<SessionBody>).profileId : null;
+    return profileId && doc.agent ? [[`session:${profileId}:${doc.id}`, doc.agent]] : [];
+  });
+}
+
 /**
  * Revue documents this profile wrote about a synced session and not yet sent. A lead's are
- * addressed to the agent whose session it is (known from the received session); an agent's
+ * addressed to the agent whose session it is (`agentOf`, from the received sessions); an agent's
  * responses to themself. Documents about sessions that came only by file stay local.
  */
 export async function unsentRevueDocuments(
   revue: RevueStore,
   repository: SyncRepository,
   account: SyncAccountRecord,
+  agentOf: () => Promise<ReadonlyMap<string, string>>,
 ): Promise<{ agent: string; document: ReviewDocument }[]> {
   const kinds = new Set(account.roles.flatMap((role) => SENT_BY[role] ?? []));
   if (kinds.size === 0) return [];
@@ -74,13 +83,11 @@ export async function unsentRevueDocuments(
     (doc) => doc.author.id === account.profileId && kinds.has(doc.kind),
   );
   if (written.length === 0) return [];
-  const agents = new Map<string, string>();
-  for (const doc of await repository.inbox()) {
-    const profileId = doc.kind === 'session' ? (doc.body as Partial<SessionBody>).profileId : null;
-    if (profileId && doc.agent) agents.set(`session:${profileId}:${doc.id}`, doc.agent);
-  }
   const own = `session:${account.profileId}:`;
   const known = await repository.outboxIds();
+  const agents = written.some((document) => document.kind !== 'response')
+    ? await agentOf()
+    : new Map<string, string>();
   return written.flatMap((document) => {
     const agent =
       document.kind === 'response'
