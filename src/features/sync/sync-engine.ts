@@ -40,7 +40,7 @@ export interface SyncEngine {
   stop: () => Promise<void>;
 }
 
-const INBOX_PAGE = 200;
+const INBOX_PAGE = 500;
 /** Documents per replication request (CouchDB's own replicator sends 500; a session is ~6 KiB). */
 const BATCH = 500;
 
