@@ -5,7 +5,7 @@
 // the next start reads the replica's changes again from Revue's sequence. Imports are
 // idempotent, so reading a page twice is harmless; skipping one is impossible.
 import type { SyncInboxRecord } from '@/storage/sync-repository';
-import { intoRevue, type RevueStore } from './review-bridge';
+import { intoRevue, type Receiver, type RevueStore } from './review-bridge';
 
 export type Sequence = string | number;
 
@@ -20,6 +20,7 @@ export interface ReceivedPage {
 
 export interface RevueFollowerOptions {
   review: RevueStore;
+  receiver: Receiver;
   /** Revue's stored sequence (where the last start left it). */
   from: Sequence;
   /** Reads one page of the replica's changes from `since`, as the inbox reads it. */
@@ -49,7 +50,7 @@ export function followIntoRevue(options: RevueFollowerOptions): RevueFollower {
   let stopped = false;
 
   const importPage = async (page: ReceivedPage) => {
-    await intoRevue(options.review, page.received);
+    await intoRevue(options.review, page.received, options.receiver);
     await options.saveSeq(page.seq);
     cursor = page.seq;
   };

@@ -129,6 +129,7 @@ export async function startSyncEngine(options: SyncEngineOptions): Promise<SyncE
   const revue = options.review
     ? followIntoRevue({
         review: options.review,
+        receiver: { profileId: account.profileId, lead: account.roles.includes('lead') },
         from: account.revueSeq ?? account.inboxSeq,
         readPage,
         saveSeq: (seq) => repository.revueRead(account.profileId, seq),
