@@ -111,8 +111,8 @@ async function ensureReplications(couch: CouchClient, agent: string, report: Rep
   const agentDb = teamDatabases.agent(agent);
   // batch_size: documents per request of pouchdb-server's replicator, which hands the fields of
   // a _replicator document to PouchDB.replicate (default 100: the fan-in of a first sync took five
-  // round trips per 500 sessions). CouchDB's replicator reads worker_batch_size (500 by default)
-  // and has no use for it; not yet run against a real CouchDB here (the COUCH_URL suite would).
+  // round trips per 500 sessions). CouchDB's replicator skips options it does not know (its
+  // convert_options) and sends worker_batch_size (500 by default) documents.
   const common = { continuous: true, create_target: false, batch_size: 500 };
   await ensureDocument(
     couch,
