@@ -10,6 +10,11 @@ export interface SyncAccountRecord {
   roles: string[];
   /** How far the inbox has read the local replica's changes (PouchDB's sequence). */
   inboxSeq: string | number;
+  /**
+   * How far Revue has imported the same changes (absent: as far as the inbox, as before Revue
+   * followed the inbox on its own). Behind `inboxSeq` after a tab died between the two.
+   */
+  revueSeq?: string | number;
 }
 
 /** One document this device wrote for the server, and what became of it. */
@@ -85,6 +90,11 @@ export function createSyncRepository(db: CoulissesDatabase) {
           await inbox.bulkPut(docs);
           await accounts.update(profileId, { inboxSeq: seq });
         });
+      }),
+    /** Stores how far Revue has imported the replica's changes. */
+    revueRead: (profileId: string, seq: string | number) =>
+      guardStorage('sync.save', async () => {
+        await accounts.update(profileId, { revueSeq: seq });
       }),
     inbox: () => guardStorage('sync.read', () => inbox.orderBy('docId').toArray()),
     /** How many received documents of one kind are stored, read from the kind index. */

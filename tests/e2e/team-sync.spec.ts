@@ -1,10 +1,10 @@
-import type { Page, Route } from '@playwright/test';
+import type { Route } from '@playwright/test';
 import { runTeamCommand } from '../../tools/team/run-team-command';
 import { expect, expectAccessible, test } from './fixtures';
-import { createAgent, pickUpExampleCall, POLITE_FRENCH_LINES } from './rehearsal-helpers';
+import { createAgent } from './rehearsal-helpers';
+import { consoleErrors, logInToSync, PASSWORD, playPoliteCall, team } from './team-sync-helpers';
 import { startSyncSite, type SyncSite } from './team-sync-server';
 
-const PASSWORD = 'fictional-password-1';
 const tag = Math.random().toString(36).slice(2, 7);
 const agentName = `julie-${tag}`;
 const leadName = `lea-${tag}`;
@@ -12,63 +12,10 @@ let site: SyncSite;
 
 test.beforeAll(async () => {
   site = await startSyncSite();
-  const env = {
-    COUCH_URL: site.couch.url,
-    COUCH_ADMIN_USER: site.couch.admin.user,
-    COUCH_ADMIN_PASSWORD: site.couch.admin.password,
-    TEAM_USER_PASSWORD: PASSWORD,
-  };
-  for (const args of [
-    ['add-agent', agentName],
-    ['add-lead', leadName],
-  ]) {
-    const code = await runTeamCommand(args, env, () => undefined, console.error);
-    if (code !== 0) throw new Error(`team ${args.join(' ')} failed`);
-  }
+  await team(site, 'add-agent', agentName);
+  await team(site, 'add-lead', leadName);
 });
 test.afterAll(async () => site?.stop());
-
-/**
- * Console errors of a page of ours. PouchDB's first replication asks for its checkpoint
- * (`_local/…`) before it exists: the browser logs that expected 404; nothing else is tolerated.
- */
-function consoleErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() !== 'error') return;
-    const at = message.location().url;
-    if (message.text().includes('404') && at.includes('/couchdb/') && at.includes('/_local/'))
-      return;
-    errors.push(`${message.text()} @ ${at}`);
-  });
-  page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
-  return errors;
-}
-
-/** Plays the polite example call to its end screen. */
-async function playPoliteCall(page: Page) {
-  await pickUpExampleCall(page, 'Filage');
-  const line = page.getByLabel('Votre réplique');
-  const log = page.getByRole('log', { name: 'Conversation' });
-  for (const [index, text] of POLITE_FRENCH_LINES.entries()) {
-    await line.fill(text);
-    await line.press('Enter');
-    // The last line ends the call: the stage gives way to the end screen.
-    if (index < POLITE_FRENCH_LINES.length - 1) {
-      await expect(log.locator('.turn--agent')).toHaveCount(index + 1);
-    }
-  }
-  await expect(page.getByRole('heading', { level: 2, name: "Fin de l'appel" })).toBeVisible();
-}
-
-async function logInToSync(page: Page, user: string) {
-  await page.goto('/parametres');
-  await page.getByLabel('Adresse du serveur').fill(`${site.origin}/couchdb`);
-  await page.getByLabel('Identifiant').fill(user);
-  await page.getByLabel('Mot de passe').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await expect(page.getByTestId('sync-status')).toHaveText(/Synchro : (à jour|\d+ en attente)/);
-}
 
 test("an agent's call reaches the lead without any file, and the lead's feedback comes back", async ({
   browser,
@@ -82,7 +29,7 @@ test("an agent's call reaches the lead without any file, and the lead's feedback
   const agent = await agentContext.newPage();
   const agentErrors = consoleErrors(agent);
   await createAgent(agent, 'Julie Martin');
-  await logInToSync(agent, agentName);
+  await logInToSync(agent, site, agentName);
   await expect(agent.getByTestId('sync-state')).toContainText('Tout est à jour.');
   await expectAccessible(agent);
 
@@ -96,7 +43,7 @@ test("an agent's call reaches the lead without any file, and the lead's feedback
   await lead.getByLabel('Nom affiché').fill('Léa Responsable');
   await lead.getByRole('radio', { name: /Responsable d'équipe/ }).check();
   await lead.getByRole('button', { name: 'Créer le profil' }).click();
-  await logInToSync(lead, leadName);
+  await logInToSync(lead, site, leadName);
   const received = lead.getByTestId('sync-inbox').getByRole('listitem');
   await expect(received).toContainText(/Julie Martin — Changer la date de prélèvement/);
   await lead.getByLabel('Retour pour').fill('Très belle reformulation au troisième tour.');
@@ -188,7 +135,7 @@ test('a call ended offline waits, survives a reload mid-sync, and leaves once th
   const context = await browser.newContext({ baseURL: site.origin, serviceWorkers: 'block' });
   const page = await context.newPage();
   await createAgent(page, 'Nina Petit');
-  await logInToSync(page, offlineAgent);
+  await logInToSync(page, site, offlineAgent);
 
   // The server becomes unreachable; the call is played and ends all the same.
   const unreachable = (route: Route) => route.abort('connectionrefused');

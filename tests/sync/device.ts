@@ -3,6 +3,8 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { startSyncEngine, type SyncEngine } from '@/features/sync/sync-engine';
+import type { RevueStore } from '@/features/sync/review-bridge';
+import { onReviewChange } from '@/features/sync/review-changes';
 import type { SyncReport } from '@/features/sync/sync-health';
 import { createAppStorage, openAppStorage, type AppStorage } from '@/storage/app-storage';
 import { createReviewRepository, type ReviewRepository } from '@/storage/review-repository';
@@ -19,7 +21,8 @@ export interface Device {
   account: SyncAccountRecord;
   reports: SyncReport[];
   engine: SyncEngine | null;
-  start: () => Promise<void>;
+  /** Starts syncing; `review` stands in for Revue's tables (a store that fails, say). */
+  start: (review?: RevueStore) => Promise<void>;
   stop: () => Promise<void>;
   close: () => Promise<void>;
 }
@@ -53,12 +56,13 @@ export async function openDevice(
     account,
     reports: [],
     engine: null,
-    start: async () => {
+    start: async (revue = review) => {
       device.engine = await startSyncEngine({
         Pouch: NodePouch,
         storage,
         repository,
-        review,
+        review: revue,
+        reviewChanges: (listener) => onReviewChange(storage.db.name, listener),
         account: (await repository.account(account.profileId)) ?? account,
         displayName: `Agent ${user}`,
         report: (report) => device.reports.push(report),

@@ -6,6 +6,7 @@
  */
 
 import { RESPONSES, VERDICTS } from '../review/review-documents';
+import { RECURRENCES } from '../review/training-path';
 import { CRITERIA } from '../scoring/criteria';
 
 /** The roles a CouchDB user can hold in a Coulisses team. */
@@ -32,9 +33,10 @@ export interface DocumentKindRule {
   home: DatabaseKind;
   /**
    * The field naming the document's subject, the middle part of its id
-   * (`<kind>:<subject>:<local id>`): the agent the document is about, or the script.
+   * (`<kind>:<subject>:<local id>`): the agent the document is about, the script, or the writer
+   * (a parcours is about no one agent).
    */
-  subjectField: 'agent' | 'scriptId';
+  subjectField: 'agent' | 'scriptId' | 'author';
   /** The subject must be the writer themself (an agent writes only their own sessions). */
   subjectIsWriter: boolean;
   /** Server-side replication copies it from each agent's database into the team database. */
@@ -113,6 +115,32 @@ export const DOCUMENT_KINDS = {
     fansIn: true,
     fansBack: false,
     body: { ...sessionRef, response: { oneOf: RESPONSES }, comment: text(2_000) },
+  },
+  // One lead's blind scores of one session (Revue's calibration): read by the other leads in the
+  // team database, never sent back to the agent (it changes nothing the agent is credited with).
+  calibration: {
+    writer: 'lead',
+    home: 'team',
+    subjectField: 'agent',
+    subjectIsWriter: false,
+    fansIn: false,
+    fansBack: false,
+    body: { ...sessionRef, comment: text(2_000) },
+  },
+  // A parcours a lead composed, flowing down from the catalogue every member reads. Append-only
+  // like Revue's other documents: a new version is a new document.
+  parcours: {
+    writer: 'lead',
+    home: 'catalogue',
+    subjectField: 'author',
+    subjectIsWriter: true,
+    fansIn: false,
+    fansBack: false,
+    body: {
+      title: text(200, 1),
+      recurrence: { oneOf: RECURRENCES },
+      startsOn: text(10, 10),
+    },
   },
   // A published script version, flowing down from the catalogue that agents only read.
   script: {

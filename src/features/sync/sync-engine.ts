@@ -11,7 +11,8 @@ import type { AppStorage } from '@/storage/app-storage';
 import type { SyncAccountRecord, SyncInboxRecord, SyncRepository } from '@/storage/sync-repository';
 import { collectSessions } from './outbox';
 import { markDenied, markOutbox, reconcileOutbox } from './outbox-marks';
-import { intoRevue, unsentRevueDocuments, type RevueStore } from './review-bridge';
+import { sessionAgents, unsentRevueDocuments, type RevueStore } from './review-bridge';
+import { followIntoRevue, type ReceivedPage, type Sequence } from './revue-follower';
 import type { PouchReplication, PouchStatic } from './pouch.types';
 import { backOff, describeFailure, type SyncReport } from './sync-health';
 import { syncRoutes } from './sync-routes';
@@ -26,6 +27,8 @@ export interface SyncEngineOptions {
   newId: () => string;
   /** Revue's tables: received sessions and review documents go there, written ones come from there. */
   review?: RevueStore;
+  /** Calls back when Revue's documents change (a lead writes a note); returns how to stop. */
+  reviewChanges?: (listener: () => void) => () => void;
   /** How requests reach the server; the browser's default sends the CouchDB session cookie. */
   fetch?: (url: string | Request, init?: RequestInit) => Promise<Response>;
 }
@@ -37,7 +40,7 @@ export interface SyncEngine {
   stop: () => Promise<void>;
 }
 
-const INBOX_PAGE = 200;
+const INBOX_PAGE = 500;
 /** Documents per replication request (CouchDB's own replicator sends 500; a session is ~6 KiB). */
 const BATCH = 500;
 
@@ -74,8 +77,11 @@ export async function startSyncEngine(options: SyncEngineOptions): Promise<SyncE
 
   // Every step that touches Dexie runs one at a time, and a failing step is reported, not lost.
   let queue: Promise<void> = Promise.resolve();
+  let queued = 0;
   const step = (work: () => Promise<unknown>) => {
+    queued += 1;
     queue = queue.then(async () => {
+      queued -= 1;
       if (stopped) return;
       try {
         await work();
@@ -83,44 +89,81 @@ export async function startSyncEngine(options: SyncEngineOptions): Promise<SyncE
       } catch (error) {
         failures.set('storage', error);
       }
-      if (stopped) return;
-      // Read through the indexes, and the inbox only when it changed: a full read after every
-      // step made a first sync of 500 sessions quadratic.
-      if (inboxChanged) {
-        inbox = await repository.inbox().catch(() => inbox);
-        inboxChanged = false;
-      }
-      options.report({
-        pending: await repository.pendingCount().catch(() => 0),
-        refused: await repository.outboxIn('refused').catch(() => []),
-        inbox,
-        failure: describeFailure(failures),
-      });
+      // Reported once the queue is empty: reading the report between two inbox pages held the
+      // next page back (the whole inbox is read when it changed).
+      if (!stopped && queued === 0) await sendReport();
     });
     return queue;
+  };
+  const sendReport = async () => {
+    // Read through the indexes, and the inbox only when it changed: a full read after every
+    // step made a first sync of 500 sessions quadratic.
+    if (inboxChanged) {
+      inbox = await repository.inbox().catch(() => inbox);
+      inboxChanged = false;
+    }
+    options.report({
+      pending: await repository.pendingCount().catch(() => 0),
+      refused: await repository.outboxIn('refused').catch(() => []),
+      inbox,
+      failure: describeFailure(failures),
+    });
+  };
+
+  // A page of the replica's changes from `since`: what others wrote, as the inbox stores it.
+  const readPage = async (since: Sequence): Promise<ReceivedPage> => {
+    const page = await local.changes({
+      since,
+      include_docs: true,
+      conflicts: true,
+      limit: INBOX_PAGE,
+    });
+    const received = page.results.flatMap((change) => {
+      const envelope = readEnvelope(change.doc);
+      return envelope && envelope.author !== account.user ? [inboxRecord(envelope)] : [];
+    });
+    return { since, seq: page.last_seq, received, full: page.results.length === INBOX_PAGE };
+  };
+
+  // Revue follows the inbox without holding it back (revue-follower.ts).
+  const revue = options.review
+    ? followIntoRevue({
+        review: options.review,
+        receiver: { profileId: account.profileId, lead: account.roles.includes('lead') },
+        from: account.revueSeq ?? account.inboxSeq,
+        readPage,
+        saveSeq: (seq) => repository.revueRead(account.profileId, seq),
+        onFailure: (error) => {
+          if (error) failures.set('revue', error);
+          else failures.delete('revue');
+          void step(async () => undefined);
+        },
+      })
+    : null;
+  // A tab closed while Revue was behind the inbox: Revue reads the difference again.
+  if (revue && account.revueSeq !== undefined && account.revueSeq !== account.inboxSeq) {
+    revue.catchUp();
+  }
+
+  // Which agent each synced session belongs to (Revue session id → agent): read from the inbox
+  // once, when a lead first sends a Revue document, then kept up to date page by page.
+  let agents: Map<string, string> | null = null;
+  const agentsOfSessions = async () => {
+    agents ??= new Map(sessionAgents(await repository.inbox()));
+    return agents;
   };
 
   // The inbox reads the replica's changes from the stored sequence, so nothing is skipped.
   let inboxSeq = account.inboxSeq;
   const drainInbox = async () => {
     for (;;) {
-      const page = await local.changes({
-        since: inboxSeq,
-        include_docs: true,
-        conflicts: true,
-        limit: INBOX_PAGE,
-      });
-      const received = page.results.flatMap((change) => {
-        const envelope = readEnvelope(change.doc);
-        return envelope && envelope.author !== account.user ? [inboxRecord(envelope)] : [];
-      });
-      // Revue first: its imports are idempotent, so a tab closed before the sequence is stored
-      // only imports the same documents again.
-      if (options.review) await intoRevue(options.review, received);
-      await repository.receive(account.profileId, received, page.last_seq);
-      inboxSeq = page.last_seq;
-      if (received.length > 0) inboxChanged = true;
-      if (page.results.length < INBOX_PAGE) return;
+      const page = await readPage(inboxSeq);
+      await repository.receive(account.profileId, page.received, page.seq);
+      inboxSeq = page.seq;
+      revue?.follow(page);
+      for (const [session, agent] of sessionAgents(page.received)) agents?.set(session, agent);
+      if (page.received.length > 0) inboxChanged = true;
+      if (!page.full) return;
     }
   };
 
@@ -188,14 +231,25 @@ export async function startSyncEngine(options: SyncEngineOptions): Promise<SyncE
     foreign: new Set<string>(),
   };
   const isAgent = account.roles.includes('agent');
+  // Revue's documents are read when Revue says they changed, and every 30 s in case a signal was
+  // missed: reading them all every second cost a lead with a long history a full scan per tick.
+  let revueChanged = true;
+  let ticks = 0;
+  const unsubscribe = options.reviewChanges?.(() => {
+    revueChanged = true;
+  });
   const collect = () =>
     step(async () => {
       if (isAgent) await collectSessions(outbox);
-      if (!options.review) return;
+      if (revue?.behind()) revue.catchUp();
+      ticks += 1;
+      if (!options.review || !(revueChanged || !unsubscribe || ticks % 30 === 0)) return;
+      revueChanged = false;
       for (const { agent, document } of await unsentRevueDocuments(
         options.review,
         repository,
         account,
+        agentsOfSessions,
       )) {
         await write(reviewTravellingDocument(account.user, agent, document));
       }
@@ -221,9 +275,12 @@ export async function startSyncEngine(options: SyncEngineOptions): Promise<SyncE
     sendReview: (agent, document) => send(reviewTravellingDocument(account.user, agent, document)),
     stop: async () => {
       if (timer) clearInterval(timer);
+      unsubscribe?.();
       for (const replication of replications) replication.cancel();
       stopped = true;
+      revue?.stop();
       await queue;
+      await revue?.idle();
       await local.close();
     },
   };

@@ -20,11 +20,13 @@ export function backOff(previous: number): number {
  */
 export function describeFailure(failures: ReadonlyMap<string, unknown>): SyncReport['failure'] {
   let offline = false;
-  const local = failures.get('storage');
+  // This device's own storage: the sync steps', or Revue's import following the inbox.
+  const local = failures.get('storage') ?? failures.get('revue');
   if (local !== undefined) {
     return { offline: false, problem: 'storage', detail: (local as Error).message ?? null };
   }
-  for (const error of failures.values()) {
+  for (const [source, error] of failures) {
+    if (source === 'storage' || source === 'revue') continue;
     const { status, reason, message, name } = error as {
       status?: number;
       reason?: string;

@@ -4,6 +4,7 @@ import { createReviewRepository } from '@/storage/review-repository';
 import type { SyncAccountRecord, SyncRepository } from '@/storage/sync-repository';
 import { appStorage } from '@/stores/app-storage-registry';
 import type { PouchStatic } from './pouch.types';
+import { onReviewChange } from './review-changes';
 import { startSyncEngine } from './sync-engine';
 import { phaseOf } from './sync-health';
 import { useSyncStore } from './sync-store';
@@ -18,6 +19,7 @@ export async function runSync(
     Pouch: PouchDB as unknown as PouchStatic,
     storage: appStorage(),
     review: createReviewRepository(appStorage().db),
+    reviewChanges: (listener) => onReviewChange(appStorage().db.name, listener),
     repository,
     account,
     displayName,
