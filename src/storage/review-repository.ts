@@ -1,13 +1,18 @@
 import type { Dexie, Table } from 'dexie';
-import {
-  summaryOfImported,
-  type ImportedSession,
-  type ImportedSummary,
-} from '@/domain/review/imported-session';
+import type { ImportedSession, ImportedSummary } from '@/domain/review/imported-session';
 import { planImport, type ImportPlan } from '@/domain/review/import-plan';
 import type { Calibration } from '@/domain/review/calibration';
 import type { ReviewDocument } from '@/domain/review/review-documents';
 import type { TrainingPath } from '@/domain/review/training-path';
+import {
+  byId,
+  sessionAt,
+  sessionsOf,
+  toBlocks,
+  withoutPlaces,
+  type SessionBlockRow,
+  type TranscriptBlockRow,
+} from './review-blocks';
 import { guardStorage } from './storage-failure';
 
 /** Revue's storage: imported sessions (read-only once in) and append-only review documents. */
@@ -55,52 +60,88 @@ const FEEDBACK_KINDS = new Set<string>(['note', 'adjustment', 'verdict', 'respon
 const isFeedback = (document: StoredDocument): document is ReviewDocument =>
   FEEDBACK_KINDS.has(document.kind);
 
-// Rows per write request: between two, the page can draw the progress bar.
-const WRITE_SLICE = 500;
-
 async function importAll<T extends { id: string }>(
   db: Dexie,
   table: Table<T, string>,
   documents: T[],
-  extra?: { table: Table<unknown, string>; rowOf: (document: T) => unknown },
-  onWritten?: (written: number, total: number) => void,
 ): Promise<ImportPlan<T>> {
-  const tables = extra ? [table, extra.table] : [table];
-  return db.transaction('rw', tables, async () => {
-    // Keys only first, between the file's lowest and highest id (one agent's file holds one
-    // agent's ids): a fresh file reads no record, a known one reads just what it meets again.
+  return db.transaction('rw', table, async () => {
+    const held = await table.bulkGet(documents.map((document) => document.id));
+    const existing = new Map<string, T>();
+    for (const document of held) if (document) existing.set(document.id, document);
+    const plan = planImport(documents, existing);
+    if (plan.conflicts.length === 0) await table.bulkAdd(plan.fresh);
+    return plan;
+  });
+}
+
+// Blocks per write request (500 sessions): between two, the page can draw the progress bar.
+const BLOCKS_PER_WRITE = 5;
+
+/**
+ * Adds the new sessions of one file in one transaction, by blocks (`review-blocks.ts`); writes
+ * nothing when an id is held with another content.
+ */
+function importSessionBlocks(
+  db: Dexie,
+  blocks: Table<SessionBlockRow, number>,
+  transcripts: Table<TranscriptBlockRow, number>,
+  documents: ImportedSession[],
+  onWritten?: (written: number, total: number) => void,
+): Promise<ImportPlan<ImportedSession>> {
+  return db.transaction('rw', [blocks, transcripts], async () => {
+    // Index keys only first, between the file's lowest and highest id (one agent's file holds
+    // one agent's ids): a fresh file reads no block, a known one only the blocks it meets again.
     const ids = documents.map((document) => document.id).sort();
     const first = ids[0];
     const last = ids.at(-1);
-    const keys =
-      first === undefined || last === undefined
-        ? new Set<string>()
-        : new Set(await table.where(':id').between(first, last, true, true).primaryKeys());
-    const heldIds = ids.filter((id) => keys.has(id));
-    const existing = new Map<string, T>();
-    for (const document of await table.bulkGet(heldIds))
-      if (document) existing.set(document.id, document);
+    const wanted = new Set(ids);
+    const heldIn = new Map<string, number>();
+    if (first !== undefined && last !== undefined) {
+      await blocks
+        .where('ids')
+        .between(first, last, true, true)
+        .eachKey((id, cursor) => {
+          if (wanted.has(String(id))) heldIn.set(String(id), cursor.primaryKey as number);
+        });
+    }
+    const existing = new Map<string, ImportedSession>();
+    if (heldIn.size > 0) {
+      const keys = [...new Set(heldIn.values())];
+      const [rows, texts] = await Promise.all([blocks.bulkGet(keys), transcripts.bulkGet(keys)]);
+      rows.forEach((row, at) =>
+        row?.ids.forEach((id, place) => {
+          if (heldIn.has(id)) existing.set(id, sessionAt(row, texts[at], place));
+        }),
+      );
+    }
     const plan = planImport(documents, existing);
     if (plan.conflicts.length > 0) return plan;
     // Slices in one transaction: all of the file or none of it, and progress in between.
-    for (let start = 0; start < plan.fresh.length; start += WRITE_SLICE) {
-      const slice = plan.fresh.slice(start, start + WRITE_SLICE);
-      await table.bulkAdd(slice);
-      if (extra) await extra.table.bulkAdd(slice.map(extra.rowOf));
-      onWritten?.(start + slice.length, plan.fresh.length);
+    const made = toBlocks(plan.fresh);
+    let written = 0;
+    for (let start = 0; start < made.length; start += BLOCKS_PER_WRITE) {
+      const slice = made.slice(start, start + BLOCKS_PER_WRITE);
+      const keys = await blocks.bulkAdd(
+        slice.map((made) => made.block),
+        { allKeys: true },
+      );
+      await transcripts.bulkAdd(
+        slice.map((made, at) => ({ id: keys[at] as number, transcripts: made.transcripts })),
+      );
+      written += slice.reduce((sum, made) => sum + made.block.ids.length, 0);
+      onWritten?.(written, plan.fresh.length);
     }
     return plan;
   });
 }
 
-/** Builds the review repository over the app database (tables from schema version 5). */
+/** Builds the review repository over the app database (session tables from schema version 17). */
 export function createReviewRepository(db: Dexie): ReviewRepository {
-  const sessions = db.table<ImportedSession, string>('reviewSessions');
-  const summaries = db.table<ImportedSummary, string>('reviewSummaries');
-  const withSummaries = {
-    table: summaries as Table<unknown, string>,
-    rowOf: (session: ImportedSession) => summaryOfImported(session),
-  };
+  const blocks = db.table<SessionBlockRow, number>('reviewBlocks');
+  const transcripts = db.table<TranscriptBlockRow, number>('reviewTranscripts');
+  const withTranscripts = async (rows: SessionBlockRow[]) =>
+    sessionsOf(rows, await transcripts.bulkGet(rows.map((row) => row.id as number))).sort(byId);
   const documents = db.table<StoredDocument, string>('reviewDocuments');
   const feedback = documents as unknown as Table<ReviewDocument, string>;
   const ofKind = async <T extends StoredDocument>(kind: T['kind']): Promise<T[]> =>
@@ -110,15 +151,26 @@ export function createReviewRepository(db: Dexie): ReviewRepository {
   return {
     importSessions: (incoming, onWritten) =>
       guardStorage('review.import', () =>
-        importAll(db, sessions, incoming, withSummaries, onWritten),
+        importSessionBlocks(db, blocks, transcripts, incoming, onWritten),
       ),
     importDocuments: (incoming) =>
       guardStorage('review.import', () => importAll(db, feedback, incoming)),
-    listSessions: () => guardStorage('review.list', () => sessions.toArray()),
-    listSummaries: () => guardStorage('review.list', () => summaries.toArray()),
+    listSessions: () =>
+      guardStorage('review.list', async () => withTranscripts(await blocks.toArray())),
+    listSummaries: () =>
+      guardStorage('review.list', async () =>
+        (await blocks.toArray()).flatMap((block) => block.summaries).sort(byId),
+      ),
     sessionsOfAgent: (agentId) =>
-      guardStorage('review.list', () => sessions.where('agent.id').equals(agentId).toArray()),
-    getSession: (id) => guardStorage('review.read', async () => (await sessions.get(id)) ?? null),
+      guardStorage('review.list', async () =>
+        withTranscripts(await blocks.where('agent').equals(agentId).toArray()),
+      ),
+    getSession: (id) =>
+      guardStorage('review.read', async () => {
+        const block = await blocks.where('ids').equals(id).first();
+        if (!block) return null;
+        return sessionAt(block, await transcripts.get(block.id as number), block.ids.indexOf(id));
+      }),
     documentsOf: (sessionIds) =>
       guardStorage('review.read', async () =>
         (await documents.where('session').anyOf(sessionIds).toArray()).filter(isFeedback),
@@ -141,25 +193,49 @@ export function createReviewRepository(db: Dexie): ReviewRepository {
       ),
     sessionsStartedBefore: (before) =>
       guardStorage('review.read', async () => {
-        const found: { id: string; startedAt: string }[] = [];
-        // The index's keys and primary keys only: the transcripts are never read.
-        await sessions
-          .where('startedAt')
-          .below(before)
-          .eachKey((startedAt, cursor) => {
-            found.push({ id: String(cursor.primaryKey), startedAt: String(startedAt) });
-          });
-        return found;
+        // Only blocks holding a session that old are read, and of them only the summaries.
+        const due = (await blocks.where('first').below(before).toArray())
+          .flatMap((block) => block.summaries)
+          .filter((summary) => summary.startedAt < before)
+          .map(({ id, startedAt }) => ({ id, startedAt }));
+        return due.sort((a, b) =>
+          a.startedAt < b.startedAt ? -1 : a.startedAt > b.startedAt ? 1 : byId(a, b),
+        );
       }),
     removeSessions: (ids) =>
       guardStorage('review.remove', () =>
-        db.transaction('rw', [sessions, summaries, documents], async () => {
-          const unique = [...new Set(ids)];
-          const held = (await sessions.bulkGet(unique)).filter(Boolean).length;
-          await Promise.all(unique.map((id) => documents.where('session').equals(id).delete()));
-          await sessions.bulkDelete(unique);
-          await summaries.bulkDelete(unique);
-          return held;
+        db.transaction('rw', [blocks, transcripts, documents], async () => {
+          const unique = new Set(ids);
+          const keys = [
+            ...new Set(
+              await blocks
+                .where('ids')
+                .anyOf([...unique])
+                .primaryKeys(),
+            ),
+          ];
+          const [rows, texts] = await Promise.all([
+            blocks.bulkGet(keys),
+            transcripts.bulkGet(keys),
+          ]);
+          let removed = 0;
+          for (const [at, row] of rows.entries()) {
+            if (!row) continue;
+            const key = row.id as number;
+            const left = withoutPlaces(row, texts[at]?.transcripts ?? [], (id) => !unique.has(id));
+            removed += row.ids.length - (left?.block.ids.length ?? 0);
+            if (left) {
+              await blocks.put({ ...left.block, id: key });
+              await transcripts.put({ id: key, transcripts: left.transcripts });
+            } else {
+              await blocks.delete(key);
+              await transcripts.delete(key);
+            }
+          }
+          await Promise.all(
+            [...unique].map((id) => documents.where('session').equals(id).delete()),
+          );
+          return removed;
         }),
       ),
   };

@@ -4,6 +4,7 @@ import { packSession } from './packed-session';
 import type { TurnRecord } from './session-record';
 import { isStoredSession, rankOf, summaryOf } from './session-summary-record';
 import { summaryOfImported, type ImportedSession } from '@/domain/review/imported-session';
+import { toBlocks } from './review-blocks';
 
 /** One step of the database's history: the full table layout at that version, and how to get there. */
 export interface SchemaVersion {
@@ -174,6 +175,42 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
     // Atelier: published brand guides and personas, numbered per kind and id, append-only.
     version: 16,
     stores: { documentVersions: '[kind+documentId+number], [kind+documentId]' },
+  },
+  {
+    // Revue at a team's scale (issue 16): imported sessions by blocks of one agent's sessions,
+    // summaries and transcripts apart (`review-blocks.ts`), instead of a row each twice over:
+    // Chromium's cost is per record, and a 10,000-session file took 10 s to write. Every session
+    // moves over as it was (the summaries table was derived from them, so nothing is lost).
+    version: 17,
+    stores: {
+      reviewSessions: null,
+      reviewSummaries: null,
+      reviewBlocks: '++id, agent, first, *ids',
+      reviewTranscripts: 'id',
+    },
+    upgrade: async (tx) => {
+      const blocks = tx.table('reviewBlocks');
+      const transcripts = tx.table('reviewTranscripts');
+      let last = '';
+      for (;;) {
+        const slice = (await tx
+          .table('reviewSessions')
+          .where(':id')
+          .above(last)
+          .limit(500)
+          .toArray()) as ImportedSession[];
+        if (slice.length === 0) return;
+        const made = toBlocks(slice);
+        const keys = (await blocks.bulkAdd(
+          made.map((block) => block.block),
+          { allKeys: true },
+        )) as number[];
+        await transcripts.bulkAdd(
+          made.map((block, at) => ({ id: keys[at], transcripts: block.transcripts })),
+        );
+        last = slice.at(-1)?.id ?? last;
+      }
+    },
   },
 ];
 

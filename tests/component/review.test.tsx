@@ -66,6 +66,21 @@ describe('Revue', () => {
     expect(await seriousViolations(container)).toEqual([]);
   });
 
+  it('checks retention after an import: sessions already past it are announced at once', async () => {
+    const user = userEvent.setup();
+    await leadOnReview();
+    const input = await screen.findByLabelText('Choisir des fichiers', {}, LAZY);
+    // Nothing was due when the app started.
+    expect(screen.queryByTestId('retention-notice')).toBeNull();
+    const longAgo = new Date(Date.now() - 400 * 24 * 60 * 60 * 1000).toISOString();
+    const bundle = sessionBundle([session('old', { startedAt: longAgo }), session('new')]);
+    await user.upload(input, [file('julie.json', bundle)]);
+    expect(await screen.findByText(/importé : 2 nouvelles/u)).toBeVisible();
+    expect(await screen.findByTestId('retention-notice')).toHaveTextContent(
+      /1 séance importée dans Revue, commencée le/u,
+    );
+  });
+
   it('reviews a session: a note on a turn and an adjustment with its reason, both scores shown', async () => {
     const user = userEvent.setup();
     const { container } = await leadOnReview();

@@ -102,6 +102,24 @@ export async function importThroughPicker(
   });
 }
 
+/**
+ * Where the last file's import went, step by step, from the marks the import leaves on the
+ * page's timeline: reading the file, the gate (JSON, schema, hygiene), conversion to documents,
+ * then storing (dedup by id and the write).
+ */
+export async function importSteps(page: Page): Promise<{ step: string; ms: number }[]> {
+  const marks = await page.evaluate(() =>
+    performance
+      .getEntriesByType('mark')
+      .filter((entry) => entry.name.startsWith('review-import:'))
+      .map((entry) => ({ name: entry.name.slice('review-import:'.length), at: entry.startTime })),
+  );
+  return marks.slice(1).map((entry, i) => ({
+    step: entry.name,
+    ms: entry.at - (marks[i]?.at ?? entry.at),
+  }));
+}
+
 /** The text of every import report line (to check what went in). */
 export function reportTexts(page: Page): Promise<string[]> {
   return page.locator('.import-reports > .import-report').allInnerTexts();
@@ -143,9 +161,9 @@ export async function sortMs(page: Page, column: string): Promise<number> {
 }
 
 /**
- * The floor under the import on this machine: the same imported records, read back from the
- * app's database, added by a bare IndexedDB transaction to a fresh database with the same
- * indexes. Milliseconds from the first add to the transaction's completion.
+ * The floor under the import on this machine: the rows the import wrote (blocks of sessions and
+ * their transcripts), read back from the app's database and added by a bare IndexedDB transaction
+ * to a fresh database with the same indexes. Milliseconds from the first add to the completion.
  */
 export async function bareWriteMs(page: Page): Promise<number> {
   await page.evaluate('globalThis.__name ??= (f) => f');
@@ -156,22 +174,24 @@ export async function bareWriteMs(page: Page): Promise<number> {
         r.onerror = () => fail(r.error);
       });
     const app = await request(indexedDB.open('coulisses'));
-    const rows = await request(
-      app.transaction('reviewSessions').objectStore('reviewSessions').getAll(),
-    );
+    const read = (store: string) => request(app.transaction(store).objectStore(store).getAll());
+    const blocks = await read('reviewBlocks');
+    const transcripts = await read('reviewTranscripts');
     app.close();
     const opening = indexedDB.open(`bench-floor-${Date.now()}`, 1);
     opening.onupgradeneeded = () => {
-      const store = opening.result.createObjectStore('s', { keyPath: 'id' });
-      store.createIndex('agent', 'agent.id');
-      store.createIndex('startedAt', 'startedAt');
+      const store = opening.result.createObjectStore('b', { keyPath: 'id' });
+      store.createIndex('agent', 'agent');
+      store.createIndex('first', 'first');
+      store.createIndex('ids', 'ids', { multiEntry: true });
+      opening.result.createObjectStore('t', { keyPath: 'id' });
     };
     const db = await request(opening);
     const start = performance.now();
     await new Promise<void>((done, fail) => {
-      const tx = db.transaction('s', 'readwrite');
-      const store = tx.objectStore('s');
-      for (const row of rows) store.add(row);
+      const tx = db.transaction(['b', 't'], 'readwrite');
+      for (const row of blocks) tx.objectStore('b').add(row);
+      for (const row of transcripts) tx.objectStore('t').add(row);
       tx.oncomplete = () => done();
       tx.onerror = () => fail(tx.error);
     });

@@ -71,12 +71,15 @@ async function play(storage: RetentionStorage, id: string, startedAt: string, fi
   if (finished) await storage.sessions.saveFinal(record(id, startedAt, 'ended'), []);
 }
 
-const counts = async ({ db }: RetentionStorage) => ({
+const counts = async ({ db, review }: RetentionStorage) => ({
   sessions: await db.sessions.count(),
   turns: await db.turns.count(),
   summaries: await db.sessionSummaries.count(),
   checkpoints: await db.sessionCheckpoints.count(),
-  reviewSessions: await db.table('reviewSessions').count(),
+  reviewSessions: (await review.listSummaries()).length,
+  // Stored by blocks, a block's summaries and transcripts apart: neither may be left behind.
+  reviewBlocks: await db.table('reviewBlocks').count(),
+  reviewTranscripts: await db.table('reviewTranscripts').count(),
   reviewDocuments: await db.table('reviewDocuments').count(),
 });
 
@@ -157,6 +160,8 @@ describe('retention purge', () => {
       summaries: 2,
       checkpoints: 1,
       reviewSessions: 1,
+      reviewBlocks: 1,
+      reviewTranscripts: 1,
       reviewDocuments: 1,
     });
     expect((await planPurge(storage, later)).noticeAt).toBeNull();

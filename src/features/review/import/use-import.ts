@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useRetentionStore } from '@/stores/retention-store';
 import { useStorageStatusStore } from '@/stores/storage-status-store';
 import { libraryScripts } from '../library-scripts';
 import { reviewRepository } from '../review-storage';
@@ -36,6 +37,11 @@ export function useImport(onImported: () => Promise<void>) {
       useStorageStatusStore.getState().reportFailure(error, 'review.import');
     } finally {
       setProgress(null);
+    }
+    // Agents' files may hold sessions already past the retention period: the notice (and, its
+    // week over, the purge) must not wait for the next start. The import is over meanwhile.
+    if (done.some((report) => report.outcome === 'imported' && report.fresh > 0)) {
+      void useRetentionStore.getState().check();
     }
   };
   return { importFiles, progress, reports };

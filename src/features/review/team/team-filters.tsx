@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REHEARSAL_MODES } from '@/domain/customer/customer.types';
 import type { ImportedSummary } from '@/domain/review/imported-session';
@@ -10,11 +11,21 @@ interface TeamFiltersProps {
   onChange: (filter: TeamFilter) => void;
 }
 
+function choicesOf(sessions: readonly ImportedSummary[]) {
+  const scripts = new Map<string, string>();
+  const brands = new Set<string>();
+  for (const session of sessions) {
+    scripts.set(session.script.id, session.script.title);
+    if (session.brandId !== null) brands.add(session.brandId);
+  }
+  return { scripts: [...scripts], brands: [...brands].sort() };
+}
+
 /** Script, brand, mode and dates: the choices are those the imported sessions hold. */
 export function TeamFilters({ sessions, filter, onChange }: TeamFiltersProps) {
   const { t } = useTranslation('review');
-  const scripts = new Map(sessions.map((s) => [s.script.id, s.script.title]));
-  const brands = [...new Set(sessions.map((s) => s.brandId).filter((b) => b !== null))].sort();
+  // Once per read of the sessions, not at every change of a filter (10,000 sessions a team).
+  const { scripts, brands } = useMemo(() => choicesOf(sessions), [sessions]);
   const set = (key: keyof TeamFilter) => (value: string) =>
     onChange({ ...filter, [key]: value === '' ? undefined : value });
   return (
@@ -26,7 +37,7 @@ export function TeamFilters({ sessions, filter, onChange }: TeamFiltersProps) {
         onChange={set('scriptId')}
       >
         <option value="">{t('filters.all')}</option>
-        {[...scripts].map(([id, title]) => (
+        {scripts.map(([id, title]) => (
           <option key={id} value={id}>
             {title}
           </option>
