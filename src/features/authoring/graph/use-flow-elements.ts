@@ -61,6 +61,7 @@ function branchEdge(branch: Branch): Edge {
   if (old && old.target === branch.to && old.label === (branch.label || undefined)) return old;
   const edge: Edge = {
     id,
+    type: 'branch',
     source: branch.from,
     target: branch.to,
     label: branch.label || undefined,
