@@ -11,6 +11,7 @@ import {
   serveProductionBuild,
 } from './weak-pc/browser';
 import { measureChunks } from './studio/chunks';
+import { validatorCpu } from './studio/validator-cpu';
 import {
   createTrainer,
   editsToFindings,
@@ -61,6 +62,30 @@ export async function run(): Promise<BenchFigure[]> {
       0,
     ),
   );
+  for (const steps of SIZES) {
+    const cpu = validatorCpu(steps);
+    figures.push(
+      figure(
+        `${steps} steps: live check after an edit, before: canonical text through the CLI's gate (Node CPU, no library)`,
+        cpu.cliMs,
+        'ms',
+      ),
+    );
+    figures.push(
+      figure(
+        `${steps} steps: live check after an edit, whole draft (Node CPU, no library)`,
+        cpu.wholeMs,
+        'ms',
+      ),
+    );
+    figures.push(
+      figure(
+        `${steps} steps: live check after an edit, incremental as in the worker (Node CPU, no library)`,
+        cpu.incrementalMs,
+        'ms',
+      ),
+    );
+  }
   const served = await serveProductionBuild();
   const browser = await launchChromium();
   try {
