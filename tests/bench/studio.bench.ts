@@ -11,6 +11,8 @@ import {
   serveProductionBuild,
 } from './weak-pc/browser';
 import { measureChunks } from './studio/chunks';
+import { threadCpu } from './studio/thread-cpu';
+import { validatorCpu } from './studio/validator-cpu';
 import {
   createTrainer,
   editsToFindings,
@@ -61,6 +63,30 @@ export async function run(): Promise<BenchFigure[]> {
       0,
     ),
   );
+  for (const steps of SIZES) {
+    const cpu = validatorCpu(steps);
+    figures.push(
+      figure(
+        `${steps} steps: live check after an edit, before: canonical text through the CLI's gate (Node CPU, no library)`,
+        cpu.cliMs,
+        'ms',
+      ),
+    );
+    figures.push(
+      figure(
+        `${steps} steps: live check after an edit, whole draft (Node CPU, no library)`,
+        cpu.wholeMs,
+        'ms',
+      ),
+    );
+    figures.push(
+      figure(
+        `${steps} steps: live check after an edit, incremental as in the worker (Node CPU, no library)`,
+        cpu.incrementalMs,
+        'ms',
+      ),
+    );
+  }
   const served = await serveProductionBuild();
   const browser = await launchChromium();
   try {
@@ -71,6 +97,8 @@ export async function run(): Promise<BenchFigure[]> {
       const longest: number[] = [];
       const calibration: number[] = [];
       const idle: number[] = [];
+      const frameCpu: number[] = [];
+      const editCpu: number[] = [];
       for (let n = 0; n < RUNS; n += 1) {
         const context = await freshContext(browser, served.origin);
         const page = await context.newPage();
@@ -85,8 +113,12 @@ export async function run(): Promise<BenchFigure[]> {
           .first()
           .waitFor({ timeout: 60_000 });
         idle.push(percentile(await idleFrames(page), 95));
-        frames.push(percentile(await panAndZoomFrames(page), 95));
-        const edits = await editsToFindings(page, EDITS);
+        const gesture = await threadCpu(browser, page, () => panAndZoomFrames(page));
+        frames.push(percentile(gesture.result, 95));
+        frameCpu.push(gesture.mainMs / gesture.result.length);
+        const edited = await threadCpu(browser, page, () => editsToFindings(page, EDITS));
+        const edits = edited.result;
+        editCpu.push((edited.mainMs + edited.workerMs) / EDITS);
         validation.push(
           percentile(
             edits.map((e) => e.latencyMs),
@@ -112,6 +144,13 @@ export async function run(): Promise<BenchFigure[]> {
         ),
       );
       figures.push(
+        figure(
+          `${at}: main-thread CPU per frame, panning then zooming (trace)`,
+          median(frameCpu),
+          'ms',
+        ),
+      );
+      figures.push(
         figure(`${at}: frame time p95 with no input (the load's floor)`, median(idle), 'ms'),
       );
       figures.push(
@@ -121,6 +160,9 @@ export async function run(): Promise<BenchFigure[]> {
           'ms',
           VALIDATION_P95_MS[steps],
         ),
+      );
+      figures.push(
+        figure(`${at}: CPU per edit, main thread and worker (trace)`, median(editCpu), 'ms'),
       );
       figures.push(figure(`${at}: longest main-thread task after an edit`, median(longest), 'ms'));
       console.log(`… ${at} done (${RUNS} runs)`);

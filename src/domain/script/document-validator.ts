@@ -1,5 +1,5 @@
 import { isMoveId } from '@/domain/moves/move-catalogue';
-import { gateDocument, type GatedDocument } from './document-gate';
+import { gateDocument, type GatedDocument, type GateResult } from './document-gate';
 import type { Finding } from './finding.types';
 import type { JsonTextLimits } from './json-text-limits';
 import { makeFinding } from './make-finding';
@@ -47,7 +47,11 @@ export function checkDocumentText(
   text: string,
   options: ValidationOptions & { limits?: JsonTextLimits } = {},
 ): DocumentVerdict {
-  const gated = gateDocument(text, options.limits);
+  return verdictOf(gateDocument(text, options.limits), options);
+}
+
+/** The validator on what the gate let through; a refused document keeps the gate's findings. */
+export function verdictOf(gated: GateResult, options: ValidationOptions = {}): DocumentVerdict {
   if (!gated.ok) return { ok: false, document: null, findings: gated.findings };
   const findings = validateDocument(gated.value, options);
   return {

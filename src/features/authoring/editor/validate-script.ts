@@ -1,5 +1,4 @@
-import { checkDocumentText } from '@/domain/script/document-validator';
-import { toCanonicalJson } from '@/domain/script/edit/canonical-json';
+import { checkDraft } from '@/domain/script/draft-check';
 import type { Finding } from '@/domain/script/finding.types';
 import type { LibraryContext } from '@/domain/script/rules-content';
 import type { Script } from '@/domain/script/script-schema';
@@ -9,7 +8,7 @@ import type { Script } from '@/domain/script/script-schema';
  * through the one gate, then the one validator, against the library's brands and personas.
  */
 export function validateDraft(script: Script, library?: LibraryContext): Finding[] {
-  return checkDocumentText(toCanonicalJson(script), library ? { library } : {}).findings;
+  return checkDraft(script, library ? { library } : {});
 }
 
 /** True when no finding is an error (warnings do not block publishing). */

@@ -17,10 +17,12 @@ import type { Script } from '@/domain/script/script-schema';
 import { useEditorStore } from '../editor/editor-store';
 import { useAuthoringTranslation } from '../use-authoring-translation';
 import type { StepNode } from './graph-model';
+import { BranchEdge } from './branch-edge';
 import { StepNodeComponent } from './step-node';
 import { useFlowElements } from './use-flow-elements';
 
 const NODE_TYPES = { step: StepNodeComponent };
+const EDGE_TYPES = { branch: BranchEdge };
 // Past this many steps only what is on screen is drawn (Twine's weakness: it draws everything).
 const VIRTUALISE_FROM = 150;
 
@@ -113,6 +115,7 @@ export function ScriptGraph({
         edges={shownEdges}
         onEdgesChange={onEdgesChange}
         nodeTypes={NODE_TYPES}
+        edgeTypes={EDGE_TYPES}
         onNodesChange={onNodesChange}
         onNodeDragStop={onNodeDragStop}
         onConnect={onConnect}

@@ -61,6 +61,7 @@ function branchEdge(branch: Branch): Edge {
   if (old && old.target === branch.to && old.label === (branch.label || undefined)) return old;
   const edge: Edge = {
     id,
+    type: 'branch',
     source: branch.from,
     target: branch.to,
     label: branch.label || undefined,
@@ -86,17 +87,35 @@ export function useFlowElements(
   const positions = useMemo(() => cachedLayout(script, branches), [script, branches]);
   const nodes = useMemo(
     () =>
-      script.steps.map((step) =>
-        stepNode(
-          step,
-          positions.get(step.id) ?? { x: 0, y: 0 },
-          stepMatches(step, search, tag),
-          problemsByStep.get(step.id) ?? 0,
-          step.id === selectedStepId,
+      stableArray(
+        'nodes',
+        script.steps.map((step) =>
+          stepNode(
+            step,
+            positions.get(step.id) ?? { x: 0, y: 0 },
+            stepMatches(step, search, tag),
+            problemsByStep.get(step.id) ?? 0,
+            step.id === selectedStepId,
+          ),
         ),
       ),
     [script, positions, search, tag, problemsByStep, selectedStepId],
   );
-  const edges = useMemo(() => branches.map(branchEdge), [branches]);
+  const edges = useMemo(() => stableArray('edges', branches.map(branchEdge)), [branches]);
   return { nodes, edges };
+}
+
+// The last arrays handed to React Flow (one map is open at a time, like the caches above).
+const lastArrays = new Map<'nodes' | 'edges', unknown[]>();
+
+/**
+ * The previous array when every item is the same object: React Flow then gets the very same
+ * nodes and edges and skips going over 500 of them (typing a title changes neither).
+ */
+function stableArray<T>(slot: 'nodes' | 'edges', next: T[]): T[] {
+  const previous = lastArrays.get(slot) as T[] | undefined;
+  if (previous?.length === next.length && next.every((item, i) => item === previous[i]))
+    return previous;
+  lastArrays.set(slot, next);
+  return next;
 }
