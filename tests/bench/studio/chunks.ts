@@ -1,6 +1,6 @@
 // Atelier's JavaScript (production build in memory, gzip -9), and proof that it stays out of
 // what an agent loads: the shell and the rehearsal stage.
-import { build, type Rolldown } from 'vite';
+import { build, type Plugin, type Rolldown } from 'vite';
 import { HEAVIEST_CALL, ROUTES } from '../../../tools/vite/route-report-plugin';
 import { routeReport, type BuiltChunk } from '../../../tools/vite/route-sizes';
 
@@ -28,6 +28,43 @@ export interface StudioChunks {
 }
 
 type Chunk = BuiltChunk & { moduleIds: string[]; dynamicImports: string[] };
+
+/** Atelier's pages as the router imports them: the only doors from the app into the studio. */
+const STUDIO_PAGES = [
+  `${AUTHORING}/shelf/shelf-page.tsx`,
+  `${AUTHORING}/editor/editor-page.tsx`,
+  `${AUTHORING}/cast/document-page.tsx`,
+];
+
+/**
+ * The same app with Atelier's pages emptied: what the stage would be if the studio did not exist.
+ * Comparing the stage of both builds of the same commit measures what the studio costs the stage
+ * (shared modules, chunk boundaries), whatever else the stage gained from other work since.
+ */
+function withoutStudio(): Plugin {
+  return {
+    name: 'bench-without-studio',
+    enforce: 'pre',
+    load(id) {
+      return STUDIO_PAGES.some((page) => id.endsWith(page)) ? 'export {};\n' : null;
+    },
+  };
+}
+
+/** The stage's own JavaScript (gzip, kB) in a build of the app without Atelier's pages. */
+export async function stageKbWithoutStudio(): Promise<number> {
+  const result = await build({
+    logLevel: 'silent',
+    build: { write: false },
+    plugins: [withoutStudio()],
+  });
+  const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
+  const chunks = outputs.flatMap((output) =>
+    output.output.flatMap((item) => (item.type === 'chunk' ? [item as unknown as Chunk] : [])),
+  );
+  const report = routeReport(chunks, ROUTES, HEAVIEST_CALL);
+  return (report.routes.find((route) => route.path === STAGE)?.ownBytes ?? NaN) / 1000;
+}
 
 export async function measureChunks(): Promise<StudioChunks> {
   const result = await build({ logLevel: 'silent', build: { write: false } });
