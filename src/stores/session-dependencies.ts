@@ -1,37 +1,16 @@
 import { createAnalyser, type Analyser } from '@/domain/language/analyser';
-import {
-  deserialiseMoveModel,
-  installShippedMoveModel,
-  type MoveModel,
-} from '@/domain/language/move-classifier';
+import { installShippedMoveModel } from '@/domain/language/move-classifier';
 import type { Lang } from '@/domain/language/language.types';
 import { redactAgentLine as redact } from '@/domain/language/redaction';
 import type { BrandGuide } from '@/domain/script/brand-guide-schema';
 import type { Script } from '@/domain/script/script-schema';
 import type { SessionDependencies } from '@/domain/session/session.types';
+import { decodeShippedMoveModel } from './shipped-move-model';
+
+export { decodeShippedMoveModel, type ShippedMoveModel } from './shipped-move-model';
 
 // The language layer the session engine runs with, shared by Répéter's stage and Atelier's test
 // bench (features never import each other): one model install and one analyser per language.
-
-/** As tools/vite/move-model-plugin.ts ships it: weights as whole multiples of `step`. */
-export interface ShippedMoveModel {
-  lang: Lang;
-  vocabulary: string[];
-  /** The fixed-point unit of the weights (2^-16): every weight is exact in 32 bits. */
-  step: number;
-  weights: number[];
-  bias: number[];
-}
-
-export function decodeShippedMoveModel(shipped: ShippedMoveModel): MoveModel {
-  const { step } = shipped;
-  return deserialiseMoveModel({
-    lang: shipped.lang,
-    vocabulary: shipped.vocabulary,
-    weights: Float32Array.from(shipped.weights, (units) => units * step),
-    bias: shipped.bias,
-  });
-}
 
 const installed = new Map<Lang, Promise<void>>();
 
