@@ -54,7 +54,7 @@ function packBits(bits: number[]): string {
  * row of weights stored once, and each weight as the bit length of its zigzag code (a letter)
  * plus the bits below the leading one. Lossless at the fixed-point step.
  */
-export function toShipped(data: MoveModelData): ShippedMoveModel {
+export function toShipped(data: MoveModelData, step = WEIGHT_STEP): ShippedMoveModel {
   const moves = data.bias.length;
   const order = data.vocabulary.map((_, index) => index);
   order.sort((a, b) => {
@@ -67,7 +67,7 @@ export function toShipped(data: MoveModelData): ShippedMoveModel {
   const bits: number[] = [];
   for (const feature of order) {
     const units = Array.from(data.weights.subarray(feature * moves, (feature + 1) * moves), (w) =>
-      Math.round(w / WEIGHT_STEP),
+      Math.round(w / step),
     );
     const key = units.join(',');
     const earlier = seen.get(key);
@@ -86,7 +86,7 @@ export function toShipped(data: MoveModelData): ShippedMoveModel {
   }
   return {
     lang: data.lang,
-    step: WEIGHT_STEP,
+    step,
     bias: data.bias,
     vocabulary: frontCode(order.map((feature) => data.vocabulary[feature] as string)),
     rows: rows.join(','),
