@@ -18,9 +18,10 @@ export interface ShippedMoveModel {
    */
   vocabulary: string;
   /**
-   * One entry per feature, comma-separated: empty when its row of weights (one per move) comes
-   * next in `lengths`/`bits`, else the base-36 number of the earlier row it repeats (features
-   * seen only in the same training lines get identical rows: half of them).
+   * One entry per feature, comma-separated, rows numbered as they first come: empty when its row
+   * of weights (one per move) comes next in `lengths`/`bits`; `~` and the base-36 number of an
+   * earlier row when what comes next is the difference from that row; the base-36 number alone
+   * when it repeats that row (features seen only in the same training lines: half of them).
    */
   rows: string;
   /**
@@ -63,21 +64,31 @@ function decodeVocabulary(text: string): string[] {
   return names;
 }
 
+function unfit(shipped: ShippedMoveModel, what: string): never {
+  throw new Error(
+    `Move model (${shipped.lang}): ${what}; the shipped data does not fit. Rebuild the app (npm run build).`,
+  );
+}
+
 /** The weights in units of `step`, feature-major, rebuilt from the row references and codes. */
 function decodeUnits(shipped: ShippedMoveModel, features: number): Int32Array {
   const moves = shipped.bias.length;
   const units = new Int32Array(features * moves);
   const bits = decodeBase64(shipped.bits);
   const refs = shipped.rows.split(',');
+  if (refs.length !== features) unfit(shipped, `${refs.length} rows for ${features} features`);
   const starts: number[] = [];
   let bit = 0;
   let code = 0;
   for (let feature = 0; feature < features; feature += 1) {
     const at = feature * moves;
     const ref = refs[feature] as string;
-    if (ref !== '') {
-      const from = (starts[parseInt(ref, 36)] as number) * moves;
-      units.copyWithin(at, from, from + moves);
+    const repeat = ref !== '' && ref[0] !== '~';
+    const row = ref === '' ? -1 : parseInt(repeat ? ref : ref.slice(1), 36);
+    if (row >= starts.length) unfit(shipped, `row ${row} referenced before it comes`);
+    const base = row < 0 ? -1 : (starts[row] as number) * moves;
+    if (repeat) {
+      units.copyWithin(at, base, base + moves);
       continue;
     }
     for (let move = 0; move < moves; move += 1) {
@@ -87,16 +98,13 @@ function decodeUnits(shipped: ShippedMoveModel, features: number): Int32Array {
         value = value * 2 + (((bits[bit >>> 3] as number) >>> (7 - (bit & 7))) & 1);
         bit += 1;
       }
-      units[at + move] = value % 2 === 0 ? value / 2 : -(value + 1) / 2;
+      const unit = value % 2 === 0 ? value / 2 : -(value + 1) / 2;
+      units[at + move] = base < 0 ? unit : (units[base + move] as number) + unit;
     }
     starts.push(feature);
   }
-  if (refs.length !== features || code !== shipped.lengths.length) {
-    throw new Error(
-      `Move model (${shipped.lang}): ${refs.length} rows and ${code} of ${shipped.lengths.length} ` +
-        `weights read for ${features} features. Rebuild the app (npm run build).`,
-    );
-  }
+  if (code !== shipped.lengths.length)
+    unfit(shipped, `${code} weights read of ${shipped.lengths.length}`);
   return units;
 }
 

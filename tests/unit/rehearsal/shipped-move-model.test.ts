@@ -62,6 +62,13 @@ describe('move model serialisation', () => {
   it('survives JSON with the same features and bias, weights rounded to the fixed-point step', () => {
     const model = trainMoveModel('en', defaultCorpus('en'), TRAIN);
     const shipped = JSON.parse(JSON.stringify(toShipped(serialiseMoveModel(model))));
+    // Rows shipped as is, as a difference from an earlier row, and repeated: all three are read.
+    const kinds = new Set(
+      shipped.rows
+        .split(',')
+        .map((row: string) => (row === '' ? 'new' : row[0] === '~' ? 'delta' : 'repeat')),
+    );
+    expect([...kinds].sort()).toEqual(['delta', 'new', 'repeat']);
     const back = decodeShippedMoveModel(shipped);
     // Shipped sorted: the same features, each with its own row of weights, in another order.
     expect([...back.vocabulary.keys()]).toEqual([...model.vocabulary.keys()].sort());
@@ -85,7 +92,7 @@ describe('move model serialisation', () => {
     const shipped = toShipped(serialiseMoveModel(trainMoveModel('en', defaultCorpus('en'), TRAIN)));
     const rows = shipped.rows.split(',');
     expect(() => decodeShippedMoveModel({ ...shipped, rows: rows.slice(1).join(',') })).toThrow(
-      /Move model \(en\): \d+ rows .* Rebuild the app/,
+      /Move model \(en\): \d+ rows for \d+ features; .* Rebuild the app/,
     );
   }, 60_000);
 
