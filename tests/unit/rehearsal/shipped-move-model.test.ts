@@ -59,20 +59,40 @@ describe.each(['fr', 'en'] as const)('the shipped %s move model', (lang) => {
 const TRAIN = { ...DEFAULT_TRAINING };
 
 describe('move model serialisation', () => {
-  it('survives JSON with the same vocabulary and bias, weights rounded to the fixed-point step', () => {
+  it('survives JSON with the same features and bias, weights rounded to the fixed-point step', () => {
     const model = trainMoveModel('en', defaultCorpus('en'), TRAIN);
     const shipped = JSON.parse(JSON.stringify(toShipped(serialiseMoveModel(model))));
-    const back = decodeShippedMoveModel(shipped);
-    expect([...back.vocabulary]).toEqual([...model.vocabulary]);
-    expect(back.bias).toEqual(model.bias);
-    // Rounded from the 32-bit weights serialiseMoveModel gives (JSON has no -0, hence the + 0).
-    const units = Float32Array.from(model.weights).map((weight) =>
-      Math.round(weight / WEIGHT_STEP),
+    // Rows shipped as is, as a difference from an earlier row, and repeated: all three are read.
+    const kinds = new Set(
+      shipped.rows
+        .split(',')
+        .map((row: string) => (row === '' ? 'new' : row[0] === '~' ? 'delta' : 'repeat')),
     );
-    expect(back.weights).toEqual(Float64Array.from(units, (unit) => unit * WEIGHT_STEP + 0));
-    // Each weight moves by less than one step (half a step, plus the 32-bit rounding).
-    model.weights.forEach((weight, i) =>
-      expect(Math.abs((back.weights[i] as number) - weight)).toBeLessThan(WEIGHT_STEP),
+    expect([...kinds].sort()).toEqual(['delta', 'new', 'repeat']);
+    const back = decodeShippedMoveModel(shipped);
+    // Shipped sorted: the same features, each with its own row of weights, in another order.
+    expect([...back.vocabulary.keys()]).toEqual([...model.vocabulary.keys()].sort());
+    expect(back.bias).toEqual(model.bias);
+    const moves = model.bias.length;
+    for (const [name, index] of model.vocabulary) {
+      const at = back.vocabulary.get(name) as number;
+      const row = back.weights.subarray(at * moves, (at + 1) * moves);
+      const original = model.weights.subarray(index * moves, (index + 1) * moves);
+      // Rounded from the 32-bit weights serialiseMoveModel gives (JSON has no -0, hence the + 0).
+      const units = Float32Array.from(original).map((weight) => Math.round(weight / WEIGHT_STEP));
+      expect(row, name).toEqual(Float64Array.from(units, (unit) => unit * WEIGHT_STEP + 0));
+      // Each weight moves by less than one step (half a step, plus the 32-bit rounding).
+      original.forEach((weight, move) =>
+        expect(Math.abs((row[move] as number) - weight)).toBeLessThan(WEIGHT_STEP),
+      );
+    }
+  }, 60_000);
+
+  it('refuses a shipped model whose rows do not fit its vocabulary, saying to rebuild', () => {
+    const shipped = toShipped(serialiseMoveModel(trainMoveModel('en', defaultCorpus('en'), TRAIN)));
+    const rows = shipped.rows.split(',');
+    expect(() => decodeShippedMoveModel({ ...shipped, rows: rows.slice(1).join(',') })).toThrow(
+      /Move model \(en\): \d+ rows for \d+ features; .* Rebuild the app/,
     );
   }, 60_000);
 
