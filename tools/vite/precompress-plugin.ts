@@ -3,24 +3,32 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 
-const COMPRESSIBLE = /\.(?:html|js|css|json|svg|txt)$/u;
-// Below this, the headers cost more than compression saves.
-const MIN_BYTES = 1024;
+const COMPRESSIBLE = /\.(?:html|js|css|json|svg|txt|webmanifest)$/u;
 
-/** Writes `file.gz` and `file.br` beside every text file worth compressing. */
+// The « Content-Encoding: br » line an encoded answer carries: an encoding must save more.
+const HEADER_BYTES = 24;
+
+/**
+ * Writes `file.gz` and `file.br` beside a text file, each only where it saves more than the
+ * header it needs: small chunks of a few hundred bytes still lose a third with brotli, while a
+ * file of a few dozen bytes would not gain, and is served as it is.
+ */
 export function precompress(file: string): void {
   const source = readFileSync(file);
-  if (source.length < MIN_BYTES) return;
-  writeFileSync(`${file}.gz`, gzipSync(source, { level: 9 }));
-  writeFileSync(
-    `${file}.br`,
-    brotliCompressSync(source, {
-      params: {
-        [constants.BROTLI_PARAM_QUALITY]: 10,
-        [constants.BROTLI_PARAM_SIZE_HINT]: source.length,
-      },
-    }),
-  );
+  const encoded: [string, Buffer][] = [
+    ['gz', gzipSync(source, { level: 9 })],
+    [
+      'br',
+      brotliCompressSync(source, {
+        params: {
+          [constants.BROTLI_PARAM_QUALITY]: 10,
+          [constants.BROTLI_PARAM_SIZE_HINT]: source.length,
+        },
+      }),
+    ],
+  ];
+  for (const [suffix, bytes] of encoded)
+    if (bytes.length + HEADER_BYTES < source.length) writeFileSync(`${file}.${suffix}`, bytes);
 }
 
 /**

@@ -37,9 +37,14 @@ const NOW = new Date('2026-12-03T10:00:00.000Z');
 const OLD = '2025-10-01T09:00:00.000Z';
 const RECENT = '2026-11-20T09:00:00.000Z';
 
-const record = (id: string, startedAt: string, status: SessionRecord['status']): SessionRecord => ({
+const record = (
+  id: string,
+  startedAt: string,
+  status: SessionRecord['status'],
+  profileId = 'agent-julie',
+): SessionRecord => ({
   id,
-  profileId: 'agent-julie',
+  profileId,
   scriptId: 'exemple-date-prelevement',
   scriptVersion: '1.0.0',
   scriptTitle: 'Exemple',
@@ -165,6 +170,28 @@ describe('retention purge', () => {
       reviewDocuments: 1,
     });
     expect((await planPurge(storage, later)).noticeAt).toBeNull();
+  });
+
+  it('finds what is due across every profile of the device, ended and abandoned calls alike', async () => {
+    const storage = await openStorage();
+    await play(storage, 'julie-old', OLD);
+    await play(storage, 'julie-open', '2025-09-01T09:00:00.000Z', false);
+    const karim = (id: string, startedAt: string, status: SessionRecord['status']) =>
+      storage.sessions.saveFinal(record(id, startedAt, status, 'agent-karim'), []);
+    await karim('karim-older', '2025-06-01T09:00:00.000Z', 'abandoned');
+    await karim('karim-old', '2025-11-01T09:00:00.000Z', 'ended');
+    await karim('karim-recent', RECENT, 'ended');
+
+    const plan = await planPurge(storage, NOW);
+    expect([...plan.practice.ids].sort()).toEqual(['julie-old', 'karim-old', 'karim-older']);
+    expect(plan.practice.first).toBe('2025-06-01T09:00:00.000Z');
+    expect(plan.practice.last).toBe('2025-11-01T09:00:00.000Z');
+    // The lead's feedback is filed under each call's own agent.
+    expect(plan.feedbackIds).toEqual({
+      'julie-old': 'session:agent-julie:julie-old',
+      'karim-old': 'session:agent-karim:karim-old',
+      'karim-older': 'session:agent-karim:karim-older',
+    });
   });
 
   it('never purges a call that is still unfinished, whatever its age', async () => {

@@ -15,6 +15,10 @@ const dist = mkdtempSync(join(tmpdir(), 'coulisses-precompressed-'));
 mkdirSync(join(dist, 'assets'));
 const script = `export const lines = ${JSON.stringify(Array.from({ length: 400 }, (_, i) => `réplique ${i}`))};\n`;
 writeFileSync(join(dist, 'index.html'), '<!doctype html><title>app</title>');
+// A small shared chunk, as the build splits out: a few hundred bytes that brotli still shrinks.
+const small = `export const steps = ${JSON.stringify(['accueil', 'identification', 'reformulation', 'solution', 'récapitulatif', 'clôture'].map((step) => ({ step, label: `étape ${step}` })))};\n`;
+writeFileSync(join(dist, 'assets', 'small.js'), small);
+precompress(join(dist, 'assets', 'small.js'));
 writeFileSync(join(dist, 'assets', 'app.js'), script);
 precompress(join(dist, 'assets', 'app.js'));
 precompress(join(dist, 'index.html'));
@@ -65,6 +69,13 @@ describe('precompressed build served by the production server', () => {
     const page = await raw('/', 'br');
     expect(page.headers['content-encoding']).toBeUndefined();
     expect(page.body.toString()).toContain('<title>app</title>');
+  });
+
+  it('compresses a small chunk (a few hundred bytes) when that saves more than its header', async () => {
+    const br = await raw('/assets/small.js', 'br');
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.body.length + 24).toBeLessThan(small.length);
+    expect(brotliDecompressSync(br.body).toString()).toBe(small);
   });
 });
 

@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { buildFeedbackBundle } from '@/domain/review/feedback-bundle';
 import { foldReview } from '@/domain/review/review-state';
 import { selectActiveProfile, useProfileStore } from '@/stores/profile-store';
 import { useStorageStatusStore } from '@/stores/storage-status-store';
@@ -25,8 +24,10 @@ export function FeedbackSection() {
   }, [documents]);
   const records = useSessionLines(profile?.id ?? null, [...bySession.keys()]);
   const responses = documents.filter((document) => document.kind === 'response');
-  const exportResponses = () => {
+  const exportResponses = async () => {
     if (!profile) return;
+    // Loaded when sent, like the import's gate: the bundle's schemas stay out of the page's load.
+    const { buildFeedbackBundle } = await import('@/domain/review/feedback-bundle');
     const now = new Date();
     const refs = [...new Set(responses.map((r) => r.session))].flatMap((id) => {
       const record = records.get(id);
@@ -71,7 +72,7 @@ export function FeedbackSection() {
           ))}
           {responses.length > 0 && (
             <div className="button-row">
-              <button type="button" className="button" onClick={exportResponses}>
+              <button type="button" className="button" onClick={() => void exportResponses()}>
                 {t('rehearsal.feedback.exportResponses')}
               </button>
               <p role="status">{exported ? t('rehearsal.feedback.exported') : ''}</p>

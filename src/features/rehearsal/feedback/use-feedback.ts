@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { BundleProblem } from '@/domain/review/envelope';
-import { gateFeedbackBundle } from '@/domain/review/feedback-bundle';
 import { sessionDocumentId } from '@/domain/review/envelope';
 import type { ReviewDocument } from '@/domain/review/review-documents';
 import { createReviewRepository } from '@/storage/review-repository';
@@ -60,6 +59,8 @@ export function useFeedback(profile: Pick<Profile, 'id' | 'displayName'> | null)
   const reload = useCallback(async () => setDocuments(await loadDocuments(profileId)), [profileId]);
 
   const importFile = async (file: File): Promise<FeedbackImportResult> => {
+    // The gate and its schemas load with the first file: the history page opens without them.
+    const { gateFeedbackBundle } = await import('@/domain/review/feedback-bundle');
     const gated = gateFeedbackBundle(await file.text());
     if (!gated.ok) return { outcome: 'refused', problems: gated.problems };
     const foreign = othersSessions(gated.value.sessions, profileId ?? '');

@@ -21,6 +21,3 @@ export function buildExportBundle(
     sessions: records.map((record) => sessionEntry(record, turns)),
   };
 }
-
-// Revue downloads its feedback files the same way; the helper lives in src/ui.
-export { downloadJson } from '@/ui/download-json';

@@ -3,7 +3,7 @@ import type { SessionRecord, TurnRecord } from '@/storage/session-record';
 import { appStorage } from '@/stores/app-storage-registry';
 import { selectActiveProfile, useProfileStore } from '@/stores/profile-store';
 import { allLiveSessions } from '../session/live-sessions';
-import { buildExportBundle, downloadJson } from './export-bundle';
+import { downloadJson } from '@/ui/download-json';
 
 // When storage fails, what IndexedDB still has is merged with what this tab holds in memory,
 // so the sessions not yet written leave the browser too.
@@ -34,7 +34,12 @@ export function ExportNowButton() {
   const profile = useProfileStore(selectActiveProfile);
   if (!profile) return null;
   const run = async () => {
-    const { records, turns } = await everything(profile.id);
+    // The bundle's builder (and the document schemas behind it) loads when asked for: this
+    // banner is part of every page, an export is rare.
+    const [{ buildExportBundle }, { records, turns }] = await Promise.all([
+      import('./export-bundle'),
+      everything(profile.id),
+    ]);
     const now = new Date();
     const stamp = now.toISOString().slice(0, 19).replace(/[:T]/gu, '-');
     downloadJson(

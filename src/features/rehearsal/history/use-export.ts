@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { appStorage } from '@/stores/app-storage-registry';
 import { selectActiveProfile, useProfileStore } from '@/stores/profile-store';
 import { useStorageStatusStore } from '@/stores/storage-status-store';
-import { buildExportBundle, downloadJson } from './export-bundle';
+import { downloadJson } from '@/ui/download-json';
 
 /**
  * Exports sessions as one bundle and remembers they were exported (for the reminder). The
@@ -16,7 +16,12 @@ export function useExport(onExported: () => Promise<void>) {
     const status = useStorageStatusStore.getState();
     try {
       const sessions = appStorage().sessions;
-      const every = await sessions.listByProfile(profile.id);
+      // The bundle's builder (with the document schemas behind it) loads with the first export,
+      // not with the history page.
+      const [{ buildExportBundle }, every] = await Promise.all([
+        import('./export-bundle'),
+        sessions.listByProfile(profile.id),
+      ]);
       const asked = wanted === 'all' ? null : new Set(wanted);
       const records = asked ? every.filter((record) => asked.has(record.id)) : every;
       if (records.length === 0) return;
