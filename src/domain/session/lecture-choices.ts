@@ -27,6 +27,8 @@ export interface LectureChoice {
 export interface LectureSituation {
   /** The customer's irritation (0–100) after their last line. */
   irritation: number;
+  /** The opening is over (the rubric's opening turns said): a greeting step's line is late. */
+  pastOpening?: boolean;
 }
 
 const MAX_MOVES_PER_LINE = 3;
@@ -110,6 +112,7 @@ export function lectureChoices(
     closing: closing ? fillFormula(closing, persona, agentName) : null,
     lastName: sheet.lastName,
     upset: situation.irritation >= UPSET_IRRITATION,
+    pastOpening: situation.pastOpening === true,
   });
   const mistakes = stepMistakes({ step, best, brand, persona });
   // The step's procedure mistake (if any) always stays; the other is drawn among the rest.

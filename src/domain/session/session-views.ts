@@ -31,8 +31,18 @@ export interface StageView {
   outcome: SessionOutcome | null;
 }
 
-/** The stage as a UI (or the CLI) needs it after any event. */
-export function stageView(state: SessionState, agentName: string): StageView {
+// The shipped rubric's opening (`thresholds.openingTurns`), for callers that have no rubric.
+const DEFAULT_OPENING_TURNS = 2;
+
+/**
+ * The stage as a UI (or the CLI) needs it after any event. `openingTurns` is the rubric's: past
+ * it, Lecture offers a greeting step's line without its greeting, as the debrief would advise.
+ */
+export function stageView(
+  state: SessionState,
+  agentName: string,
+  openingTurns: number = DEFAULT_OPENING_TURNS,
+): StageView {
   const { script, persona, brand, mode, seed } = state.config;
   const step =
     state.status === 'ended' ? null : currentStep(script, state.scriptSnapshot as ScriptSnapshot);
@@ -62,6 +72,8 @@ export function stageView(state: SessionState, agentName: string): StageView {
       : agentStep
         ? lectureChoices(agentStep, brand, persona, agentName, random, {
             irritation: state.mood.irritation,
+            pastOpening:
+              state.transcript.filter((turn) => turn.speaker === 'agent').length >= openingTurns,
           })
         : answeringAside && state.aside
           ? lectureAsideChoices(state.aside.kind, brand, persona, random)
