@@ -9,6 +9,7 @@ import {
   inPlace,
   movesOf,
   ruleLineInPlace,
+  stepInPlace,
   type FindingDraft,
   type ScoringContext,
 } from './scoring-context';
@@ -297,7 +298,11 @@ function callFindings(context: ScoringContext): FindingDraft[] {
 // goodbye, else the brand's closing formula (thanks and « Monsieur Garnier »).
 function namedGoodbye(context: ScoringContext, last: TranscriptTurn): string {
   const sheet = context.session.config.persona.factSheet;
-  const model = exemplaryLine(context, last);
+  // Only a goodbye step's model: a line at a DESC warning also names the customer, but advising
+  // a warning for a goodbye does not fit the moment.
+  const model = stepInPlace(context, last)?.expectedMoves.includes('close')
+    ? exemplaryLine(context, last)
+    : undefined;
   if (model?.includes(sheet.lastName)) return model;
   const closing = context.brand?.closingFormulas[0];
   if (closing) return inPlace(context, last, closing, ['close']);

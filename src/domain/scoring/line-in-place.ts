@@ -11,6 +11,11 @@ const EMPATHY: Record<Lang, string> = {
   fr: 'Je comprends votre agacement, et je m’en occupe.',
   en: "I understand how frustrating this is, and I'm dealing with it.",
 };
+// In front of a goodbye, « je m'en occupe » promises what the goodbye takes back.
+const EMPATHY_AT_GOODBYE: Record<Lang, string> = {
+  fr: 'Je comprends votre agacement.',
+  en: 'I understand how frustrating this is.',
+};
 
 /** The sentences of a line, each with its punctuation (« 68.40 » stays one number). */
 export function sentences(text: string): string[] {
@@ -81,7 +86,8 @@ export function lineInPlace(model: string, place: LinePlace): string {
   }
   const limits = moves.has('set_limit') || moves.has('greet');
   if (place.upset && !limits && !soundsEmpathic(line, place.lang)) {
-    line = `${EMPATHY[place.lang]} ${line}`;
+    const lead = moves.has('close') ? EMPATHY_AT_GOODBYE : EMPATHY;
+    line = `${lead[place.lang]} ${line}`;
   }
   return line;
 }
