@@ -1,3 +1,4 @@
+import { customerLines, fillCallSlots } from '../customer/file-slots';
 import { fillAgentInFormula, fillAgentSlot } from '../customer/agent-slot';
 import { fillPlaceholders } from '../customer/customer-lines';
 import type { BrandGuide } from '../script/brand-guide-schema';
@@ -186,5 +187,10 @@ export function movesOf(turn: TranscriptTurn): Set<string> {
 /** Fills a line's slots (not a formula's first name, which in a line is the customer's). */
 export function fillAgentLine(context: ScoringContext, line: string): string {
   const { persona, agentName } = context.session.config;
-  return fillPlaceholders(fillAgentSlot(line, agentName, context.lang), persona);
+  const said = fillCallSlots(
+    fillAgentSlot(line, agentName, context.lang),
+    customerLines(context.session),
+    context.lang,
+  );
+  return fillPlaceholders(said, persona);
 }

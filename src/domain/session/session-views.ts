@@ -1,3 +1,4 @@
+import { customerLines, fillCallSlots } from '../customer/file-slots';
 import type { MoveId } from '../moves/move-catalogue';
 import { fillAgentSlot } from '../customer/agent-slot';
 import { fillPlaceholders } from '../customer/customer-lines';
@@ -56,7 +57,11 @@ export function stageView(
         goal: agentStep.goal,
         line: agentStep.lines[0]
           ? fillPlaceholders(
-              fillAgentSlot(agentStep.lines[0].text, agentName, script.language),
+              fillCallSlots(
+                fillAgentSlot(agentStep.lines[0].text, agentName, script.language),
+                customerLines(state),
+                script.language,
+              ),
               persona,
             )
           : null,
@@ -72,6 +77,7 @@ export function stageView(
       : agentStep
         ? lectureChoices(agentStep, brand, persona, agentName, random, {
             irritation: state.mood.irritation,
+            customerSaid: customerLines(state),
             pastOpening:
               state.transcript.filter((turn) => turn.speaker === 'agent').length >= openingTurns,
           })
