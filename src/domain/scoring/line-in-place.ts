@@ -11,6 +11,10 @@ const EMPATHY: Record<Lang, string> = {
   fr: 'Je comprends votre agacement, et je m’en occupe.',
   en: "I understand how frustrating this is, and I'm dealing with it.",
 };
+const OWNS: Record<Lang, RegExp> = {
+  fr: /je m[’']en occupe|je m[’']occupe de/iu,
+  en: /i'm dealing with|i'll deal with|i'm sorting/iu,
+};
 // In front of a goodbye, « je m'en occupe » promises what the goodbye takes back.
 const EMPATHY_AT_GOODBYE: Record<Lang, string> = {
   fr: 'Je comprends votre agacement.',
@@ -86,7 +90,9 @@ export function lineInPlace(model: string, place: LinePlace): string {
   }
   const limits = moves.has('set_limit') || moves.has('greet');
   if (place.upset && !limits && !soundsEmpathic(line, place.lang)) {
-    const lead = moves.has('close') ? EMPATHY_AT_GOODBYE : EMPATHY;
+    // Nor in front of a line that already takes it on (« Je m'en occupe. Pour protéger … »).
+    const owns = moves.has('close') || OWNS[place.lang].test(line);
+    const lead = owns ? EMPATHY_AT_GOODBYE : EMPATHY;
     line = `${lead[place.lang]} ${line}`;
   }
   return line;

@@ -3,6 +3,7 @@ import { scoreSession } from '@/domain/scoring/score-session';
 import type { ScoreCard } from '@/domain/scoring/score-card.types';
 import { abandonSession } from '@/domain/session/call-endings';
 import { agentSays, startSession } from '@/domain/session/session-engine';
+import { stageView } from '@/domain/session/session-views';
 import type {
   SessionConfig,
   SessionDependencies,
@@ -15,7 +16,7 @@ import {
 } from '../../../fixtures/golden-sessions/golden-player';
 
 // Issue 13, done means: « following any « Mieux » never lowers a score ». A careless new agent
-// plays every script × persona in Répétition and Générale; each « Mieux » of the debrief is said
+// plays every script × persona in Répétition, Générale and Lecture; each « Mieux » of the debrief is said
 // in place of the line it is given for, and the call up to that line scores no lower than before.
 
 const rubric = defaultRubric();
@@ -50,6 +51,18 @@ function play(config: SessionConfig, deps: SessionDependencies, lines: readonly 
   return session.status === 'ended' ? session : abandonSession(session);
 }
 
+function firstChoices(config: SessionConfig, deps: SessionDependencies): string[] {
+  let session = startSession(config);
+  const lines: string[] = [];
+  for (let turn = 0; turn < 8 && session.status !== 'ended'; turn += 1) {
+    const first = stageView(session, 'Camille').choices[0];
+    if (!first) break;
+    lines.push(first.text);
+    session = agentSays(session, first.text, deps);
+  }
+  return lines;
+}
+
 const asidesOpened = (session: SessionState) =>
   session.transcript.filter((turn) => turn.events.some((e) => e.type === 'aside_started')).length;
 
@@ -77,11 +90,13 @@ describe('following a « Mieux » never lowers a score (issue 13, done means)', 
     '$scriptId with $personaId: every « Mieux » of a careless call, said in its place',
     ({ scriptId, personaId }) => {
       const { script, persona, brand, deps } = libraryCall(scriptId, personaId);
-      const lines = CARELESS[script.language];
+      const typed = CARELESS[script.language];
       const problems: string[] = [];
       let replayed = 0;
-      for (const mode of ['repetition', 'generale'] as const) {
+      for (const mode of ['repetition', 'generale', 'lecture'] as const) {
         const config: SessionConfig = { script, persona, brand, mode, seed: 1 };
+        // In Lecture the careless agent clicks the first line shown, whatever it is.
+        const lines = mode === 'lecture' ? firstChoices(config, deps) : typed;
         const session = play(config, deps, lines);
         const card = scoreSession(session, rubric, brand);
         const agentTurns = session.transcript.filter((t) => t.speaker === 'agent');
