@@ -5,6 +5,7 @@ import { createActor } from 'xstate';
 import type { AsideKind } from '../src/domain/customer/customer.types';
 import { ASIDE_BETTER_LINES } from '../src/domain/scoring/aside-words';
 import { fillPlaceholders } from '../src/domain/customer/customer-lines';
+import { customerLines, fillCallSlots } from '../src/domain/customer/file-slots';
 import type { Random } from '../src/domain/random/seeded-random';
 import { createRandom } from '../src/domain/random/seeded-random';
 import type { BrandGuide } from '../src/domain/script/brand-guide-schema';
@@ -62,9 +63,14 @@ const AGAIN = {
 const MAX_TURNS = 40;
 const SILENCE_SECONDS = 15;
 
-function exemplary(step: AgentStep, persona: Persona, random: Random): string {
+function exemplary(
+  step: AgentStep,
+  persona: Persona,
+  random: Random,
+  customerSaid: readonly string[] = [],
+): string {
   const line = step.lines.length > 0 ? random.pick(step.lines).text : step.goal;
-  return fillPlaceholders(line, persona);
+  return fillPlaceholders(fillCallSlots(line, customerSaid, persona.language), persona);
 }
 
 const ACTING = new Set(['commit', 'propose']);
@@ -112,7 +118,7 @@ export function agentLine(
       ? `${AGAIN[script.language]} ${lastSaid}`
       : (ASIDE_ANSWERS[script.language][aside] ?? ASIDE_BETTER_LINES[script.language][aside])
     : step?.kind === 'agent'
-      ? exemplary(step, persona, random)
+      ? exemplary(step, persona, random, customerLines(session))
       : words.ignoring[0];
   switch (behaviour) {
     case 'attentive':

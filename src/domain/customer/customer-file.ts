@@ -1,4 +1,5 @@
 import type { Persona } from '../script/persona-schema';
+import type { BrandGuide } from '../script/brand-guide-schema';
 
 /** One invoice or debit line of the file, newest first. */
 export interface FileInvoice {
@@ -129,4 +130,36 @@ export function customerFile(persona: Persona): CustomerFile {
 /** Whether a field of the file is hidden at this point of the call. */
 export function isMasked(field: FileFieldId, identityVerified: boolean): boolean {
   return !identityVerified && MASKED_UNTIL_VERIFIED.includes(field);
+}
+
+// A customer number's brand part: « LU » in LU-2208-3317.
+const NUMBER_PREFIX = /^[A-Z]{2}(?=-)/u;
+
+/**
+ * The persona as a customer of the brand whose script is played: their customer number (and the
+ * holder's, for a caller who is not the holder) under the brand's prefix, the digits unchanged.
+ * Mme Roche is BE-2837-5519 at Brisa Énergie and LU-2837-5519 at Lumio, so « votre numéro
+ * client, qui commence par LU » never contradicts her file. Without a brand prefix, unchanged.
+ */
+export function personaForBrand(persona: Persona, brand: BrandGuide | null): Persona {
+  const prefix = brand?.customerNumberPrefix;
+  const sheet = persona.factSheet;
+  const rebrand = (number: string) => number.replace(NUMBER_PREFIX, prefix ?? '$&');
+  const holder = sheet.accountHolder;
+  if (
+    !prefix ||
+    (rebrand(sheet.customerNumber) === sheet.customerNumber &&
+      (!holder || rebrand(holder.customerNumber) === holder.customerNumber))
+  )
+    return persona;
+  return {
+    ...persona,
+    factSheet: {
+      ...sheet,
+      customerNumber: rebrand(sheet.customerNumber),
+      ...(holder
+        ? { accountHolder: { ...holder, customerNumber: rebrand(holder.customerNumber) } }
+        : {}),
+    },
+  };
 }

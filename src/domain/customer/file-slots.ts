@@ -18,6 +18,24 @@ const REFUND_DAYS = 7; // 5 working days
 const NOTICE_DAYS = 10; // notice of a termination (Code des postes, at most 10 days)
 const OFFER_VALID_DAYS = 14;
 
+// Slots the call fills, not the file: what the customer chose among the options the agent gave.
+// A refund offered « par virement ou par déduction » is recapped the way the customer chose; until
+// they name one, the transfer the agent recommends. The dates are file slots, filled after.
+const REFUND_CHOICE = {
+  fr: {
+    transfer: 'par virement au plus tard le {date-remboursement}',
+    deduction: 'par déduction sur votre mensualité du {prochaine-facture}',
+    saysTransfer: /\bvirement\b/u,
+    saysDeduction: /\bdedui|\bdeduction\b|\bdeduisez\b/u,
+  },
+  en: {
+    transfer: 'by bank transfer by {date-remboursement}',
+    deduction: 'as a deduction from your bill of {prochaine-facture}',
+    saysTransfer: /\btransfer\b/u,
+    saysDeduction: /\bdeduct/u,
+  },
+} as const;
+
 /** The latest regular debit: the newest invoice the file does not flag (a duplicate is flagged). */
 function regularInvoice(file: CustomerFile) {
   return file.invoices.find((invoice) => invoice.label === null) ?? file.invoices[0];
@@ -98,6 +116,11 @@ export function fileSlots(file: CustomerFile, persona: Persona): Record<string, 
     // The agent's own name, when the caller of this fill does not know the profile's.
     conseiller: NEUTRAL_AGENT_NAME[language],
   };
+  // A line filled without the call (see fillCallSlots) recaps the refund the agent recommends.
+  slots['remboursement-choisi'] = REFUND_CHOICE[language].transfer.replace(
+    '{date-remboursement}',
+    slots['date-remboursement'] ?? '',
+  );
   // Letters of the security word, as agents ask for them ("the second and fourth letters").
   [...securityWord].forEach((letter, index) => {
     slots[`lettre-${index + 1}`] = letter.toUpperCase();
@@ -135,4 +158,37 @@ export function personaSlots(persona: Persona): Readonly<Record<string, string>>
     slotsByPersona.set(persona, slots);
   }
   return slots;
+}
+
+const folded = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * Fills the call's own slots in a model line, from what the customer has said so far (oldest
+ * first): `{remboursement-choisi}` is the refund the way they chose it. Other slots are left for
+ * the file (fillPlaceholders).
+ */
+export function fillCallSlots(
+  text: string,
+  customerSaid: readonly string[],
+  lang: 'fr' | 'en',
+): string {
+  if (!text.includes('{remboursement-choisi}')) return text;
+  const words = REFUND_CHOICE[lang];
+  let choice: 'transfer' | 'deduction' = 'transfer';
+  for (const line of customerSaid) {
+    const said = folded(line);
+    const transfer = words.saysTransfer.test(said);
+    const deduction = words.saysDeduction.test(said);
+    // A line that weighs both (« cinq jours pour le virement, ou la déduction ? ») chooses none.
+    if (transfer !== deduction) choice = transfer ? 'transfer' : 'deduction';
+  }
+  return text.replaceAll('{remboursement-choisi}', words[choice]);
+}
+
+/**
+ * What the customer has said in a call so far, oldest first (what fillCallSlots reads): the
+ * customer's memory, which also holds what a call opened mid-script was told they said.
+ */
+export function customerLines(call: { memory: { said: readonly string[] } }): readonly string[] {
+  return call.memory.said;
 }

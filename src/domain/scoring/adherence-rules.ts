@@ -1,7 +1,13 @@
 import type { AgentStep } from '../script/script-schema';
 import { reachableFrom, successors } from '../script/script-walk';
 import type { TranscriptTurn } from '../session/session.types';
-import { movesOf, type FindingDraft, type ScoringContext } from './scoring-context';
+import {
+  exemplaryLine,
+  movesOf,
+  ruleLineInPlace,
+  type FindingDraft,
+  type ScoringContext,
+} from './scoring-context';
 
 /** Splits `total` into `parts` whole numbers that differ by at most one and sum to `total`. */
 export function integerShares(total: number, parts: number): number[] {
@@ -114,7 +120,9 @@ export function adherenceDrafts(context: ScoringContext): {
         turn: turn.index,
         quote: turn.text,
         detail: `« ${step.title} »`,
-        better: step.lines[0]?.text ?? step.goal,
+        // What was in place at that turn is the step the call was at: the early step's own line
+        // said there again would skip what comes first (a solution before the verification).
+        better: exemplaryLine(context, turn) ?? ruleLineInPlace(context, turn, 'step_out_of_order'),
       });
     }
     previous = Math.max(previous, turn.index);

@@ -83,11 +83,15 @@ export function answersAside(kind: AsideKind, reply: TranscriptTurn, lang: 'fr' 
   const moves = movesOf(reply);
   // A closed question steers past a digression; it does not answer it.
   if (kind === 'off_topic' && [...moves].every((move) => CLOSED_ONLY.has(move))) return false;
+  // « Vous parlez trop vite », « je ne comprends pas »: going on with the next thing to explain
+  // (the ear's `explain`) is not slowing down; saying it again in other words is.
+  if (SAID_AGAIN_ASIDES.has(kind)) return moves.has('reformulate') || moves.has('recap');
   if (isAsideHandled(kind, reply)) return true;
   return (ALSO_FITTING[kind] ?? []).some((move) => moves.has(move));
 }
 
 const CLOSED_ONLY = new Set(['probe_closed', 'verify_identity', 'thank']);
+const SAID_AGAIN_ASIDES = new Set<AsideKind>(['repeat_request', 'misunderstanding']);
 
 /** « Je ne sais pas, je vérifie et je vous rappelle avant 17 h » owns the gap: not a fault. */
 export function ownedNotKnowing(reply: TranscriptTurn, lang: 'fr' | 'en'): boolean {

@@ -1,4 +1,6 @@
 import { pressureWords, promisesCallback, soundsEmpathic } from '../language/tone-spoken';
+import { asideBetter } from './aside-better';
+import { asideSpans } from './aside-spans';
 import { curtWords } from './curt-words';
 import type { TranscriptTurn } from '../session/session.types';
 import type { ScoringRuleId } from './rubric-schema';
@@ -9,6 +11,7 @@ import {
   inPlace,
   movesOf,
   ruleLineInPlace,
+  stepInPlace,
   type FindingDraft,
   type ScoringContext,
 } from './scoring-context';
@@ -140,7 +143,9 @@ function lineFindings(context: ScoringContext, turn: TranscriptTurn): FindingDra
     .map((flags) => (flags[0] as TurnFlag).id as ScoringRuleId)
     .sort((a, b) => context.rubric.rules[a].points - context.rubric.rules[b].points)[0];
   const better =
-    exemplaryLine(context, turn) ?? ruleLineInPlace(context, turn, costliest ?? 'curt_tone');
+    heldByAside(context, turn) ??
+    exemplaryLine(context, turn) ??
+    ruleLineInPlace(context, turn, costliest ?? 'curt_tone');
   const drafts: FindingDraft[] = [...byRule.values()].map((flags) => {
     const first = flags[0] as TurnFlag;
     const times = flags.length > 1 ? ` × ${flags.length}` : '';
@@ -200,6 +205,17 @@ function properName(context: ScoringContext): string {
   return `${sheet.civility} ${sheet.lastName}`;
 }
 
+/**
+ * The « Mieux » of a line said while an aside holds the call at the customer's step (no agent
+ * step is in place): the aside's own answer, then the line the call goes back to. A rule's
+ * generic line there (« je m'occupe de votre demande ») would give in to a fraudster's pretext.
+ */
+function heldByAside(context: ScoringContext, turn: TranscriptTurn): string | undefined {
+  if (context.agentStep(turn.step)) return undefined;
+  const span = asideSpans(context).find((open) => open.replies.includes(turn));
+  return span ? asideBetter(context, span.kind, turn) : undefined;
+}
+
 function empathyFindings(context: ScoringContext): FindingDraft[] {
   const { turns, rubric } = context;
   const drafts: FindingDraft[] = [];
@@ -218,7 +234,7 @@ function empathyFindings(context: ScoringContext): FindingDraft[] {
       turn: turn.index,
       quote: turn.text,
       detail: WORDS[context.lang].upset(Math.round(before.mood.irritation)),
-      better: WORDS[context.lang].empathy,
+      better: heldByAside(context, turn) ?? WORDS[context.lang].empathy,
     });
   }
   return drafts;
@@ -297,7 +313,11 @@ function callFindings(context: ScoringContext): FindingDraft[] {
 // goodbye, else the brand's closing formula (thanks and « Monsieur Garnier »).
 function namedGoodbye(context: ScoringContext, last: TranscriptTurn): string {
   const sheet = context.session.config.persona.factSheet;
-  const model = exemplaryLine(context, last);
+  // Only a goodbye step's model: a line at a DESC warning also names the customer, but advising
+  // a warning for a goodbye does not fit the moment.
+  const model = stepInPlace(context, last)?.expectedMoves.includes('close')
+    ? exemplaryLine(context, last)
+    : undefined;
   if (model?.includes(sheet.lastName)) return model;
   const closing = context.brand?.closingFormulas[0];
   if (closing) return inPlace(context, last, closing, ['close']);

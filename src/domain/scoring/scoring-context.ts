@@ -1,8 +1,10 @@
+import { customerLines, fillCallSlots } from '../customer/file-slots';
 import { fillAgentInFormula, fillAgentSlot } from '../customer/agent-slot';
 import { fillPlaceholders } from '../customer/customer-lines';
 import type { BrandGuide } from '../script/brand-guide-schema';
-import type { AgentStep, Script } from '../script/script-schema';
+import type { AgentStep, Script, ScriptStep as Step } from '../script/script-schema';
 import type { SessionState, TranscriptTurn } from '../session/session.types';
+import { accountWords } from './account-words';
 import { lineInPlace } from './line-in-place';
 import type { Rubric, ScoringRuleId } from './rubric-schema';
 
@@ -55,23 +57,52 @@ export function scoringContext(
 }
 
 /**
+ * The agent steps the call meets from `from` on if everything goes as the author wrote it first:
+ * each step's first transition (a customer step's first reaction is the author's expected one).
+ * A step on another branch (« à quelle heure puis-je rappeler Monsieur Garnier ? », for when
+ * someone else answers) is not in place on this call.
+ */
+function mainLine(script: Script, from: Step): AgentStep[] {
+  const byId = new Map(script.steps.map((step) => [step.id, step]));
+  const line: AgentStep[] = [];
+  const seen = new Set<string>();
+  for (let step: Step | undefined = from; step && !seen.has(step.id);) {
+    seen.add(step.id);
+    if (step.kind === 'agent' && step !== from) line.push(step);
+    if (step.kind === 'outcome') break;
+    const next: string | undefined =
+      step.kind === 'customer'
+        ? (step.transitions[0]?.to ?? step.otherwise?.to)
+        : step.transitions[0]?.to;
+    step = next === undefined ? undefined : byId.get(next);
+  }
+  return line;
+}
+
+/**
  * The step whose author's line is in place for a turn: the step the call was at. A greeting is in
  * its place at the opening only: when the agent never greeted and talked on, the call still sits
  * at the greeting step, and « Brisa Énergie, bonjour ! » does not fix a « je sais pas » four lines
- * in. The line then belongs to the step its words were for (the first later step expecting one of
- * its moves, not a DESC limit), else to no step.
+ * in. The line then belongs to the step its words were for (the first step further on the main
+ * line expecting one of its moves, not a DESC limit), else to no step.
  */
-function stepInPlace(context: ScoringContext, turn: TranscriptTurn): AgentStep | undefined {
+export function stepInPlace(context: ScoringContext, turn: TranscriptTurn): AgentStep | undefined {
   const step = context.agentStep(turn.step);
   const ordinal = context.agentTurns.findIndex((said) => said.index === turn.index);
   const opening = ordinal >= 0 && ordinal < context.rubric.thresholds.openingTurns;
   if (!step || opening || !step.expectedMoves.includes('greet')) return step;
   const moves = movesOf(turn);
-  const steps = context.script.steps;
-  return steps.slice(steps.indexOf(step) + 1).find(
-    (later): later is AgentStep =>
-      later.kind === 'agent' &&
+  // Nor a step that gives account data while identity is unchecked (a fraud script's recap).
+  const verified = context.turns.some(
+    (said) =>
+      said.index < turn.index && said.events.some((event) => event.type === 'identity_verified'),
+  );
+  const discloses = (later: AgentStep) =>
+    later.discloses === true || accountWords(later.lines[0]?.text ?? '', context.lang) !== null;
+  return mainLine(context.script, step).find(
+    (later) =>
       later.lines.length > 0 &&
+      (verified || !discloses(later)) &&
       // Nor a limit: it is in place only where the script branched to it, after a warning.
       !later.expectedMoves.some((move) => move === 'greet' || move === 'set_limit') &&
       later.expectedMoves.some((move) => moves.has(move)),
@@ -156,5 +187,10 @@ export function movesOf(turn: TranscriptTurn): Set<string> {
 /** Fills a line's slots (not a formula's first name, which in a line is the customer's). */
 export function fillAgentLine(context: ScoringContext, line: string): string {
   const { persona, agentName } = context.session.config;
-  return fillPlaceholders(fillAgentSlot(line, agentName, context.lang), persona);
+  const said = fillCallSlots(
+    fillAgentSlot(line, agentName, context.lang),
+    customerLines(context.session),
+    context.lang,
+  );
+  return fillPlaceholders(said, persona);
 }

@@ -26,6 +26,13 @@ export const brandGuideSchema = z.strictObject({
     .max(500)
     .describe('Internal terms a customer would not understand, each in plain words.'),
   signaturePhrases: z.array(textSchema).max(100).describe("The brand's own phrases."),
+  customerNumberPrefix: z
+    .string()
+    .regex(/^[A-Z]{2}$/u)
+    .optional()
+    .describe(
+      "Two capitals every customer number of the brand starts with (« LU » for LU-2208-3317): a customer played on this brand's script has their number under it.",
+    ),
 });
 
 export type BrandGuide = z.infer<typeof brandGuideSchema>;

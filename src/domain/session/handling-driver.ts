@@ -7,6 +7,7 @@
 // the line said at one moment, so the contrast survives whatever the customer improvises.
 import { createActor } from 'xstate';
 import { fillPlaceholders } from '../customer/customer-lines';
+import { customerLines, fillCallSlots } from '../customer/file-slots';
 import { currentStep, type ScriptSnapshot } from './script-cursor';
 import { sessionMachine } from './session-machine';
 import type { SessionConfig, SessionDependencies, SessionState } from './session.types';
@@ -85,7 +86,14 @@ function authorLine(session: SessionState, key: string): string[] {
   const { script, persona } = session.config;
   const step = script.steps.find((s) => `step:${s.id}` === key);
   const line = step?.kind === 'agent' ? step.lines[0] : undefined;
-  return line ? [fillPlaceholders(line.text, persona)] : [];
+  return line
+    ? [
+        fillPlaceholders(
+          fillCallSlots(line.text, customerLines(session), persona.language),
+          persona,
+        ),
+      ]
+    : [];
 }
 
 /** Plays a handling through the real session machine, swapping one moment when asked. */

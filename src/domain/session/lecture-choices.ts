@@ -1,4 +1,5 @@
 import { agentFirstName, fillAgentInFormula, fillAgentSlot } from '../customer/agent-slot';
+import { fillCallSlots } from '../customer/file-slots';
 import { fillPlaceholders } from '../customer/customer-lines';
 import type { Random } from '../random/seeded-random';
 import type { BrandGuide } from '../script/brand-guide-schema';
@@ -27,6 +28,10 @@ export interface LectureChoice {
 export interface LectureSituation {
   /** The customer's irritation (0–100) after their last line. */
   irritation: number;
+  /** The opening is over (the rubric's opening turns said): a greeting step's line is late. */
+  pastOpening?: boolean;
+  /** What the customer said so far, oldest first: the model line follows what they chose. */
+  customerSaid?: readonly string[];
 }
 
 const MAX_MOVES_PER_LINE = 3;
@@ -52,10 +57,11 @@ function modelLine(
   persona: Persona,
   agentName: string,
   random: Random,
+  customerSaid: readonly string[],
 ): string {
   if (step.lines.length > 0) {
-    const line = random.pick(step.lines).text;
-    return fillPlaceholders(fillAgentSlot(line, agentName, langOf(persona)), persona);
+    const line = fillAgentSlot(random.pick(step.lines).text, agentName, langOf(persona));
+    return fillPlaceholders(fillCallSlots(line, customerSaid, langOf(persona)), persona);
   }
   return movesLine(step.expectedMoves, brand, persona, agentName, random);
 }
@@ -100,7 +106,7 @@ export function lectureChoices(
   random: Random,
   situation: LectureSituation = { irritation: 0 },
 ): LectureChoice[] {
-  const model = modelLine(step, brand, persona, agentName, random);
+  const model = modelLine(step, brand, persona, agentName, random, situation.customerSaid ?? []);
   const sheet = persona.factSheet;
   const closing = brand?.closingFormulas[0];
   // The best line is the model said in its place, as the debrief's « Mieux » is.
@@ -110,6 +116,7 @@ export function lectureChoices(
     closing: closing ? fillFormula(closing, persona, agentName) : null,
     lastName: sheet.lastName,
     upset: situation.irritation >= UPSET_IRRITATION,
+    pastOpening: situation.pastOpening === true,
   });
   const mistakes = stepMistakes({ step, best, brand, persona });
   // The step's procedure mistake (if any) always stays; the other is drawn among the rest.

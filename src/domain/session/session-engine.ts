@@ -1,5 +1,6 @@
 import { appraiseAgentTurn } from '../customer/appraisal';
 import type { AgentTurnReading } from '../customer/customer.types';
+import { personaForBrand } from '../customer/customer-file';
 import { requestedFacts } from '../customer/fact-answers';
 import { initialMood, updateMood } from '../customer/mood';
 import { accountWords } from '../scoring/account-words';
@@ -46,7 +47,8 @@ export function openCall(
   openedAt: string | null = null,
 ): SessionState {
   const state: SessionState = {
-    config,
+    // The customer's file is the one of the brand played (their number under its prefix).
+    config: { ...config, persona: personaForBrand(config.persona, config.brand) },
     status: 'in_call',
     scriptSnapshot: snapshot,
     mood: initialMood(config.persona),

@@ -1,3 +1,4 @@
+import { customerLines, fillCallSlots } from '../customer/file-slots';
 import type { MoveId } from '../moves/move-catalogue';
 import { fillAgentSlot } from '../customer/agent-slot';
 import { fillPlaceholders } from '../customer/customer-lines';
@@ -31,8 +32,18 @@ export interface StageView {
   outcome: SessionOutcome | null;
 }
 
-/** The stage as a UI (or the CLI) needs it after any event. */
-export function stageView(state: SessionState, agentName: string): StageView {
+// The shipped rubric's opening (`thresholds.openingTurns`), for callers that have no rubric.
+const DEFAULT_OPENING_TURNS = 2;
+
+/**
+ * The stage as a UI (or the CLI) needs it after any event. `openingTurns` is the rubric's: past
+ * it, Lecture offers a greeting step's line without its greeting, as the debrief would advise.
+ */
+export function stageView(
+  state: SessionState,
+  agentName: string,
+  openingTurns: number = DEFAULT_OPENING_TURNS,
+): StageView {
   const { script, persona, brand, mode, seed } = state.config;
   const step =
     state.status === 'ended' ? null : currentStep(script, state.scriptSnapshot as ScriptSnapshot);
@@ -46,7 +57,11 @@ export function stageView(state: SessionState, agentName: string): StageView {
         goal: agentStep.goal,
         line: agentStep.lines[0]
           ? fillPlaceholders(
-              fillAgentSlot(agentStep.lines[0].text, agentName, script.language),
+              fillCallSlots(
+                fillAgentSlot(agentStep.lines[0].text, agentName, script.language),
+                customerLines(state),
+                script.language,
+              ),
               persona,
             )
           : null,
@@ -62,6 +77,9 @@ export function stageView(state: SessionState, agentName: string): StageView {
       : agentStep
         ? lectureChoices(agentStep, brand, persona, agentName, random, {
             irritation: state.mood.irritation,
+            customerSaid: customerLines(state),
+            pastOpening:
+              state.transcript.filter((turn) => turn.speaker === 'agent').length >= openingTurns,
           })
         : answeringAside && state.aside
           ? lectureAsideChoices(state.aside.kind, brand, persona, random)

@@ -66,7 +66,11 @@ export function useStageController(opened: ReadySession, agentName: string, rubr
     void writer.write(snapshot.context.session, machineStateOf(snapshot), seconds);
   }
 
-  const view = useMemo(() => stageView(session, agentName), [session, agentName]);
+  const openingTurns = rubric?.thresholds.openingTurns;
+  const view = useMemo(
+    () => stageView(session, agentName, openingTurns),
+    [session, agentName, openingTurns],
+  );
   return {
     session,
     view,

@@ -160,3 +160,41 @@ describe('a « Mieux » fixes the fault it is given for, in its place (issue 13,
     120_000,
   );
 });
+
+describe('a « Mieux » fits the moment it is given for (issue 13, item 5)', () => {
+  it('a goodbye said to an insulting caller is advised a goodbye, not the DESC warning', () => {
+    // Found walking the app: seed 6, M. Benali insults the agent at once; the script is at its
+    // DESC warning step, whose model also names him — but the agent said goodbye.
+    const { script, persona, brand, deps } = libraryCall(
+      'client-furieux-responsable',
+      'karim-benali-agressif',
+    );
+    const config: SessionConfig = { script, persona, brand, mode: 'filage', seed: 6 };
+    const greeting = script.steps.find((step) => step.id === 'accueil');
+    const opening = greeting?.kind === 'agent' ? (greeting.lines[0]?.text ?? '') : '';
+    const lines = [opening.replace('{conseiller}', 'Camille'), 'Bon, au revoir.'];
+    const session = play(config, deps, lines);
+    const goodbye = session.transcript.filter((turn) => turn.speaker === 'agent').at(-1);
+    expect(goodbye?.step).toBe('avertissement-desc');
+    const card = scoreSession(session, rubric, brand);
+    const context = {
+      context: {
+        customerFirstName: persona.factSheet.firstName,
+        customerLastName: persona.factSheet.lastName,
+      },
+    };
+    const advised = card.findings.filter(
+      (f) =>
+        f.turn === goodbye?.index && ['customer_never_named', 'closing_missing'].includes(f.rule),
+    );
+    expect(advised.map((f) => f.rule).sort()).toEqual(['closing_missing', 'customer_never_named']);
+    for (const finding of advised) {
+      const moves = deps.analyse(finding.better, context).moves.map((move) => move.id);
+      expect(moves, `${finding.rule}: « ${finding.better} »`).toContain('close');
+      expect(moves, `${finding.rule}: « ${finding.better} »`).not.toContain('set_limit');
+      // A goodbye promises nothing it then walks away from.
+      expect(finding.better, finding.rule).not.toMatch(/je m[’']en occupe/u);
+      expect(finding.better, finding.rule).toContain(persona.factSheet.lastName);
+    }
+  }, 30_000);
+});

@@ -20,6 +20,9 @@ import {
 const SEEDS = [1, 2, 3];
 const rubric = defaultRubric();
 
+const GREETING_WORDS =
+  /\b(?:bonjour|bonsoir|bienvenue|good (?:morning|afternoon|evening)|hello|welcome)\b/iu;
+
 const FAMILIAR = new Set(['familiar_register', 'first_name_only', 'tutoiement']);
 
 /** What each lesson's line must show, read by the same analyser the call uses. */
@@ -108,6 +111,29 @@ describe('Lecture that teaches (issue 13 §9)', () => {
     },
     // Three whole calls through the real analyser: seconds on the shared 2-core machine.
     60_000,
+  );
+
+  it.each(
+    libraryCases().filter((c, i, all) => all.findIndex((o) => o.scriptId === c.scriptId) === i),
+  )(
+    'past the opening, a call still at the greeting of $scriptId is offered no greeting, and the best line moves it on',
+    ({ scriptId, personaId }) => {
+      // Two lines that greet no one (a reader who clicked through, or a call resumed in Lecture):
+      // « Brisa Énergie, bonjour ! » four lines in is absurd, and the debrief says so.
+      const { script, persona, brand, deps } = libraryCall(scriptId, personaId);
+      let session = startSession({ script, persona, brand, mode: 'lecture', seed: 1 });
+      const silent = script.language === 'fr' ? ['Oui ?', 'Je vous écoute.'] : ['Yes?', 'Go on.'];
+      for (const line of silent) session = agentSays(session, line, deps);
+      const view = stageView(session, 'Camille');
+      const step = script.steps.find((s) => s.id === view.stepId);
+      expect(step?.kind === 'agent' && step.expectedMoves.includes('greet'), scriptId).toBe(true);
+      const best = view.choices.find((choice) => choice.quality === 'best');
+      expect(best?.text, scriptId).not.toMatch(GREETING_WORDS);
+      expect(best?.text.trim(), scriptId).toMatch(/^\p{Lu}/u);
+      const after = stageView(agentSays(session, best?.text ?? '', deps), 'Camille');
+      expect(after.stepId, `${scriptId}: ${best?.text}`).not.toBe(view.stepId);
+    },
+    30_000,
   );
 
   it('a wrong line said in its place costs points: the lesson shows in the debrief', () => {

@@ -32,6 +32,26 @@ describe('recovery judged on the handling (issue 13, item 3)', () => {
     );
   });
 
+  it('asked to slow down, going on to explain is not an answer; saying it again more slowly is', () => {
+    const tooFast = customer('Excusez-moi, vous parlez un peu vite pour moi.', 20, [
+      { type: 'aside_started', aside: 'repeat_request', source: 'improvised' },
+    ]);
+    const onwards = agent(
+      'Pour protéger votre compte, pouvez-vous me donner votre numéro client, puis le montant de votre dernière mensualité ?',
+      ['explain', 'verify_identity'],
+    );
+    const slower = agent(
+      'Pardon, je reprends plus lentement. Pour protéger votre compte, pouvez-vous me donner votre numéro client ?',
+      ['explain', 'verify_identity'],
+    );
+    const reworded = agent('Autrement dit : il me faut votre numéro client.', ['reformulate']);
+    expect(rules([...GOOD_OPENING, tooFast, onwards, GOOD_CLOSING])).toContain('aside_ignored');
+    for (const answer of [slower, reworded])
+      expect(rules([...GOOD_OPENING, tooFast, answer, GOOD_CLOSING])).not.toContain(
+        'aside_ignored',
+      );
+  });
+
   it('« je ne sais pas, je vérifie et je vous rappelle avant … » is a good answer, not a fault', () => {
     const owned = agent(
       'Je ne sais pas encore, je vérifie auprès du service et je vous rappelle avant 17 h.',
