@@ -66,6 +66,49 @@ describe('Revue', () => {
     expect(await seriousViolations(container)).toEqual([]);
   });
 
+  it('finds the weakest agent on recovery: the column sorts, unmeasured agents last, and the row opens the agent', async () => {
+    const user = userEvent.setup();
+    const { container } = await leadOnReview();
+    const input = await screen.findByLabelText('Choisir des fichiers', {}, LAZY);
+    const agent = (id: string, displayName: string, recovery: number | null) =>
+      sessionBundle(
+        [
+          session(`${id}-1`, { scoreCard: { ...bundledSession('x').scoreCard, recovery } }),
+          session(`${id}-2`, { scoreCard: { ...bundledSession('x').scoreCard, recovery } }),
+        ],
+        { id, displayName, role: 'agent' },
+      );
+    await user.upload(input, [
+      file('julie.json', agent('agent-julie', 'Julie Martin', 80)),
+      file('karim.json', agent('agent-karim', 'Karim Benali', 35)),
+      file('lea.json', agent('agent-lea', 'Léa Roux', 60)),
+      file('hugo.json', agent('agent-hugo', 'Hugo Petit', null)),
+    ]);
+    const table = await screen.findByRole('table', { name: /Une ligne par agent/u });
+    await within(table).findByRole('link', { name: 'Hugo Petit' }, LAZY);
+    const names = () =>
+      within(table)
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => within(row).getByRole('link').textContent);
+
+    await user.click(within(table).getByRole('button', { name: 'Reprise en main' }));
+    expect(within(table).getByRole('columnheader', { name: 'Reprise en main' })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
+    expect(names()).toEqual(['Karim Benali', 'Léa Roux', 'Julie Martin', 'Hugo Petit']);
+    expect(within(table).getAllByRole('row')[1]).toHaveTextContent(/7\/20/u);
+    await user.click(within(table).getByRole('button', { name: 'Reprise en main' }));
+    expect(names()).toEqual(['Julie Martin', 'Léa Roux', 'Karim Benali', 'Hugo Petit']);
+    expect(await seriousViolations(container)).toEqual([]);
+
+    await user.click(within(table).getByRole('link', { name: 'Karim Benali' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Agent : Karim Benali' }, LAZY),
+    ).toBeVisible();
+  });
+
   it('checks retention after an import: sessions already past it are announced at once', async () => {
     const user = userEvent.setup();
     await leadOnReview();
