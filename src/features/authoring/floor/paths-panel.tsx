@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import { outcomeCoverage } from '@/domain/floor/outcome-coverage';
+import { outcomeCoverage, type OutcomeCoverage } from '@/domain/floor/outcome-coverage';
 import type { OutcomePath } from '@/domain/script/script-paths';
 import type { Script } from '@/domain/script/script-schema';
 import { useEditorStore } from '../editor/editor-store';
@@ -7,6 +7,24 @@ import type { StudioLibrary } from '../library/library-documents';
 import { useAuthoringTranslation } from '../use-authoring-translation';
 import { runPath, type PathRun } from './run-path';
 import { useScoreFormat } from './use-number';
+
+/**
+ * The listing reads only a script's steps and variables (the step table and the stepper), and
+ * edits keep both arrays as they were when they touch neither: typing the title or the summary,
+ * or dragging a node on the map, finds the listing here instead of exploring the graph again.
+ */
+const coverageBySteps = new WeakMap<
+  Script['steps'],
+  { variables: Script['variables']; coverage: OutcomeCoverage }
+>();
+
+function coverageOf(script: Script): OutcomeCoverage {
+  const cached = coverageBySteps.get(script.steps);
+  if (cached && cached.variables === script.variables) return cached.coverage;
+  const coverage = outcomeCoverage(script);
+  coverageBySteps.set(script.steps, { variables: script.variables, coverage });
+  return coverage;
+}
 
 type RunState =
   { status: 'playing' } | { status: 'done'; run: PathRun } | { status: 'failed'; message: string };
@@ -30,7 +48,7 @@ export function PathsPanel({
   const { t } = useAuthoringTranslation();
   // Typing a title does not wait for the listing: it follows the latest draft when idle.
   const deferred = useDeferredValue(script);
-  const coverage = useMemo(() => outcomeCoverage(deferred), [deferred]);
+  const coverage = useMemo(() => coverageOf(deferred), [deferred]);
   const titles = useMemo(() => new Map(script.steps.map((s) => [s.id, s.title])), [script]);
   const title = (id: string) => titles.get(id) ?? id;
   const select = useEditorStore((state) => state.select);
