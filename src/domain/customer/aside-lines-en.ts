@@ -44,9 +44,10 @@ export const ENGLISH_ASIDES: Record<AsideKind, AsideBank> = {
       'Do you have any idea what a mess you have put me in?',
       'I am fed up, #softener#! Nobody at your company can fix anything!',
     ],
+    // Nothing the agent may not have said (« telling me to calm down » answers that only).
     escalate: [
-      'And now you are telling me to calm down? You are the ones who got it wrong!',
-      'Unbelievable. You really do not get it.',
+      'Unbelievable. You really don’t get it.',
+      'Are you even listening? This can’t go on!',
     ],
     settle: [
       'Well… thank you for admitting it, at least.',
@@ -146,7 +147,7 @@ export const ENGLISH_ASIDES: Record<AsideKind, AsideBank> = {
   },
   misunderstanding: {
     start: [
-      'Hang on, I do not follow: am I paying, or are you?',
+      'Hang on, I don’t follow: am I paying, or are you?',
       'Sorry? What is that thing you are talking about?',
     ],
     escalate: ['No, I still do not understand.', 'Could you say that in plain English?'],

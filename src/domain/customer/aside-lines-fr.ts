@@ -50,10 +50,12 @@ export const FRENCH_ASIDES: Record<AsideKind, AsideBank> = {
       'J’en ai ras le bol, #softener# ! Personne n’est capable de régler ça chez vous !',
       'C’est toujours la même chose avec vous, toujours !',
     ],
+    // Nothing the agent may not have said: « vous me dites de me calmer » answers a
+    // « calmez-vous » only (reply-lines.ts, toldToCalmDown).
     escalate: [
-      'Et en plus vous me dites de me calmer ? C’est vous qui êtes en faute !',
       'Non mais je rêve… Vous ne comprenez vraiment rien.',
-      'Ça suffit ! Je vous dis que c’est votre erreur, pas la mienne !',
+      'Vous m’écoutez, au moins ? Ça ne peut pas continuer comme ça !',
+      'C’est incroyable, ça. Personne ne m’écoute, chez vous !',
     ],
     settle: [
       'Bon… Merci de le reconnaître, au moins.',

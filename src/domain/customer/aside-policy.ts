@@ -113,9 +113,13 @@ export function chooseAside(
     inbound?: boolean;
     /** The customer has just answered: no cutting in, nor asking what they just answered. */
     afterAnswer?: boolean;
+    /** Something was offered (a solution, an option, an argument): an objection needs one —
+     * « votre solution, je n'y crois pas » before any solution answers nothing (DOMAIN.md §1,
+     * objections come after the solution). */
+    offerMade?: boolean;
   } = {},
 ): AsideKind | null {
-  const { inbound = true, afterAnswer = false } = options;
+  const { inbound = true, afterAnswer = false, offerMade = true } = options;
   const affinity = { ...AFFINITY[persona.type] };
   for (const secondary of persona.secondaryTypes ?? []) {
     for (const [kind, weight] of Object.entries(AFFINITY[secondary])) {
@@ -129,6 +133,7 @@ export function chooseAside(
     (kind) =>
       (angryAllowed || !ANGRY_ASIDES.has(kind)) &&
       (inbound || !CALLERS_ONLY.has(kind)) &&
+      (offerMade || kind !== 'objection') &&
       !(afterAnswer && ABOUT_THE_LINE.has(kind)),
   );
   // Nothing fits this mood: a request to repeat — but not of a line the customer just answered.

@@ -98,8 +98,8 @@ const DODGES = {
     'Écoutez, je n’ai pas le temps de chercher, il faut faire vite.',
   ],
   en: [
-    'I do not have it to hand, she keeps all the paperwork.',
-    'I do not know that, but it is really urgent, can you not make an exception?',
+    'I don’t have it to hand, she keeps all the paperwork.',
+    'I don’t know that, but it’s really urgent, can’t you make an exception?',
   ],
 };
 

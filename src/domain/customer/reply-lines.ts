@@ -10,6 +10,8 @@ export type ReplyKind =
   | 'notUnderstood'
   | 'offTopic'
   | 'offended'
+  | 'blamed'
+  | 'toldToCalmDown'
   | 'alreadySaid'
   | 'apologyReceived'
   | 'promiseNoted'
@@ -37,6 +39,14 @@ const REPLIES: Record<'fr' | 'en', Record<ReplyKind, readonly string[]>> = {
     offended: [
       'Pardon ? Je ne vous permets pas de me parler sur ce ton.',
       'C’est comme ça que vous parlez à vos clients ?',
+    ],
+    blamed: [
+      'Ma faute ? Ça suffit ! C’est votre erreur, pas la mienne !',
+      'Pardon ? Ce n’est pas moi qui suis en faute, c’est vous !',
+    ],
+    toldToCalmDown: [
+      'Me calmer ? Et en plus vous me dites de me calmer ? C’est vous qui êtes en faute !',
+      'Ne me dites pas de me calmer, s’il vous plaît.',
     ],
     apologyReceived: ['Bon. Merci de le reconnaître.', 'D’accord, j’entends vos excuses.'],
     promiseNoted: [
@@ -75,6 +85,14 @@ const REPLIES: Record<'fr' | 'en', Record<ReplyKind, readonly string[]>> = {
       'Excuse me? Don’t take that tone with me.',
       'Is that how you talk to your customers?',
     ],
+    blamed: [
+      'My fault? Enough! It’s your mistake, not mine!',
+      'Excuse me? I’m not the one in the wrong here, you are!',
+    ],
+    toldToCalmDown: [
+      'Calm down? Now you’re telling me to calm down? You’re the ones who got it wrong!',
+      'Don’t tell me to calm down, please.',
+    ],
     apologyReceived: ['Well. Thank you for admitting it.', 'All right, I hear your apology.'],
     promiseNoted: [
       'All right, I’ve noted the date. I’m counting on you.',
@@ -104,7 +122,7 @@ export function replyLine(
   said: ReadonlySet<string>,
 ): string {
   const options = REPLIES[persona.language][kind];
-  const fresh = options.filter((line) => !said.has(line));
+  const fresh = options.filter((line) => ![...said].some((turn) => turn.includes(line)));
   return random.pick(fresh.length > 0 ? fresh : options);
 }
 

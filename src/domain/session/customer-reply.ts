@@ -15,7 +15,7 @@ import { advanceScript, currentStep, reachedOutcome, type ScriptSnapshot } from 
 import type { SessionState, TurnEvent } from './session.types';
 import { progressOf } from './step-gate';
 import { recordCustomerTurn } from './customer-turn';
-import { NONSENSE_LIMIT, wordsReply } from './words-reply';
+import { NONSENSE_LIMIT, offenceKind, wordsReply } from './words-reply';
 
 export interface ReplyInput {
   /** The agent line the customer answers; null when the customer speaks first or after silence. */
@@ -39,6 +39,26 @@ const ASKING = new Set([
   'hold_request',
 ]);
 const RUDE_FLAGS = new Set(['insult', 'blame', 'tutoiement', 'ownership_refusal']);
+// What puts something on the table to object to: an option, an argument, the solution phase.
+const OFFERING = new Set(['propose', 'argue_benefit']);
+const OFFER_PHASES = new Set(['solution', 'objection', 'conclusion']);
+
+/** « Mais vous ne répondez pas … » after an answer: the complaint comes back against it. */
+function butThen(line: string, language: 'fr' | 'en'): string {
+  const first = /^[\p{L}'’]+/u.exec(line)?.[0] ?? '';
+  if (first === '' || /^(mais|but)$/iu.test(first)) return line;
+  const keep = /^I('|’|$)/u.test(first) || /\p{Lu}/u.test(first.slice(1));
+  const rest = keep ? line : `${line.charAt(0).toLowerCase()}${line.slice(1)}`;
+  return `${language === 'fr' ? 'Mais' : 'But'} ${rest}`;
+}
+
+/** True once the agent has offered something the customer could object to. */
+function offerMade(session: SessionState, input: ReplyInput, phase: string | undefined): boolean {
+  if (phase !== undefined && OFFER_PHASES.has(phase)) return true;
+  const offers = (moves: readonly { id: string }[]) => moves.some((m) => OFFERING.has(m.id));
+  if (input.reading && offers(input.reading.moves)) return true;
+  return session.transcript.some((turn) => turn.speaker === 'agent' && offers(turn.moves));
+}
 
 /** True when the agent's line just said (the last turn) repeats their previous line word for word. */
 function saidTwice(session: SessionState): boolean {
@@ -107,6 +127,7 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
       : chooseAside(persona, mood, random, {
           inbound: script.direction === 'inbound',
           afterAnswer: answered,
+          offerMade: offerMade(session, input, currentStep(script, snapshot)?.phase),
         });
     if (kind === null) return false;
     if (kind === 'social_engineering') memory.socialEngineeringAttempts += 1;
@@ -117,6 +138,17 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
     return true;
   };
   const rude = input.reading?.flags.some((flag) => RUDE_FLAGS.has(flag.id)) ?? false;
+  /** Says the facts the agent asked for, from the file; false when nothing was asked. */
+  const giveFacts = (): boolean => {
+    const answer = answerFacts(input.requestedFacts, persona, random);
+    if (!answer) return false;
+    parts.push(answer.text);
+    if (answer.given.length > 0) {
+      events.push({ type: 'facts_given', facts: answer.given });
+      memory.factsGiven = [...new Set([...memory.factsGiven, ...answer.given])];
+    }
+    return true;
+  };
   const answerTheWords = (): SessionState => {
     const reading = input.reading as AgentTurnReading;
     if (progressOf(session).misunderstood >= NONSENSE_LIMIT) {
@@ -126,15 +158,7 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
       return finish({ code: 'customer_hung_up', success: false, reason: 'customer_hung_up' });
     }
     // A question gets its answer from the file — only what was asked.
-    const answer = answerFacts(input.requestedFacts, persona, random);
-    if (answer) {
-      parts.push(answer.text);
-      if (answer.given.length > 0) {
-        events.push({ type: 'facts_given', facts: answer.given });
-        memory.factsGiven = [...new Set([...memory.factsGiven, ...answer.given])];
-      }
-      return finish(null);
-    }
+    if (giveFacts()) return finish(null);
     // A goodbye before the call reached its end closes it unresolved.
     if (reading.moves.some((move) => move.id === 'close')) {
       events.push({ type: 'hang_up', by: 'agent' });
@@ -184,8 +208,14 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
       // responsable » from a customer who never asked for one answers nothing that was said.
       const stage = to === previous ? 'escalate' : 'start';
       // A rude line is heard as rude first, whatever the aside goes on to say.
-      if (rude) parts.push(replyLine('offended', persona, random, said));
-      parts.push(asideLine(to, stage, persona, random, said, script.direction));
+      const offence = input.reading && offenceKind(input.reading);
+      if (offence) parts.push(replyLine(offence, persona, random, said));
+      // A question is answered first, even by a customer who feels unheard (issue 12, item 3):
+      // « BE-4471-0923, le 3 mars. Mais vous ne répondez pas à ce que je vous dis. », not the
+      // complaint alone, as if nothing had been asked.
+      const answered = !offence && giveFacts();
+      const line = asideLine(to, stage, persona, random, said, script.direction);
+      parts.push(answered ? butThen(line, persona.language) : line);
       mood = angerShown(mood, to);
       return finish();
     }

@@ -32,6 +32,8 @@ export interface ReplyDraft {
 // is received, a promise acknowledged, a refusal argued — a filler only for what asks nothing.
 const ANSWERED = new Set<ReplyKind>([
   'offended',
+  'blamed',
+  'toldToCalmDown',
   'apologyReceived',
   'vaguePromise',
   'empathyReceived',

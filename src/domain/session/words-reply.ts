@@ -17,6 +17,19 @@ function realWords(text: string): number {
   return text.split(/\s+/u).filter((word) => /\p{L}{2,}/u.test(word)).length;
 }
 
+// « Calmez-vous » inflames (DOMAIN.md §2): the customer answers that very phrase.
+const CALM_DOWN = /\b(calmez|calme[sz]?-(vous|toi)|calm down)\b/iu;
+
+/** How a rude line offends, in the customer's words: told to calm down, blamed, or insulted;
+ * null when the line is not rude. */
+export function offenceKind(reading: AgentTurnReading): ReplyKind | null {
+  const ids = new Set(reading.flags.map((flag) => flag.id));
+  const calmDown = CALM_DOWN.test(reading.text);
+  if (![...ids].some((id) => OFFENDING.has(id)) && !calmDown) return null;
+  if (calmDown) return 'toldToCalmDown';
+  return ids.has('blame') ? 'blamed' : 'offended';
+}
+
 /**
  * What the customer answers to a line that did not move the call on, from what the line did:
  * the strongest move wins (a refusal is argued with before a thank-you is returned).
@@ -24,7 +37,8 @@ function realWords(text: string): number {
 export function wordsReplyKind(reading: AgentTurnReading): ReplyKind {
   // Blamed, insulted or told « débrouillez-vous », a person takes offence before anything else:
   // « je ne vois pas le rapport » would answer the words and miss the tone.
-  if (reading.flags.some((flag) => OFFENDING.has(flag.id))) return 'offended';
+  const offence = offenceKind(reading);
+  if (offence) return offence;
   const moves = new Set<string>(reading.moves.map((move) => move.id));
   if (moves.size === 0)
     return realWords(reading.text) >= OFF_TOPIC_WORDS ? 'offTopic' : 'notUnderstood';

@@ -1,0 +1,79 @@
+// Causes of incoherent exchanges found by reading sampled calls (issue 12, « ≥ 90 % coherent »),
+// one test per cause, each failing on the code before its fix.
+import { describe, expect, it } from 'vitest';
+import { chooseAside } from '@/domain/customer/aside-policy';
+import type { Mood } from '@/domain/customer/customer.types';
+import { asideLine, reactionLine } from '@/domain/customer/customer-lines';
+import { createRandom } from '@/domain/random/seeded-random';
+import { offenceKind, wordsReplyKind } from '@/domain/session/words-reply';
+import { fakePersona, realDeps } from '../session/session-fixtures';
+
+describe('what made exchanges incoherent', () => {
+  it('puts no lead-in tic before a line that opens on its own (« Frankly, frankly », « que oui »)', () => {
+    const persona = fakePersona({
+      language: 'en',
+      temperament: { talkativeness: 1 },
+      speechStyle: { ...fakePersona().speechStyle, tics: ['frankly', 'to be fair'] },
+    });
+    const random = createRandom('tics');
+    const opening = {
+      id: 'a',
+      text: "Frankly, if this bill isn't sorted today, I'll go elsewhere.",
+    };
+    const plain = { id: 'b', text: 'The account number is on the bill.' };
+    let ticked = 0;
+    for (let draw = 0; draw < 100; draw += 1) {
+      expect(reactionLine([opening], persona, random, new Set()).text).toBe(opening.text);
+      if (reactionLine([plain], persona, random, new Set()).text !== plain.text) ticked += 1;
+    }
+    // Tics still colour the lines that have no opening of their own.
+    expect(ticked).toBeGreaterThan(10);
+  });
+
+  it('makes no objection before anything was offered to object to', () => {
+    const persona = fakePersona({ type: 'je-sais-tout' });
+    const mood: Mood = { irritation: 30, patience: 60, trust: 40 };
+    const random = createRandom('objection');
+    const before = new Set<string | null>();
+    const after = new Set<string | null>();
+    for (let draw = 0; draw < 200; draw += 1) {
+      before.add(chooseAside(persona, mood, random, { offerMade: false }));
+      after.add(chooseAside(persona, mood, random, { offerMade: true }));
+    }
+    expect(before.has('objection')).toBe(false);
+    expect(after.has('objection')).toBe(true);
+  });
+
+  it('takes an English blame as an offence, and answers « calm down » as that', () => {
+    const en = realDeps(null, 'en');
+    const fr = realDeps(null, 'fr');
+    const context = { customerFirstName: 'Rémi', customerLastName: 'Garnier' };
+    const read = (deps: typeof en, text: string) => deps.analyse(text, { context });
+    expect(wordsReplyKind(read(en, 'It is your own fault, you misread your contract.'))).toBe(
+      'blamed',
+    );
+    expect(offenceKind(read(en, 'Calm down, it is your own fault.'))).toBe('toldToCalmDown');
+    expect(offenceKind(read(fr, 'C’est votre faute, vous avez mal lu.'))).toBe('blamed');
+    expect(offenceKind(read(fr, 'Je vous envoie la confirmation aujourd’hui.'))).toBeNull();
+  });
+
+  it('never says the same escalation twice in a row, even a persona that repeats itself', () => {
+    const persona = fakePersona({ type: 'recidiviste' });
+    const random = createRandom('escalate');
+    for (let draw = 0; draw < 30; draw += 1) {
+      const first = asideLine('objection', 'escalate', persona, random, new Set());
+      // The turn said more than the escalation: it still counts as said.
+      const said = new Set([`Pardon ? Je ne vous permets pas. ${first}`]);
+      expect(asideLine('objection', 'escalate', persona, random, said)).not.toBe(first);
+    }
+  });
+
+  it('claims no « vous me dites de me calmer » in an escalation the agent never prompted', () => {
+    const persona = fakePersona();
+    const random = createRandom('outburst');
+    for (let draw = 0; draw < 60; draw += 1) {
+      const line = asideLine('outburst', 'escalate', persona, random, new Set());
+      expect(line).not.toMatch(/calmer|votre erreur, pas la mienne/u);
+    }
+  });
+});
