@@ -13,6 +13,8 @@ export type ReplyKind =
   | 'blamed'
   | 'toldToCalmDown'
   | 'alreadySaid'
+  | 'alreadyAnswered'
+  | 'reformulationConfirmed'
   | 'apologyReceived'
   | 'promiseNoted'
   | 'vaguePromise'
@@ -36,6 +38,8 @@ const REPLIES: Record<'fr' | 'en', Record<ReplyKind, readonly string[]>> = {
       'Quel rapport ? Ce n’est pas du tout de ça qu’on parlait.',
     ],
     alreadySaid: ['Oui, vous venez de me le dire.', 'Vous me l’avez déjà dit, ça.'],
+    alreadyAnswered: ['Je vous ai déjà répondu.', 'Je viens de vous répondre, là.'],
+    reformulationConfirmed: ['Oui, c’est bien ça.', 'Oui, c’est ça.'],
     offended: [
       'Pardon ? Je ne vous permets pas de me parler sur ce ton.',
       'C’est comme ça que vous parlez à vos clients ?',
@@ -81,6 +85,8 @@ const REPLIES: Record<'fr' | 'en', Record<ReplyKind, readonly string[]>> = {
       'What’s that got to do with what we were talking about?',
     ],
     alreadySaid: ['Yes, you just said that.', 'You’ve already told me that.'],
+    alreadyAnswered: ['I’ve already answered that.', 'I just told you.'],
+    reformulationConfirmed: ['Yes, that’s right.', 'Yes, that’s it.'],
     offended: [
       'Excuse me? Don’t take that tone with me.',
       'Is that how you talk to your customers?',

@@ -15,6 +15,7 @@ import { advanceScript, currentStep, reachedOutcome, type ScriptSnapshot } from 
 import type { SessionState, TurnEvent } from './session.types';
 import { progressOf } from './step-gate';
 import { recordCustomerTurn } from './customer-turn';
+import { scriptAnswer } from './script-answer';
 import { NONSENSE_LIMIT, offenceKind, wordsReply } from './words-reply';
 
 export interface ReplyInput {
@@ -163,6 +164,18 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
     if (reading.moves.some((move) => move.id === 'close')) {
       events.push({ type: 'hang_up', by: 'agent' });
       return finish({ code: 'closed_unresolved', success: false, reason: 'agent_hung_up' });
+    }
+    // A question the call cannot take up yet is still answered, as the author wrote it.
+    const asks =
+      !offenceKind(reading) &&
+      (reading.moves.some((move) => ASKING.has(move.id)) || reading.text.includes('?'));
+    const scripted = asks ? scriptAnswer(script, reading.text, persona, random, said) : null;
+    if (scripted) {
+      parts.push(
+        scripted.already ? replyLine('alreadyAnswered', persona, random, said) : scripted.text,
+      );
+      if (!aside) improvise(true);
+      return finish(null);
     }
     // The same words again, at once: a person notices (« vous venez de me le dire »), and
     // « j'entends vos excuses » a second time answers nothing new.

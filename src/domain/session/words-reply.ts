@@ -43,6 +43,9 @@ export function wordsReplyKind(reading: AgentTurnReading): ReplyKind {
   if (moves.size === 0)
     return realWords(reading.text) >= OFF_TOPIC_WORDS ? 'offTopic' : 'notUnderstood';
   if (moves.has('refuse_politely') || moves.has('set_limit')) return 'refusalArgued';
+  // « Si je comprends bien … c'est bien cela ? » asks for the « oui » (DOMAIN.md §1): the
+  // check is answered before the promise the line may also make is noted.
+  if (moves.has('reformulate') && reading.text.includes('?')) return 'reformulationConfirmed';
   if (moves.has('apologise')) return 'apologyReceived';
   if (moves.has('commit')) return 'vaguePromise';
   if (moves.has('empathise') || moves.has('reformulate')) return 'empathyReceived';

@@ -5,8 +5,9 @@ import { chooseAside } from '@/domain/customer/aside-policy';
 import type { Mood } from '@/domain/customer/customer.types';
 import { asideLine, reactionLine } from '@/domain/customer/customer-lines';
 import { createRandom } from '@/domain/random/seeded-random';
+import { scriptAnswer } from '@/domain/session/script-answer';
 import { offenceKind, wordsReplyKind } from '@/domain/session/words-reply';
-import { fakePersona, realDeps } from '../session/session-fixtures';
+import { fakePersona, libraryDocument, realDeps } from '../session/session-fixtures';
 
 describe('what made exchanges incoherent', () => {
   it('puts no lead-in tic before a line that opens on its own (« Frankly, frankly », « que oui »)', () => {
@@ -75,5 +76,33 @@ describe('what made exchanges incoherent', () => {
       const line = asideLine('outburst', 'escalate', persona, random, new Set());
       expect(line).not.toMatch(/calmer|votre erreur, pas la mienne/u);
     }
+  });
+
+  it('answers a question the call cannot take up yet, as the author wrote it, and only once', () => {
+    const script = libraryDocument('script', 'client-furieux-responsable');
+    const persona = fakePersona();
+    const question =
+      'Merci Monsieur Garnier. Voici ce que je constate : deux prélèvements de 96 euros, le 5 novembre et le 6 novembre, avec la même référence. Le second est une erreur de notre part, et je vous prie de nous en excuser. Votre banque vous a-t-elle facturé des frais à cause de ce second prélèvement ?';
+    const random = createRandom('answer');
+    const first = scriptAnswer(script, question, persona, random, new Set());
+    expect(first?.already).toBe(false);
+    expect(first?.text).toMatch(/frais|euros|argent/u);
+    // Asked again: answered already, not another (maybe contradicting) answer.
+    const again = scriptAnswer(script, question, persona, random, new Set([first?.text ?? '']));
+    expect(again).toEqual({ text: '', already: true });
+    // A line the script never wrote for the agent gets no scripted answer.
+    expect(
+      scriptAnswer(script, 'Quel temps fait-il chez vous ?', persona, random, new Set()),
+    ).toBeNull();
+  });
+
+  it('confirms a reformulation check rather than noting the promise in it', () => {
+    const fr = realDeps(null, 'fr');
+    const context = { customerFirstName: 'Rémi', customerLastName: 'Garnier' };
+    const reading = fr.analyse(
+      'Si je comprends bien, vous souhaitez être prélevé le 15 au lieu du 5 : c’est fait, ce sera le cas dès le mois prochain. C’est bien cela ?',
+      { context },
+    );
+    expect(wordsReplyKind(reading)).toBe('reformulationConfirmed');
   });
 });
