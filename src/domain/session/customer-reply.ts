@@ -47,7 +47,8 @@ const OFFER_PHASES = new Set(['solution', 'objection', 'conclusion']);
 /** « Mais vous ne répondez pas … » after an answer: the complaint comes back against it. */
 function butThen(line: string, language: 'fr' | 'en'): string {
   const first = /^[\p{L}'’]+/u.exec(line)?.[0] ?? '';
-  if (first === '' || /^(mais|but)$/iu.test(first)) return line;
+  // « Mais enfin bref, je vous raconte ma vie, mais … » says « mais » twice: the line has its own.
+  if (first === '' || /\b(mais|but)\b/iu.test(line)) return line;
   const keep = /^I('|’|$)/u.test(first) || /\p{Lu}/u.test(first.slice(1));
   const rest = keep ? line : `${line.charAt(0).toLowerCase()}${line.slice(1)}`;
   return `${language === 'fr' ? 'Mais' : 'But'} ${rest}`;
