@@ -34,7 +34,8 @@ export const HANDLING_MOVES: Record<AsideKind, readonly MoveId[]> = {
   interruption: ['empathise', 'reformulate', 'commit', 'explain', 'propose'],
   outburst: ['empathise', 'apologise'],
   off_topic: ['reformulate', 'probe_closed', 'recap'],
-  objection: ['handle_objection', 'argue_benefit', 'reformulate', 'explain'],
+  // Doing what the customer objects for answers it too (« j'arrête l'enregistrement »).
+  objection: ['handle_objection', 'argue_benefit', 'reformulate', 'explain', 'commit'],
   manager_demand: ['empathise', 'reformulate', 'transfer', 'commit'],
   legal_threat: ['empathise', 'explain', 'commit', 'transfer'],
   // Asking for proof of identity is the right first answer to a pretext; refusing is the second.

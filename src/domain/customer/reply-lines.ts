@@ -18,6 +18,7 @@ export type ReplyKind =
   | 'apologyReceived'
   | 'promiseNoted'
   | 'vaguePromise'
+  | 'commitmentTaken'
   | 'empathyReceived'
   | 'refusalArgued'
   | 'thanksReturned'
@@ -58,6 +59,7 @@ const REPLIES: Record<'fr' | 'en', Record<ReplyKind, readonly string[]>> = {
       'Très bien, c’est noté pour le délai.',
     ],
     vaguePromise: ['Oui, mais quand exactement ?', 'D’accord, mais dans quel délai ?'],
+    commitmentTaken: ['D’accord, merci.', 'Très bien, merci.'],
     empathyReceived: ['Oui, voilà, c’est exactement ça.', 'Merci, ça fait du bien qu’on m’écoute.'],
     refusalArgued: [
       'Comment ça, vous ne pouvez pas ? Il doit bien y avoir une solution !',
@@ -105,6 +107,7 @@ const REPLIES: Record<'fr' | 'en', Record<ReplyKind, readonly string[]>> = {
       'Fine, I’ll hold you to that date.',
     ],
     vaguePromise: ['Yes, but when exactly?', 'OK, but how long will that take?'],
+    commitmentTaken: ['All right, thank you.', 'Good, thank you.'],
     empathyReceived: ['Yes, that’s exactly it.', 'Thank you, it’s good to be listened to.'],
     refusalArgued: [
       'What do you mean, you can’t? There must be a way!',

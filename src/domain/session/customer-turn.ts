@@ -36,6 +36,7 @@ const ANSWERED = new Set<ReplyKind>([
   'toldToCalmDown',
   'apologyReceived',
   'vaguePromise',
+  'commitmentTaken',
   'empathyReceived',
   'refusalArgued',
   'thanksReturned',

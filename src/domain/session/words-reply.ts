@@ -1,5 +1,5 @@
 import type { AgentTurnReading } from '../customer/customer.types';
-import { findDeadline } from '../customer/deadline';
+import { findDeadline, fold } from '../customer/deadline';
 import { replyLine, type ReplyKind } from '../customer/reply-lines';
 import type { Random } from '../random/seeded-random';
 import type { Persona } from '../script/persona-schema';
@@ -16,6 +16,10 @@ const OFF_TOPIC_WORDS = 4;
 function realWords(text: string): number {
   return text.split(/\s+/u).filter((word) => /\p{L}{2,}/u.test(word)).length;
 }
+
+// A commitment for now, not for a later date.
+const IMMEDIATE =
+  /\b(maintenant|tout de suite|immediatement|des a present|sur-le-champ|right away|straight away|right now|immediately)\b/u;
 
 // « Calmez-vous » inflames (DOMAIN.md §2): the customer answers that very phrase.
 const CALM_DOWN = /\b(calmez|calme[sz]?-(vous|toi)|calm down)\b/iu;
@@ -47,7 +51,9 @@ export function wordsReplyKind(reading: AgentTurnReading): ReplyKind {
   // check is answered before the promise the line may also make is noted.
   if (moves.has('reformulate') && reading.text.includes('?')) return 'reformulationConfirmed';
   if (moves.has('apologise')) return 'apologyReceived';
-  if (moves.has('commit')) return 'vaguePromise';
+  // « J'arrête l'enregistrement dès maintenant » says when: « dans quel délai ? » would not listen.
+  if (moves.has('commit'))
+    return IMMEDIATE.test(fold(reading.text)) ? 'commitmentTaken' : 'vaguePromise';
   if (moves.has('empathise') || moves.has('reformulate')) return 'empathyReceived';
   const asks = ['probe_open', 'probe_closed', 'verify_identity', 'check_satisfaction'];
   if (asks.some((move) => moves.has(move))) return 'questionUnclear';

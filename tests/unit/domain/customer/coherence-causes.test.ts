@@ -1,9 +1,10 @@
 // Causes of incoherent exchanges found by reading sampled calls (issue 12, « ≥ 90 % coherent »),
 // one test per cause, each failing on the code before its fix.
 import { describe, expect, it } from 'vitest';
-import { chooseAside } from '@/domain/customer/aside-policy';
+import { chooseAside, isAsideHandled } from '@/domain/customer/aside-policy';
 import type { Mood } from '@/domain/customer/customer.types';
 import { asideLine, reactionLine } from '@/domain/customer/customer-lines';
+import { requestedFacts } from '@/domain/customer/fact-answers';
 import { createRandom } from '@/domain/random/seeded-random';
 import { scriptAnswer } from '@/domain/session/script-answer';
 import { offenceKind, wordsReplyKind } from '@/domain/session/words-reply';
@@ -104,5 +105,27 @@ describe('what made exchanges incoherent', () => {
       { context },
     );
     expect(wordsReplyKind(reading)).toBe('reformulationConfirmed');
+  });
+
+  it('hears a need said plainly as a request for the facts it names', () => {
+    expect(
+      requestedFacts(
+        'Avant d’ouvrir votre dossier, j’ai besoin de vérifier qu’il s’agit bien de vous : votre numéro client, qui commence par BE, et la date de souscription de votre contrat, s’il vous plaît.',
+      ),
+    ).toContain('customerNumber');
+    expect(requestedFacts('Je vous envoie la confirmation par e-mail aujourd’hui.')).toEqual([]);
+  });
+
+  it('takes a commitment for now as done, and doing what was objected to as an answer', () => {
+    const fr = realDeps(null, 'fr');
+    const context = { customerFirstName: 'Rémi', customerLastName: 'Garnier' };
+    const reading = fr.analyse(
+      'Bien sûr, c’est votre droit : j’arrête l’enregistrement dès maintenant.',
+      { context },
+    );
+    expect(reading.moves.map((move) => move.id)).toContain('commit');
+    // « Dans quel délai ? » after « dès maintenant » does not listen.
+    expect(wordsReplyKind(reading)).toBe('commitmentTaken');
+    expect(isAsideHandled('objection', reading, 'fr')).toBe(true);
   });
 });
