@@ -135,8 +135,8 @@ export const ENGLISH_ASIDES: Record<AsideKind, AsideBank> = {
       'I have lost my phone, it is urgent: you need to activate an eSIM right now.',
     ],
     escalate: [
-      'Are you kidding? This is an emergency, it will be on you if something happens!',
-      'Just the last four digits, nobody will know.',
+      'Are you kidding? I’m telling you it matters, it’ll be on you if something happens!',
+      'Just this once, nobody will know.',
     ],
     settle: ['Fine… fine.', 'Hmm. Right.', 'OK, very well.'],
   },
@@ -150,7 +150,7 @@ export const ENGLISH_ASIDES: Record<AsideKind, AsideBank> = {
       'Hang on, I don’t follow: am I paying, or are you?',
       'Sorry? What is that thing you are talking about?',
     ],
-    escalate: ['No, I still do not understand.', 'Could you say that in plain English?'],
+    escalate: ['No, I still don’t understand.', 'Could you say that in plain English?'],
     settle: ['Ah, right, that is clear now.', 'Oh! That makes sense, thanks.'],
     outbound: {
       start: [

@@ -154,10 +154,12 @@ export const FRENCH_ASIDES: Record<AsideKind, AsideBank> = {
       'J’ai perdu mon téléphone, c’est très urgent : il faut activer une eSIM tout de suite.',
       'Donnez-moi juste l’adresse de facturation, c’est pour vérifier que c’est bien la bonne.',
     ],
+    // Nothing the caller may not have said (an emergency, a colleague, some digits): the
+    // escalation follows whichever pretext started the aside.
     escalate: [
-      'Vous plaisantez ? C’est une urgence, vous allez porter la responsabilité si ça tourne mal !',
-      'Votre collègue, lui, était beaucoup plus arrangeant. Je vais me plaindre de vous.',
-      'Allez, juste les quatre derniers chiffres, personne n’en saura rien.',
+      'Vous plaisantez ? Je vous dis que c’est important, vous porterez la responsabilité si ça tourne mal !',
+      'Franchement, vous pourriez faire un effort. Je vais me plaindre de vous.',
+      'Allez, juste pour cette fois, personne n’en saura rien.',
     ],
     settle: ['Bon… Bon, d’accord.', 'Mouais. Bon.', 'Bon, très bien.'],
   },

@@ -135,9 +135,12 @@ function withTic(line: string, persona: Persona, random: Random): string {
   const rest = keepsCapital(line, persona)
     ? line
     : `${line.charAt(0).toLowerCase()}${line.slice(1)}`;
-  // « Je vous rappelle que … » leads into the sentence: no comma after it.
-  const joint = /\b(que|qu'|that)$/iu.test(tic) ? ' ' : ', ';
-  return tidyLine(`${tic}${joint}${rest}`, persona.language);
+  // « Je vous rappelle que … », « I'm sorry, but … » lead into the sentence: no comma after
+  // them, and « que » elides before a vowel (« figurez-vous qu'évidemment »).
+  const joint = /\b(que|qu'|that|but)$/iu.test(tic) ? ' ' : ', ';
+  const elided = /\bque$/iu.test(tic) && /^[aeiouyéèêàâîôû]/iu.test(rest);
+  const lead = elided ? `${tic.slice(0, -1)}’` : `${tic}${joint}`;
+  return tidyLine(`${lead}${rest}`, persona.language);
 }
 
 /** The customer's line for an aside: when it starts, when it escalates, or when it settles. */

@@ -19,6 +19,7 @@ export type ReplyKind =
   | 'promiseNoted'
   | 'vaguePromise'
   | 'commitmentTaken'
+  | 'granted'
   | 'empathyReceived'
   | 'refusalArgued'
   | 'thanksReturned'
@@ -60,6 +61,7 @@ const REPLIES: Record<'fr' | 'en', Record<ReplyKind, readonly string[]>> = {
     ],
     vaguePromise: ['Oui, mais quand exactement ?', 'D’accord, mais dans quel délai ?'],
     commitmentTaken: ['D’accord, merci.', 'Très bien, merci.'],
+    granted: ['Parfait, merci beaucoup.', 'Ah, très bien. Merci.'],
     empathyReceived: ['Oui, voilà, c’est exactement ça.', 'Merci, ça fait du bien qu’on m’écoute.'],
     refusalArgued: [
       'Comment ça, vous ne pouvez pas ? Il doit bien y avoir une solution !',
@@ -108,6 +110,7 @@ const REPLIES: Record<'fr' | 'en', Record<ReplyKind, readonly string[]>> = {
     ],
     vaguePromise: ['Yes, but when exactly?', 'OK, but how long will that take?'],
     commitmentTaken: ['All right, thank you.', 'Good, thank you.'],
+    granted: ['Perfect, thank you very much.', 'Oh, great. Thanks.'],
     empathyReceived: ['Yes, that’s exactly it.', 'Thank you, it’s good to be listened to.'],
     refusalArgued: [
       'What do you mean, you can’t? There must be a way!',

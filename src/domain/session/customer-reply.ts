@@ -15,6 +15,7 @@ import { advanceScript, currentStep, reachedOutcome, type ScriptSnapshot } from 
 import type { SessionState, TurnEvent } from './session.types';
 import { progressOf } from './step-gate';
 import { recordCustomerTurn } from './customer-turn';
+import { butThen, grants, offerMade, saidTwice } from './agent-line-reading';
 import { scriptAnswer } from './script-answer';
 import { NONSENSE_LIMIT, offenceKind, wordsReply } from './words-reply';
 
@@ -40,35 +41,6 @@ const ASKING = new Set([
   'hold_request',
 ]);
 const RUDE_FLAGS = new Set(['insult', 'blame', 'tutoiement', 'ownership_refusal']);
-// What puts something on the table to object to: an option, an argument, the solution phase.
-const OFFERING = new Set(['propose', 'argue_benefit']);
-const OFFER_PHASES = new Set(['solution', 'objection', 'conclusion']);
-
-/** « Mais vous ne répondez pas … » after an answer: the complaint comes back against it. */
-function butThen(line: string, language: 'fr' | 'en'): string {
-  const first = /^[\p{L}'’]+/u.exec(line)?.[0] ?? '';
-  // « Mais enfin bref, je vous raconte ma vie, mais … » says « mais » twice: the line has its own.
-  if (first === '' || /\b(mais|but)\b/iu.test(line)) return line;
-  const keep = /^I('|’|$)/u.test(first) || /\p{Lu}/u.test(first.slice(1));
-  const rest = keep ? line : `${line.charAt(0).toLowerCase()}${line.slice(1)}`;
-  return `${language === 'fr' ? 'Mais' : 'But'} ${rest}`;
-}
-
-/** True once the agent has offered something the customer could object to. */
-function offerMade(session: SessionState, input: ReplyInput, phase: string | undefined): boolean {
-  if (phase !== undefined && OFFER_PHASES.has(phase)) return true;
-  const offers = (moves: readonly { id: string }[]) => moves.some((m) => OFFERING.has(m.id));
-  if (input.reading && offers(input.reading.moves)) return true;
-  return session.transcript.some((turn) => turn.speaker === 'agent' && offers(turn.moves));
-}
-
-/** True when the agent's line just said (the last turn) repeats their previous line word for word. */
-function saidTwice(session: SessionState): boolean {
-  const lines = session.transcript.filter((turn) => turn.speaker === 'agent');
-  const [previous, last] = lines.slice(-2);
-  return previous !== undefined && last !== undefined && previous.text === last.text;
-}
-
 /**
  * The customer's turn after the agent spoke: settle or escalate an open aside, give the facts
  * asked for, improvise, or follow the script — then record the line and any outcome reached.
@@ -129,7 +101,7 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
       : chooseAside(persona, mood, random, {
           inbound: script.direction === 'inbound',
           afterAnswer: answered,
-          offerMade: offerMade(session, input, currentStep(script, snapshot)?.phase),
+          offerMade: offerMade(session, input.reading, currentStep(script, snapshot)?.phase),
         });
     if (kind === null) return false;
     if (kind === 'social_engineering') memory.socialEngineeringAttempts += 1;
@@ -151,6 +123,19 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
     }
     return true;
   };
+  /** Answers a question the call cannot take up yet, as the author wrote it; false when the
+   * line asks nothing (a question mark: the ear tags « I don't read out contact details » as a
+   * verification) or the script has no answer. `again` says « je vous ai déjà répondu » when
+   * it was answered; otherwise a second answer is not said. */
+  const answerScripted = (reading: AgentTurnReading, again: boolean): boolean => {
+    if (offenceKind(reading) || !reading.text.includes('?')) return false;
+    const scripted = scriptAnswer(script, reading.text, persona, random, said);
+    if (!scripted || (scripted.already && !again)) return false;
+    parts.push(
+      scripted.already ? replyLine('alreadyAnswered', persona, random, said) : scripted.text,
+    );
+    return true;
+  };
   const answerTheWords = (): SessionState => {
     const reading = input.reading as AgentTurnReading;
     if (progressOf(session).misunderstood >= NONSENSE_LIMIT) {
@@ -167,14 +152,7 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
       return finish({ code: 'closed_unresolved', success: false, reason: 'agent_hung_up' });
     }
     // A question the call cannot take up yet is still answered, as the author wrote it.
-    const asks =
-      !offenceKind(reading) &&
-      (reading.moves.some((move) => ASKING.has(move.id)) || reading.text.includes('?'));
-    const scripted = asks ? scriptAnswer(script, reading.text, persona, random, said) : null;
-    if (scripted) {
-      parts.push(
-        scripted.already ? replyLine('alreadyAnswered', persona, random, said) : scripted.text,
-      );
+    if (answerScripted(reading, true)) {
       if (!aside) improvise(true);
       return finish(null);
     }
@@ -182,7 +160,8 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
     // « j'entends vos excuses » a second time answers nothing new.
     // Noticing the repetition does not stop the persona's own turn: a customer told the same
     // rude line again still gets angry (the imprévu opens), as after any line that said something.
-    if (saidTwice(session)) {
+    // « Bon. » twice is not understood twice, not « vous me l'avez déjà dit ».
+    if (reading.moves.length > 0 && saidTwice(session)) {
       parts.push(replyLine('alreadySaid', persona, random, said));
       if (reading.moves.length > 0 && !aside) improvise(true);
       return finish(null);
@@ -211,6 +190,12 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
         parts.push(asideLine(aside.kind, 'settle', persona, random, said, script.direction));
       aside = null;
       settled = true;
+    } else if (aside.kind === 'social_engineering' && grants(input.reading)) {
+      // The caller got what the pretext was for: they take it, they do not press on. No
+      // aside_handled: granting a pretext is not handling it (the debrief still sees it open).
+      parts.push(replyLine('granted', persona, random, said));
+      aside = null;
+      return finish();
     } else {
       const previous = aside.kind;
       const failures = aside.failures + 1;
@@ -227,7 +212,7 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
       // A question is answered first, even by a customer who feels unheard (issue 12, item 3):
       // « BE-4471-0923, le 3 mars. Mais vous ne répondez pas à ce que je vous dis. », not the
       // complaint alone, as if nothing had been asked.
-      const answered = !offence && giveFacts();
+      const answered = !offence && (giveFacts() || answerScripted(input.reading, false));
       const line = asideLine(to, stage, persona, random, said, script.direction);
       parts.push(answered ? butThen(line, persona.language) : line);
       mood = angerShown(mood, to);
@@ -237,6 +222,10 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
 
   // The line did not move the call on: the customer answers what it said, and nothing more.
   if (input.reading && !input.advanced && !settled) return answerTheWords();
+  // Back from an aside, a question the call cannot take up yet is still answered — and that
+  // is the answer, not the step's reaction on top of it.
+  if (input.reading && !input.advanced && settled && answerScripted(input.reading, true))
+    return finish(null);
 
   // At a verification step the author's reactions are the answers (right, wrong or dodged);
   // a second, generic answer from the file would contradict them.

@@ -19,7 +19,7 @@ function realWords(text: string): number {
 
 // A commitment for now, not for a later date.
 const IMMEDIATE =
-  /\b(maintenant|tout de suite|immediatement|des a present|sur-le-champ|right away|straight away|right now|immediately)\b/u;
+  /\b(maintenant|tout de suite|immediatement|des a present|sur-le-champ|le jour meme|dans la foulee|dans quelques minutes|right away|straight away|right now|immediately|the same day|in a few minutes)\b/u;
 
 // « Calmez-vous » inflames (DOMAIN.md §2): the customer answers that very phrase.
 const CALM_DOWN = /\b(calmez|calme[sz]?-(vous|toi)|calm down)\b/iu;

@@ -6,6 +6,7 @@ import type { Mood } from '@/domain/customer/customer.types';
 import { asideLine, reactionLine } from '@/domain/customer/customer-lines';
 import { requestedFacts } from '@/domain/customer/fact-answers';
 import { createRandom } from '@/domain/random/seeded-random';
+import { grants, offerMade } from '@/domain/session/agent-line-reading';
 import { scriptAnswer } from '@/domain/session/script-answer';
 import { offenceKind, wordsReplyKind } from '@/domain/session/words-reply';
 import { fakePersona, libraryDocument, realDeps } from '../session/session-fixtures';
@@ -127,5 +128,55 @@ describe('what made exchanges incoherent', () => {
     // « Dans quel délai ? » after « dès maintenant » does not listen.
     expect(wordsReplyKind(reading)).toBe('commitmentTaken');
     expect(isAsideHandled('objection', reading, 'fr')).toBe(true);
+  });
+
+  it('joins a lead-in tic as spoken: « qu’évidemment », « I’m sorry, but I … »', () => {
+    const tics = (language: 'fr' | 'en', tic: string) =>
+      fakePersona({
+        language,
+        temperament: { talkativeness: 1 },
+        speechStyle: { ...fakePersona().speechStyle, tics: [tic] },
+      });
+    const random = createRandom('joints');
+    const fr = tics('fr', 'figurez-vous que');
+    const en = tics('en', "I'm sorry, but");
+    for (let draw = 0; draw < 40; draw += 1) {
+      const said = new Set<string>();
+      const line = { id: 'a', text: 'Évidemment qu’elle m’a pris des frais.' };
+      expect(reactionLine([line], fr, random, said).text).not.toMatch(/que É|que é/u);
+      const english = { id: 'b', text: 'I was promised it would be fixed.' };
+      expect(reactionLine([english], en, random, said).text).not.toMatch(/but,/u);
+    }
+  });
+
+  it('claims no pretext in an escalation that the caller may not have used', () => {
+    const random = createRandom('pretext');
+    for (const language of ['fr', 'en'] as const) {
+      const persona = fakePersona({ language });
+      for (let draw = 0; draw < 40; draw += 1) {
+        const line = asideLine('social_engineering', 'escalate', persona, random, new Set());
+        expect(line).not.toMatch(/urgence|collègue|chiffres|emergency|digits/u);
+      }
+    }
+  });
+
+  it('reads a granted request, and a DESC limit as no offer to object to', () => {
+    const reading = (ids: string[]) =>
+      ({ text: '', moves: ids.map((id) => ({ id })), flags: [] }) as never;
+    expect(grants(reading(['commit', 'explain']))).toBe(true);
+    expect(grants(reading(['commit', 'refuse_politely']))).toBe(false);
+    const session = { transcript: [] } as never;
+    expect(offerMade(session, reading(['set_limit', 'propose', 'empathise']), 'verification')).toBe(
+      false,
+    );
+    expect(offerMade(session, reading(['propose']), 'verification')).toBe(true);
+  });
+
+  it('takes « the same day » as a time, not as a promise without one', () => {
+    const reading = (text: string) =>
+      ({ text, moves: [{ id: 'commit' }, { id: 'explain' }], flags: [] }) as never;
+    const sameDay = 'Reply with the code, and the replacement SIM goes out the same day.';
+    expect(wordsReplyKind(reading(sameDay))).toBe('commitmentTaken');
+    expect(wordsReplyKind(reading('I will look into it.'))).toBe('vaguePromise');
   });
 });
