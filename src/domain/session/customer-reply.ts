@@ -193,9 +193,11 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
     } else if (aside.kind === 'social_engineering' && grants(input.reading)) {
       // The caller got what the pretext was for: they take it, they do not press on. No
       // aside_handled: granting a pretext is not handling it (the debrief still sees it open).
+      // The call goes on from where the aside left it, as after a settled one (a read-through
+      // must not be left waiting on the customer's step).
       parts.push(replyLine('granted', persona, random, said));
       aside = null;
-      return finish();
+      settled = true;
     } else {
       const previous = aside.kind;
       const failures = aside.failures + 1;
