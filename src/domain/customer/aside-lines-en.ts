@@ -44,9 +44,10 @@ export const ENGLISH_ASIDES: Record<AsideKind, AsideBank> = {
       'Do you have any idea what a mess you have put me in?',
       'I am fed up, #softener#! Nobody at your company can fix anything!',
     ],
+    // Nothing the agent may not have said (« telling me to calm down » answers that only).
     escalate: [
-      'And now you are telling me to calm down? You are the ones who got it wrong!',
-      'Unbelievable. You really do not get it.',
+      'Unbelievable. You really don’t get it.',
+      'Are you even listening? This can’t go on!',
     ],
     settle: [
       'Well… thank you for admitting it, at least.',
@@ -134,8 +135,8 @@ export const ENGLISH_ASIDES: Record<AsideKind, AsideBank> = {
       'I have lost my phone, it is urgent: you need to activate an eSIM right now.',
     ],
     escalate: [
-      'Are you kidding? This is an emergency, it will be on you if something happens!',
-      'Just the last four digits, nobody will know.',
+      'Are you kidding? I’m telling you it matters, it’ll be on you if something happens!',
+      'Just this once, nobody will know.',
     ],
     settle: ['Fine… fine.', 'Hmm. Right.', 'OK, very well.'],
   },
@@ -146,10 +147,10 @@ export const ENGLISH_ASIDES: Record<AsideKind, AsideBank> = {
   },
   misunderstanding: {
     start: [
-      'Hang on, I do not follow: am I paying, or are you?',
+      'Hang on, I don’t follow: am I paying, or are you?',
       'Sorry? What is that thing you are talking about?',
     ],
-    escalate: ['No, I still do not understand.', 'Could you say that in plain English?'],
+    escalate: ['No, I still don’t understand.', 'Could you say that in plain English?'],
     settle: ['Ah, right, that is clear now.', 'Oh! That makes sense, thanks.'],
     outbound: {
       start: [

@@ -50,10 +50,12 @@ export const FRENCH_ASIDES: Record<AsideKind, AsideBank> = {
       'J’en ai ras le bol, #softener# ! Personne n’est capable de régler ça chez vous !',
       'C’est toujours la même chose avec vous, toujours !',
     ],
+    // Nothing the agent may not have said: « vous me dites de me calmer » answers a
+    // « calmez-vous » only (reply-lines.ts, toldToCalmDown).
     escalate: [
-      'Et en plus vous me dites de me calmer ? C’est vous qui êtes en faute !',
       'Non mais je rêve… Vous ne comprenez vraiment rien.',
-      'Ça suffit ! Je vous dis que c’est votre erreur, pas la mienne !',
+      'Vous m’écoutez, au moins ? Ça ne peut pas continuer comme ça !',
+      'C’est incroyable, ça. Personne ne m’écoute, chez vous !',
     ],
     settle: [
       'Bon… Merci de le reconnaître, au moins.',
@@ -152,10 +154,12 @@ export const FRENCH_ASIDES: Record<AsideKind, AsideBank> = {
       'J’ai perdu mon téléphone, c’est très urgent : il faut activer une eSIM tout de suite.',
       'Donnez-moi juste l’adresse de facturation, c’est pour vérifier que c’est bien la bonne.',
     ],
+    // Nothing the caller may not have said (an emergency, a colleague, some digits): the
+    // escalation follows whichever pretext started the aside.
     escalate: [
-      'Vous plaisantez ? C’est une urgence, vous allez porter la responsabilité si ça tourne mal !',
-      'Votre collègue, lui, était beaucoup plus arrangeant. Je vais me plaindre de vous.',
-      'Allez, juste les quatre derniers chiffres, personne n’en saura rien.',
+      'Vous plaisantez ? Je vous dis que c’est important, vous porterez la responsabilité si ça tourne mal !',
+      'Franchement, vous pourriez faire un effort. Je vais me plaindre de vous.',
+      'Allez, juste pour cette fois, personne n’en saura rien.',
     ],
     settle: ['Bon… Bon, d’accord.', 'Mouais. Bon.', 'Bon, très bien.'],
   },

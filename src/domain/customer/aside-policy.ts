@@ -34,7 +34,8 @@ export const HANDLING_MOVES: Record<AsideKind, readonly MoveId[]> = {
   interruption: ['empathise', 'reformulate', 'commit', 'explain', 'propose'],
   outburst: ['empathise', 'apologise'],
   off_topic: ['reformulate', 'probe_closed', 'recap'],
-  objection: ['handle_objection', 'argue_benefit', 'reformulate', 'explain'],
+  // Doing what the customer objects for answers it too (« j'arrête l'enregistrement »).
+  objection: ['handle_objection', 'argue_benefit', 'reformulate', 'explain', 'commit'],
   manager_demand: ['empathise', 'reformulate', 'transfer', 'commit'],
   legal_threat: ['empathise', 'explain', 'commit', 'transfer'],
   // Asking for proof of identity is the right first answer to a pretext; refusing is the second.
@@ -113,9 +114,13 @@ export function chooseAside(
     inbound?: boolean;
     /** The customer has just answered: no cutting in, nor asking what they just answered. */
     afterAnswer?: boolean;
+    /** Something was offered (a solution, an option, an argument): an objection needs one —
+     * « votre solution, je n'y crois pas » before any solution answers nothing (DOMAIN.md §1,
+     * objections come after the solution). */
+    offerMade?: boolean;
   } = {},
 ): AsideKind | null {
-  const { inbound = true, afterAnswer = false } = options;
+  const { inbound = true, afterAnswer = false, offerMade = true } = options;
   const affinity = { ...AFFINITY[persona.type] };
   for (const secondary of persona.secondaryTypes ?? []) {
     for (const [kind, weight] of Object.entries(AFFINITY[secondary])) {
@@ -129,6 +134,7 @@ export function chooseAside(
     (kind) =>
       (angryAllowed || !ANGRY_ASIDES.has(kind)) &&
       (inbound || !CALLERS_ONLY.has(kind)) &&
+      (offerMade || kind !== 'objection') &&
       !(afterAnswer && ABOUT_THE_LINE.has(kind)),
   );
   // Nothing fits this mood: a request to repeat — but not of a line the customer just answered.

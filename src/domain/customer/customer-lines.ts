@@ -69,11 +69,20 @@ export function fillCustomerLine(text: string, persona: Persona): string {
   });
 }
 
-/** Draws a line not yet said (unless the persona repeats itself by nature). */
-function drawFresh(draw: () => string, said: SaidLines, persona: Persona): string {
+/** True when the line was said in this call, alone or as part of a turn (« Pardon ? … Non,
+ * franchement, vos arguments ne tiennent pas. » said the escalation line too). */
+export function wasSaid(said: SaidLines, line: string): boolean {
+  if (said.has(line)) return true;
+  for (const turn of said) if (turn.includes(line)) return true;
+  return false;
+}
+
+/** Draws a line not yet said (unless the persona repeats itself by nature and `always` is off:
+ * a complaint comes back, but an escalation said word for word again reads as a loop). */
+function drawFresh(draw: () => string, said: SaidLines, persona: Persona, always = false): string {
   let line = draw();
-  if (REPETITIVE_TYPES.has(persona.type)) return line;
-  for (let attempt = 1; attempt < ATTEMPTS && said.has(line); attempt += 1) line = draw();
+  if (REPETITIVE_TYPES.has(persona.type) && !always) return line;
+  for (let attempt = 1; attempt < ATTEMPTS && wasSaid(said, line); attempt += 1) line = draw();
   return line;
 }
 
@@ -103,16 +112,35 @@ function isPetPhrase(tic: string): boolean {
  * Pet phrases stay out: put before a line, « pardon, vous pouvez répéter ? Blanc fixe. » asks
  * and answers at once, and « passez-moi votre responsable » starts a demand nobody answers.
  */
+// Words a line already opens with to take the floor (« Oui, … », « Bon, … », « Frankly, … »):
+// a lead-in tic before them says two openings at once (« Je vous rappelle que oui, vite »,
+// « Attendez, je regarde, bon, j'en ai assez », « Frankly, frankly »).
+const OPENING_WORDS = new Set([
+  ...['oui', 'non', 'bon', 'ben', 'bah', 'euh', 'ah', 'oh', 'alors', 'ecoutez', 'attendez'],
+  ...['enfin', 'bonjour', 'allo', 'franchement', 'voila', 'mais', 'et', 'pardon', 'bref'],
+  ...['yes', 'no', 'well', 'so', 'anyway', 'right', 'frankly', 'look', 'hello', 'hi', 'mate'],
+  ...['honestly', 'sorry', 'fine', 'ok', 'er', 'um', 'oh', 'and', 'but', 'listen'],
+]);
+
+function opensOnItsOwn(line: string): boolean {
+  const first = /^[\p{L}'’]+/u.exec(fold(line))?.[0] ?? '';
+  return OPENING_WORDS.has(first);
+}
+
 function withTic(line: string, persona: Persona, random: Random): string {
   const tics = persona.speechStyle.tics.filter((tic) => !isPetPhrase(tic));
   if (tics.length === 0 || !random.chance(persona.temperament.talkativeness * 0.35)) return line;
+  if (opensOnItsOwn(line)) return line;
   const tic = random.pick(tics);
   const rest = keepsCapital(line, persona)
     ? line
     : `${line.charAt(0).toLowerCase()}${line.slice(1)}`;
-  // « Je vous rappelle que … » leads into the sentence: no comma after it.
-  const joint = /\b(que|qu'|that)$/iu.test(tic) ? ' ' : ', ';
-  return tidyLine(`${tic}${joint}${rest}`, persona.language);
+  // « Je vous rappelle que … », « I'm sorry, but … » lead into the sentence: no comma after
+  // them, and « que » elides before a vowel (« figurez-vous qu'évidemment »).
+  const joint = /\b(que|qu'|that|but)$/iu.test(tic) ? ' ' : ', ';
+  const elided = /\bque$/iu.test(tic) && /^[aeiouyéèêàâîôû]/iu.test(rest);
+  const lead = elided ? `${tic.slice(0, -1)}’` : `${tic}${joint}`;
+  return tidyLine(`${lead}${rest}`, persona.language);
 }
 
 /** The customer's line for an aside: when it starts, when it escalates, or when it settles. */
@@ -137,6 +165,7 @@ export function asideLine(
     () => fillCustomerLine(expandTemplate(random.pick(bank), grammar, random, {}), persona),
     said,
     persona,
+    stage === 'escalate',
   );
   return stage === 'start' ? withTic(line, persona, random) : line;
 }
@@ -193,7 +222,7 @@ export function reactionLine(
   if (pool.length === 0) pool.push(...lines);
   let chosen = random.pick(pool);
   if (!REPETITIVE_TYPES.has(persona.type)) {
-    const fresh = pool.filter((line) => !said.has(render(line)));
+    const fresh = pool.filter((line) => !wasSaid(said, render(line)));
     if (fresh.length > 0) chosen = random.pick(fresh);
   }
   return {

@@ -25,9 +25,10 @@ const REQUESTS: [FactKey, RegExp][] = [
   ],
 ];
 
-// Naming a fact is not asking for it ("confirmation par courriel"): the line must be a request.
+// Naming a fact is not asking for it ("confirmation par courriel"): the line must be a request —
+// a question, or a need said plainly (« j'ai besoin de … votre numéro client, s'il vous plaît »).
 const REQUEST_CUE =
-  /\?|\b(pouvez-vous|pourriez-vous|puis-je (avoir|vous demander)|donnez-moi|indiquez-moi|rappelez-moi|communiquer|quel(le)? est|confirmez-moi|could you|can i (have|take)|may i (have|take)|what is|what's|confirm)\b/u;
+  /\?|\b(pouvez-vous|pourriez-vous|puis-je (avoir|vous demander)|donnez-moi|indiquez-moi|rappelez-moi|communiquer|quel(le)? est|confirmez-moi|could you|can i (have|take)|may i (have|take)|what is|what's|confirm|j'ai besoin d|il me faut|s.il vous plait|i need|i'll need|please)\b/u;
 
 /**
  * The facts an agent line asks for, from its words; none when the line asks nothing. The fact
@@ -98,8 +99,8 @@ const DODGES = {
     'Écoutez, je n’ai pas le temps de chercher, il faut faire vite.',
   ],
   en: [
-    'I do not have it to hand, she keeps all the paperwork.',
-    'I do not know that, but it is really urgent, can you not make an exception?',
+    'I don’t have it to hand, she keeps all the paperwork.',
+    'I don’t know that, but it’s really urgent, can’t you make an exception?',
   ],
 };
 

@@ -10,10 +10,16 @@ export type ReplyKind =
   | 'notUnderstood'
   | 'offTopic'
   | 'offended'
+  | 'blamed'
+  | 'toldToCalmDown'
   | 'alreadySaid'
+  | 'alreadyAnswered'
+  | 'reformulationConfirmed'
   | 'apologyReceived'
   | 'promiseNoted'
   | 'vaguePromise'
+  | 'commitmentTaken'
+  | 'granted'
   | 'empathyReceived'
   | 'refusalArgued'
   | 'thanksReturned'
@@ -34,9 +40,19 @@ const REPLIES: Record<'fr' | 'en', Record<ReplyKind, readonly string[]>> = {
       'Quel rapport ? Ce n’est pas du tout de ça qu’on parlait.',
     ],
     alreadySaid: ['Oui, vous venez de me le dire.', 'Vous me l’avez déjà dit, ça.'],
+    alreadyAnswered: ['Je vous ai déjà répondu.', 'Je viens de vous répondre, là.'],
+    reformulationConfirmed: ['Oui, c’est bien ça.', 'Oui, c’est ça.'],
     offended: [
       'Pardon ? Je ne vous permets pas de me parler sur ce ton.',
       'C’est comme ça que vous parlez à vos clients ?',
+    ],
+    blamed: [
+      'Ma faute ? Ça suffit ! C’est votre erreur, pas la mienne !',
+      'Pardon ? Ce n’est pas moi qui suis en faute, c’est vous !',
+    ],
+    toldToCalmDown: [
+      'Me calmer ? Et en plus vous me dites de me calmer ? C’est vous qui êtes en faute !',
+      'Ne me dites pas de me calmer, s’il vous plaît.',
     ],
     apologyReceived: ['Bon. Merci de le reconnaître.', 'D’accord, j’entends vos excuses.'],
     promiseNoted: [
@@ -44,6 +60,8 @@ const REPLIES: Record<'fr' | 'en', Record<ReplyKind, readonly string[]>> = {
       'Très bien, c’est noté pour le délai.',
     ],
     vaguePromise: ['Oui, mais quand exactement ?', 'D’accord, mais dans quel délai ?'],
+    commitmentTaken: ['D’accord, merci.', 'Très bien, merci.'],
+    granted: ['Parfait, merci beaucoup.', 'Ah, très bien. Merci.'],
     empathyReceived: ['Oui, voilà, c’est exactement ça.', 'Merci, ça fait du bien qu’on m’écoute.'],
     refusalArgued: [
       'Comment ça, vous ne pouvez pas ? Il doit bien y avoir une solution !',
@@ -71,9 +89,19 @@ const REPLIES: Record<'fr' | 'en', Record<ReplyKind, readonly string[]>> = {
       'What’s that got to do with what we were talking about?',
     ],
     alreadySaid: ['Yes, you just said that.', 'You’ve already told me that.'],
+    alreadyAnswered: ['I’ve already answered that.', 'I just told you.'],
+    reformulationConfirmed: ['Yes, that’s right.', 'Yes, that’s it.'],
     offended: [
       'Excuse me? Don’t take that tone with me.',
       'Is that how you talk to your customers?',
+    ],
+    blamed: [
+      'My fault? Enough! It’s your mistake, not mine!',
+      'Excuse me? I’m not the one in the wrong here, you are!',
+    ],
+    toldToCalmDown: [
+      'Calm down? Now you’re telling me to calm down? You’re the ones who got it wrong!',
+      'Don’t tell me to calm down, please.',
     ],
     apologyReceived: ['Well. Thank you for admitting it.', 'All right, I hear your apology.'],
     promiseNoted: [
@@ -81,6 +109,8 @@ const REPLIES: Record<'fr' | 'en', Record<ReplyKind, readonly string[]>> = {
       'Fine, I’ll hold you to that date.',
     ],
     vaguePromise: ['Yes, but when exactly?', 'OK, but how long will that take?'],
+    commitmentTaken: ['All right, thank you.', 'Good, thank you.'],
+    granted: ['Perfect, thank you very much.', 'Oh, great. Thanks.'],
     empathyReceived: ['Yes, that’s exactly it.', 'Thank you, it’s good to be listened to.'],
     refusalArgued: [
       'What do you mean, you can’t? There must be a way!',
@@ -104,7 +134,7 @@ export function replyLine(
   said: ReadonlySet<string>,
 ): string {
   const options = REPLIES[persona.language][kind];
-  const fresh = options.filter((line) => !said.has(line));
+  const fresh = options.filter((line) => ![...said].some((turn) => turn.includes(line)));
   return random.pick(fresh.length > 0 ? fresh : options);
 }
 

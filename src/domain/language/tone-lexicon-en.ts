@@ -56,13 +56,14 @@ export const EN_LEXICON: LexiconEntry[] = [
     suggestion: 'the next step is …',
   },
   {
-    pattern: 'your fault|mistake',
+    // « it is your own fault »: the own does not make it less of a blame.
+    pattern: 'your (own) fault|mistake',
     unlessNegated: true,
     flags: ['banned_phrase', 'blame'],
     suggestion: 'here is what I can see',
   },
   {
-    pattern: 'you did not understand|read|listen',
+    pattern: 'you did not understand|read|listen || you misread|misunderstood',
     flags: ['banned_phrase', 'blame'],
     suggestion: 'perhaps I did not explain clearly',
   },

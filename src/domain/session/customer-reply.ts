@@ -15,7 +15,9 @@ import { advanceScript, currentStep, reachedOutcome, type ScriptSnapshot } from 
 import type { SessionState, TurnEvent } from './session.types';
 import { progressOf } from './step-gate';
 import { recordCustomerTurn } from './customer-turn';
-import { NONSENSE_LIMIT, wordsReply } from './words-reply';
+import { butThen, grants, offerMade, saidTwice } from './agent-line-reading';
+import { scriptAnswer } from './script-answer';
+import { NONSENSE_LIMIT, offenceKind, wordsReply } from './words-reply';
 
 export interface ReplyInput {
   /** The agent line the customer answers; null when the customer speaks first or after silence. */
@@ -39,14 +41,6 @@ const ASKING = new Set([
   'hold_request',
 ]);
 const RUDE_FLAGS = new Set(['insult', 'blame', 'tutoiement', 'ownership_refusal']);
-
-/** True when the agent's line just said (the last turn) repeats their previous line word for word. */
-function saidTwice(session: SessionState): boolean {
-  const lines = session.transcript.filter((turn) => turn.speaker === 'agent');
-  const [previous, last] = lines.slice(-2);
-  return previous !== undefined && last !== undefined && previous.text === last.text;
-}
-
 /**
  * The customer's turn after the agent spoke: settle or escalate an open aside, give the facts
  * asked for, improvise, or follow the script — then record the line and any outcome reached.
@@ -107,6 +101,7 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
       : chooseAside(persona, mood, random, {
           inbound: script.direction === 'inbound',
           afterAnswer: answered,
+          offerMade: offerMade(session, input.reading, currentStep(script, snapshot)?.phase),
         });
     if (kind === null) return false;
     if (kind === 'social_engineering') memory.socialEngineeringAttempts += 1;
@@ -117,6 +112,30 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
     return true;
   };
   const rude = input.reading?.flags.some((flag) => RUDE_FLAGS.has(flag.id)) ?? false;
+  /** Says the facts the agent asked for, from the file; false when nothing was asked. */
+  const giveFacts = (): boolean => {
+    const answer = answerFacts(input.requestedFacts, persona, random);
+    if (!answer) return false;
+    parts.push(answer.text);
+    if (answer.given.length > 0) {
+      events.push({ type: 'facts_given', facts: answer.given });
+      memory.factsGiven = [...new Set([...memory.factsGiven, ...answer.given])];
+    }
+    return true;
+  };
+  /** Answers a question the call cannot take up yet, as the author wrote it; false when the
+   * line asks nothing (a question mark: the ear tags « I don't read out contact details » as a
+   * verification) or the script has no answer. `again` says « je vous ai déjà répondu » when
+   * it was answered; otherwise a second answer is not said. */
+  const answerScripted = (reading: AgentTurnReading, again: boolean): boolean => {
+    if (offenceKind(reading) || !reading.text.includes('?')) return false;
+    const scripted = scriptAnswer(script, reading.text, persona, random, said);
+    if (!scripted || (scripted.already && !again)) return false;
+    parts.push(
+      scripted.already ? replyLine('alreadyAnswered', persona, random, said) : scripted.text,
+    );
+    return true;
+  };
   const answerTheWords = (): SessionState => {
     const reading = input.reading as AgentTurnReading;
     if (progressOf(session).misunderstood >= NONSENSE_LIMIT) {
@@ -126,25 +145,23 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
       return finish({ code: 'customer_hung_up', success: false, reason: 'customer_hung_up' });
     }
     // A question gets its answer from the file — only what was asked.
-    const answer = answerFacts(input.requestedFacts, persona, random);
-    if (answer) {
-      parts.push(answer.text);
-      if (answer.given.length > 0) {
-        events.push({ type: 'facts_given', facts: answer.given });
-        memory.factsGiven = [...new Set([...memory.factsGiven, ...answer.given])];
-      }
-      return finish(null);
-    }
+    if (giveFacts()) return finish(null);
     // A goodbye before the call reached its end closes it unresolved.
     if (reading.moves.some((move) => move.id === 'close')) {
       events.push({ type: 'hang_up', by: 'agent' });
       return finish({ code: 'closed_unresolved', success: false, reason: 'agent_hung_up' });
     }
+    // A question the call cannot take up yet is still answered, as the author wrote it.
+    if (answerScripted(reading, true)) {
+      if (!aside) improvise(true);
+      return finish(null);
+    }
     // The same words again, at once: a person notices (« vous venez de me le dire »), and
     // « j'entends vos excuses » a second time answers nothing new.
     // Noticing the repetition does not stop the persona's own turn: a customer told the same
     // rude line again still gets angry (the imprévu opens), as after any line that said something.
-    if (saidTwice(session)) {
+    // « Bon. » twice is not understood twice, not « vous me l'avez déjà dit ».
+    if (reading.moves.length > 0 && saidTwice(session)) {
       parts.push(replyLine('alreadySaid', persona, random, said));
       if (reading.moves.length > 0 && !aside) improvise(true);
       return finish(null);
@@ -173,6 +190,14 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
         parts.push(asideLine(aside.kind, 'settle', persona, random, said, script.direction));
       aside = null;
       settled = true;
+    } else if (aside.kind === 'social_engineering' && grants(input.reading)) {
+      // The caller got what the pretext was for: they take it, they do not press on. No
+      // aside_handled: granting a pretext is not handling it (the debrief still sees it open).
+      // The call goes on from where the aside left it, as after a settled one (a read-through
+      // must not be left waiting on the customer's step).
+      parts.push(replyLine('granted', persona, random, said));
+      aside = null;
+      settled = true;
     } else {
       const previous = aside.kind;
       const failures = aside.failures + 1;
@@ -184,8 +209,14 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
       // responsable » from a customer who never asked for one answers nothing that was said.
       const stage = to === previous ? 'escalate' : 'start';
       // A rude line is heard as rude first, whatever the aside goes on to say.
-      if (rude) parts.push(replyLine('offended', persona, random, said));
-      parts.push(asideLine(to, stage, persona, random, said, script.direction));
+      const offence = input.reading && offenceKind(input.reading);
+      if (offence) parts.push(replyLine(offence, persona, random, said));
+      // A question is answered first, even by a customer who feels unheard (issue 12, item 3):
+      // « BE-4471-0923, le 3 mars. Mais vous ne répondez pas à ce que je vous dis. », not the
+      // complaint alone, as if nothing had been asked.
+      const answered = !offence && (giveFacts() || answerScripted(input.reading, false));
+      const line = asideLine(to, stage, persona, random, said, script.direction);
+      parts.push(answered ? butThen(line, persona.language) : line);
       mood = angerShown(mood, to);
       return finish();
     }
@@ -193,6 +224,10 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
 
   // The line did not move the call on: the customer answers what it said, and nothing more.
   if (input.reading && !input.advanced && !settled) return answerTheWords();
+  // Back from an aside, a question the call cannot take up yet is still answered — and that
+  // is the answer, not the step's reaction on top of it.
+  if (input.reading && !input.advanced && settled && answerScripted(input.reading, true))
+    return finish(null);
 
   // At a verification step the author's reactions are the answers (right, wrong or dodged);
   // a second, generic answer from the file would contradict them.

@@ -32,8 +32,11 @@ export interface ReplyDraft {
 // is received, a promise acknowledged, a refusal argued — a filler only for what asks nothing.
 const ANSWERED = new Set<ReplyKind>([
   'offended',
+  'blamed',
+  'toldToCalmDown',
   'apologyReceived',
   'vaguePromise',
+  'commitmentTaken',
   'empathyReceived',
   'refusalArgued',
   'thanksReturned',

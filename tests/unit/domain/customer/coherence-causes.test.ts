@@ -1,0 +1,182 @@
+// Causes of incoherent exchanges found by reading sampled calls (issue 12, « ≥ 90 % coherent »),
+// one test per cause, each failing on the code before its fix.
+import { describe, expect, it } from 'vitest';
+import { chooseAside, isAsideHandled } from '@/domain/customer/aside-policy';
+import type { Mood } from '@/domain/customer/customer.types';
+import { asideLine, reactionLine } from '@/domain/customer/customer-lines';
+import { requestedFacts } from '@/domain/customer/fact-answers';
+import { createRandom } from '@/domain/random/seeded-random';
+import { grants, offerMade } from '@/domain/session/agent-line-reading';
+import { scriptAnswer } from '@/domain/session/script-answer';
+import { offenceKind, wordsReplyKind } from '@/domain/session/words-reply';
+import { fakePersona, libraryDocument, realDeps } from '../session/session-fixtures';
+
+describe('what made exchanges incoherent', () => {
+  it('puts no lead-in tic before a line that opens on its own (« Frankly, frankly », « que oui »)', () => {
+    const persona = fakePersona({
+      language: 'en',
+      temperament: { talkativeness: 1 },
+      speechStyle: { ...fakePersona().speechStyle, tics: ['frankly', 'to be fair'] },
+    });
+    const random = createRandom('tics');
+    const opening = {
+      id: 'a',
+      text: "Frankly, if this bill isn't sorted today, I'll go elsewhere.",
+    };
+    const plain = { id: 'b', text: 'The account number is on the bill.' };
+    let ticked = 0;
+    for (let draw = 0; draw < 100; draw += 1) {
+      expect(reactionLine([opening], persona, random, new Set()).text).toBe(opening.text);
+      if (reactionLine([plain], persona, random, new Set()).text !== plain.text) ticked += 1;
+    }
+    // Tics still colour the lines that have no opening of their own.
+    expect(ticked).toBeGreaterThan(10);
+  });
+
+  it('makes no objection before anything was offered to object to', () => {
+    const persona = fakePersona({ type: 'je-sais-tout' });
+    const mood: Mood = { irritation: 30, patience: 60, trust: 40 };
+    const random = createRandom('objection');
+    const before = new Set<string | null>();
+    const after = new Set<string | null>();
+    for (let draw = 0; draw < 200; draw += 1) {
+      before.add(chooseAside(persona, mood, random, { offerMade: false }));
+      after.add(chooseAside(persona, mood, random, { offerMade: true }));
+    }
+    expect(before.has('objection')).toBe(false);
+    expect(after.has('objection')).toBe(true);
+  });
+
+  it('takes an English blame as an offence, and answers « calm down » as that', () => {
+    const en = realDeps(null, 'en');
+    const fr = realDeps(null, 'fr');
+    const context = { customerFirstName: 'Rémi', customerLastName: 'Garnier' };
+    const read = (deps: typeof en, text: string) => deps.analyse(text, { context });
+    expect(wordsReplyKind(read(en, 'It is your own fault, you misread your contract.'))).toBe(
+      'blamed',
+    );
+    expect(offenceKind(read(en, 'Calm down, it is your own fault.'))).toBe('toldToCalmDown');
+    expect(offenceKind(read(fr, 'C’est votre faute, vous avez mal lu.'))).toBe('blamed');
+    expect(offenceKind(read(fr, 'Je vous envoie la confirmation aujourd’hui.'))).toBeNull();
+  });
+
+  it('never says the same escalation twice in a row, even a persona that repeats itself', () => {
+    const persona = fakePersona({ type: 'recidiviste' });
+    const random = createRandom('escalate');
+    for (let draw = 0; draw < 30; draw += 1) {
+      const first = asideLine('objection', 'escalate', persona, random, new Set());
+      // The turn said more than the escalation: it still counts as said.
+      const said = new Set([`Pardon ? Je ne vous permets pas. ${first}`]);
+      expect(asideLine('objection', 'escalate', persona, random, said)).not.toBe(first);
+    }
+  });
+
+  it('claims no « vous me dites de me calmer » in an escalation the agent never prompted', () => {
+    const persona = fakePersona();
+    const random = createRandom('outburst');
+    for (let draw = 0; draw < 60; draw += 1) {
+      const line = asideLine('outburst', 'escalate', persona, random, new Set());
+      expect(line).not.toMatch(/calmer|votre erreur, pas la mienne/u);
+    }
+  });
+
+  it('answers a question the call cannot take up yet, as the author wrote it, and only once', () => {
+    const script = libraryDocument('script', 'client-furieux-responsable');
+    const persona = fakePersona();
+    const question =
+      'Merci Monsieur Garnier. Voici ce que je constate : deux prélèvements de 96 euros, le 5 novembre et le 6 novembre, avec la même référence. Le second est une erreur de notre part, et je vous prie de nous en excuser. Votre banque vous a-t-elle facturé des frais à cause de ce second prélèvement ?';
+    const random = createRandom('answer');
+    const first = scriptAnswer(script, question, persona, random, new Set());
+    expect(first?.already).toBe(false);
+    expect(first?.text).toMatch(/frais|euros|argent/u);
+    // Asked again: answered already, not another (maybe contradicting) answer.
+    const again = scriptAnswer(script, question, persona, random, new Set([first?.text ?? '']));
+    expect(again).toEqual({ text: '', already: true });
+    // A line the script never wrote for the agent gets no scripted answer.
+    expect(
+      scriptAnswer(script, 'Quel temps fait-il chez vous ?', persona, random, new Set()),
+    ).toBeNull();
+  });
+
+  it('confirms a reformulation check rather than noting the promise in it', () => {
+    const fr = realDeps(null, 'fr');
+    const context = { customerFirstName: 'Rémi', customerLastName: 'Garnier' };
+    const reading = fr.analyse(
+      'Si je comprends bien, vous souhaitez être prélevé le 15 au lieu du 5 : c’est fait, ce sera le cas dès le mois prochain. C’est bien cela ?',
+      { context },
+    );
+    expect(wordsReplyKind(reading)).toBe('reformulationConfirmed');
+  });
+
+  it('hears a need said plainly as a request for the facts it names', () => {
+    expect(
+      requestedFacts(
+        'Avant d’ouvrir votre dossier, j’ai besoin de vérifier qu’il s’agit bien de vous : votre numéro client, qui commence par BE, et la date de souscription de votre contrat, s’il vous plaît.',
+      ),
+    ).toContain('customerNumber');
+    expect(requestedFacts('Je vous envoie la confirmation par e-mail aujourd’hui.')).toEqual([]);
+  });
+
+  it('takes a commitment for now as done, and doing what was objected to as an answer', () => {
+    const fr = realDeps(null, 'fr');
+    const context = { customerFirstName: 'Rémi', customerLastName: 'Garnier' };
+    const reading = fr.analyse(
+      'Bien sûr, c’est votre droit : j’arrête l’enregistrement dès maintenant.',
+      { context },
+    );
+    expect(reading.moves.map((move) => move.id)).toContain('commit');
+    // « Dans quel délai ? » after « dès maintenant » does not listen.
+    expect(wordsReplyKind(reading)).toBe('commitmentTaken');
+    expect(isAsideHandled('objection', reading, 'fr')).toBe(true);
+  });
+
+  it('joins a lead-in tic as spoken: « qu’évidemment », « I’m sorry, but I … »', () => {
+    const tics = (language: 'fr' | 'en', tic: string) =>
+      fakePersona({
+        language,
+        temperament: { talkativeness: 1 },
+        speechStyle: { ...fakePersona().speechStyle, tics: [tic] },
+      });
+    const random = createRandom('joints');
+    const fr = tics('fr', 'figurez-vous que');
+    const en = tics('en', "I'm sorry, but");
+    for (let draw = 0; draw < 40; draw += 1) {
+      const said = new Set<string>();
+      const line = { id: 'a', text: 'Évidemment qu’elle m’a pris des frais.' };
+      expect(reactionLine([line], fr, random, said).text).not.toMatch(/que É|que é/u);
+      const english = { id: 'b', text: 'I was promised it would be fixed.' };
+      expect(reactionLine([english], en, random, said).text).not.toMatch(/but,/u);
+    }
+  });
+
+  it('claims no pretext in an escalation that the caller may not have used', () => {
+    const random = createRandom('pretext');
+    for (const language of ['fr', 'en'] as const) {
+      const persona = fakePersona({ language });
+      for (let draw = 0; draw < 40; draw += 1) {
+        const line = asideLine('social_engineering', 'escalate', persona, random, new Set());
+        expect(line).not.toMatch(/urgence|collègue|chiffres|emergency|digits/u);
+      }
+    }
+  });
+
+  it('reads a granted request, and a DESC limit as no offer to object to', () => {
+    const reading = (ids: string[]) =>
+      ({ text: '', moves: ids.map((id) => ({ id })), flags: [] }) as never;
+    expect(grants(reading(['commit', 'explain']))).toBe(true);
+    expect(grants(reading(['commit', 'refuse_politely']))).toBe(false);
+    const session = { transcript: [] } as never;
+    expect(offerMade(session, reading(['set_limit', 'propose', 'empathise']), 'verification')).toBe(
+      false,
+    );
+    expect(offerMade(session, reading(['propose']), 'verification')).toBe(true);
+  });
+
+  it('takes « the same day » as a time, not as a promise without one', () => {
+    const reading = (text: string) =>
+      ({ text, moves: [{ id: 'commit' }, { id: 'explain' }], flags: [] }) as never;
+    const sameDay = 'Reply with the code, and the replacement SIM goes out the same day.';
+    expect(wordsReplyKind(reading(sameDay))).toBe('commitmentTaken');
+    expect(wordsReplyKind(reading('I will look into it.'))).toBe('vaguePromise');
+  });
+});
