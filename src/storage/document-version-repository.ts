@@ -49,7 +49,7 @@ export function latestDocumentVersions(
   return [...latest.values()];
 }
 
-/** Builds the repository over the app database (table added by schema version 16). */
+/** Builds the repository over the app database (table added by schema version 13). */
 export function createDocumentVersionRepository(db: CoulissesDatabase): DocumentVersionRepository {
   const table = (): Table<DocumentVersionRecord, [string, string, number]> =>
     db.table('documentVersions');

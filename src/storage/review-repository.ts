@@ -136,7 +136,7 @@ function importSessionBlocks(
   });
 }
 
-/** Builds the review repository over the app database (session tables from schema version 17). */
+/** Builds the review repository over the app database (session tables from schema version 14). */
 export function createReviewRepository(db: Dexie): ReviewRepository {
   const blocks = db.table<SessionBlockRow, number>('reviewBlocks');
   const transcripts = db.table<TranscriptBlockRow, number>('reviewTranscripts');

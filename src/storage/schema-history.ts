@@ -173,7 +173,7 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
   },
   {
     // Atelier: published brand guides and personas, numbered per kind and id, append-only.
-    version: 16,
+    version: 13,
     stores: { documentVersions: '[kind+documentId+number], [kind+documentId]' },
   },
   {
@@ -181,7 +181,7 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
     // summaries and transcripts apart (`review-blocks.ts`), instead of a row each twice over:
     // Chromium's cost is per record, and a 10,000-session file took 10 s to write. Every session
     // moves over as it was (the summaries table was derived from them, so nothing is lost).
-    version: 17,
+    version: 14,
     stores: {
       reviewSessions: null,
       reviewSummaries: null,

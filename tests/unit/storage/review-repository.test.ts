@@ -127,12 +127,12 @@ describe('review repository', () => {
     expect(await repository.listSummaries()).toHaveLength(250 + 2 + 1 - 51);
   });
 
-  it('moves a version-16 database’s sessions into blocks with nothing lost', async () => {
-    const name = `review-v16-${Date.now()}`;
+  it('moves a version-13 database’s sessions into blocks with nothing lost', async () => {
+    const name = `review-v13-${Date.now()}`;
     const old = new Dexie(name);
     applyHistory(
       old,
-      SCHEMA_HISTORY.filter((step) => step.version < 17),
+      SCHEMA_HISTORY.filter((step) => step.version < 14),
     );
     const unscored = bundledSession('u1', {
       scoreCard: null,
