@@ -26,7 +26,7 @@ export interface DocumentDraftRepository {
   remove(id: string): Promise<void>;
 }
 
-/** Builds the repository over the app database (table added by schema version 9). */
+/** Builds the repository over the app database (table added by schema version 11). */
 export function createDocumentDraftRepository(db: CoulissesDatabase): DocumentDraftRepository {
   const table = (): Table<DocumentDraftRecord, string> => db.table('documentDrafts');
   return {

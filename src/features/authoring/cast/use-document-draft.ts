@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DocumentDraftRecord } from '@/storage/document-draft-repository';
 import type { SaveState } from '../editor/use-autosave';
 import { documentDraftRepository } from '../studio-storage';
+import { useFlushOnLeave } from '../use-flush-on-leave';
 import { record, redo, startHistory, undo, type History } from './edit-history';
 
 // As for scripts: well within a second, and not a write on every key.
@@ -53,18 +54,7 @@ export function useDocumentDraft(draftId: string) {
     }
   }, []);
 
-  useEffect(() => {
-    const onHide = () => {
-      if (document.visibilityState === 'hidden') void flush();
-    };
-    document.addEventListener('visibilitychange', onHide);
-    window.addEventListener('pagehide', onHide);
-    return () => {
-      document.removeEventListener('visibilitychange', onHide);
-      window.removeEventListener('pagehide', onHide);
-      void flush();
-    };
-  }, [flush]);
+  useFlushOnLeave(flush);
 
   const schedule = useCallback(
     (draft: DocumentDraftRecord) => {

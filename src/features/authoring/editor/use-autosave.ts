@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Script } from '@/domain/script/script-schema';
 import { draftRepository } from '../studio-storage';
+import { useFlushOnLeave } from '../use-flush-on-leave';
 import { useEditorStore } from './editor-store';
 
 export type SaveState = 'saved' | 'saving' | 'error';
@@ -47,18 +48,9 @@ export function useAutosave(draftId: string, origin: string | undefined) {
       clearTimeout(timer.current);
       timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS);
     });
-    const onHide = () => {
-      if (document.visibilityState === 'hidden') void flush();
-    };
-    document.addEventListener('visibilitychange', onHide);
-    window.addEventListener('pagehide', onHide);
-    return () => {
-      unsubscribe();
-      document.removeEventListener('visibilitychange', onHide);
-      window.removeEventListener('pagehide', onHide);
-      void flush();
-    };
+    return unsubscribe;
   }, [draftId, flush]);
+  useFlushOnLeave(flush);
 
   return { state, retry: flush };
 }
