@@ -175,9 +175,9 @@ export function asideLine(
 const WHEN =
   /\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|aujourd'hui|ce soir|matin|apres-midi|soir|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|morning|afternoon|evening)\b/gu;
 const whenWords = (text: string) => new Set(fold(text).replace(/’/gu, "'").match(WHEN) ?? []);
-// Words that carry what a line is about (« souscription », « mensualité »), a slot's name
-// included: an answer to « la date de souscription » gives the date, not the amount.
-const contentWords = (text: string) =>
+/** Words that carry what a line is about (« souscription », « mensualité »), a slot's name
+ * included: an answer to « la date de souscription » gives the date, not the amount. */
+export const contentWords = (text: string) =>
   new Set(
     fold(text)
       .split(/[^\p{L}]+/u)
