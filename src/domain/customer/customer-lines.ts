@@ -107,11 +107,6 @@ function isPetPhrase(tic: string): boolean {
   return tic.split(/[\s-]+/u).filter(Boolean).length > LEAD_IN_WORDS;
 }
 
-/**
- * Adds one of the persona's lead-in tics now and then — more often for talkative personas.
- * Pet phrases stay out: put before a line, « pardon, vous pouvez répéter ? Blanc fixe. » asks
- * and answers at once, and « passez-moi votre responsable » starts a demand nobody answers.
- */
 // Words a line already opens with to take the floor (« Oui, … », « Bon, … », « Frankly, … »):
 // a lead-in tic before them says two openings at once (« Je vous rappelle que oui, vite »,
 // « Attendez, je regarde, bon, j'en ai assez », « Frankly, frankly »).
@@ -127,6 +122,11 @@ function opensOnItsOwn(line: string): boolean {
   return OPENING_WORDS.has(first);
 }
 
+/**
+ * Adds one of the persona's lead-in tics now and then — more often for talkative personas.
+ * Pet phrases stay out: put before a line, « pardon, vous pouvez répéter ? Blanc fixe. » asks
+ * and answers at once, and « passez-moi votre responsable » starts a demand nobody answers.
+ */
 function withTic(line: string, persona: Persona, random: Random): string {
   const tics = persona.speechStyle.tics.filter((tic) => !isPetPhrase(tic));
   if (tics.length === 0 || !random.chance(persona.temperament.talkativeness * 0.35)) return line;
