@@ -97,13 +97,15 @@ function keepsCapital(line: string, persona: Persona): boolean {
 // A lead-in is a few words that start a sentence (« en fait », « figurez-vous que », « to be
 // fair »); a longer pet phrase, a question or an exclamation says something of its own.
 const LEAD_IN_WORDS = 3;
+// A tic that leads into the sentence it opens (« Je vous rappelle que … », « I'm sorry, but … »).
+const LEADS_INTO = /\b(que|qu'|that|but)$/iu;
 
 /** True when a tic is a pet phrase with its own meaning (« passez-moi votre responsable »,
  * « c'est une blague ? »), not a lead-in word. */
 function isPetPhrase(tic: string): boolean {
   if (/[?!]$/u.test(tic)) return true;
   // « Je vous rappelle que … » leads into the sentence whatever its length.
-  if (/\b(que|qu'|that|but)$/iu.test(tic)) return false;
+  if (LEADS_INTO.test(tic)) return false;
   return tic.split(/[\s-]+/u).filter(Boolean).length > LEAD_IN_WORDS;
 }
 
@@ -137,7 +139,7 @@ function withTic(line: string, persona: Persona, random: Random): string {
     : `${line.charAt(0).toLowerCase()}${line.slice(1)}`;
   // « Je vous rappelle que … », « I'm sorry, but … » lead into the sentence: no comma after
   // them, and « que » elides before a vowel (« figurez-vous qu'évidemment »).
-  const joint = /\b(que|qu'|that|but)$/iu.test(tic) ? ' ' : ', ';
+  const joint = LEADS_INTO.test(tic) ? ' ' : ', ';
   const elided = /\bque$/iu.test(tic) && /^[aeiouyéèêàâîôû]/iu.test(rest);
   const lead = elided ? `${tic.slice(0, -1)}’` : `${tic}${joint}`;
   return tidyLine(`${lead}${rest}`, persona.language);
