@@ -52,8 +52,7 @@ const analysers = new Map<string, Promise<Analyser>>();
 
 /**
  * The language layer for a script's language and brand voice, built once and reused. Only the
- * script's own language model is fetched: a French call never downloads the English one. The
- * model was trained at build time, so no corpus is needed here.
+ * script's own language model is fetched: a French call never downloads the English one.
  */
 export async function sessionDependencies(
   script: Pick<Script, 'language'>,
@@ -63,7 +62,7 @@ export async function sessionDependencies(
   let analyser = analysers.get(key);
   if (!analyser) {
     analyser = installMoveModel(script.language).then(() => analyserFor(script.language, brand));
-    // A corpus chunk that failed to arrive (offline) is fetched again on the next call.
+    // A model chunk that failed to arrive (offline) is fetched again on the next call.
     analyser.catch(() => analysers.delete(key));
     analysers.set(key, analyser);
   }

@@ -97,21 +97,18 @@ function keepsCapital(line: string, persona: Persona): boolean {
 // A lead-in is a few words that start a sentence (« en fait », « figurez-vous que », « to be
 // fair »); a longer pet phrase, a question or an exclamation says something of its own.
 const LEAD_IN_WORDS = 3;
+// A tic that leads into the sentence it opens (« Je vous rappelle que … », « I'm sorry, but … »).
+const LEADS_INTO = /\b(que|qu'|that|but)$/iu;
 
 /** True when a tic is a pet phrase with its own meaning (« passez-moi votre responsable »,
  * « c'est une blague ? »), not a lead-in word. */
 function isPetPhrase(tic: string): boolean {
   if (/[?!]$/u.test(tic)) return true;
   // « Je vous rappelle que … » leads into the sentence whatever its length.
-  if (/\b(que|qu'|that|but)$/iu.test(tic)) return false;
+  if (LEADS_INTO.test(tic)) return false;
   return tic.split(/[\s-]+/u).filter(Boolean).length > LEAD_IN_WORDS;
 }
 
-/**
- * Adds one of the persona's lead-in tics now and then — more often for talkative personas.
- * Pet phrases stay out: put before a line, « pardon, vous pouvez répéter ? Blanc fixe. » asks
- * and answers at once, and « passez-moi votre responsable » starts a demand nobody answers.
- */
 // Words a line already opens with to take the floor (« Oui, … », « Bon, … », « Frankly, … »):
 // a lead-in tic before them says two openings at once (« Je vous rappelle que oui, vite »,
 // « Attendez, je regarde, bon, j'en ai assez », « Frankly, frankly »).
@@ -127,6 +124,11 @@ function opensOnItsOwn(line: string): boolean {
   return OPENING_WORDS.has(first);
 }
 
+/**
+ * Adds one of the persona's lead-in tics now and then — more often for talkative personas.
+ * Pet phrases stay out: put before a line, « pardon, vous pouvez répéter ? Blanc fixe. » asks
+ * and answers at once, and « passez-moi votre responsable » starts a demand nobody answers.
+ */
 function withTic(line: string, persona: Persona, random: Random): string {
   const tics = persona.speechStyle.tics.filter((tic) => !isPetPhrase(tic));
   if (tics.length === 0 || !random.chance(persona.temperament.talkativeness * 0.35)) return line;
@@ -137,7 +139,7 @@ function withTic(line: string, persona: Persona, random: Random): string {
     : `${line.charAt(0).toLowerCase()}${line.slice(1)}`;
   // « Je vous rappelle que … », « I'm sorry, but … » lead into the sentence: no comma after
   // them, and « que » elides before a vowel (« figurez-vous qu'évidemment »).
-  const joint = /\b(que|qu'|that|but)$/iu.test(tic) ? ' ' : ', ';
+  const joint = LEADS_INTO.test(tic) ? ' ' : ', ';
   const elided = /\bque$/iu.test(tic) && /^[aeiouyéèêàâîôû]/iu.test(rest);
   const lead = elided ? `${tic.slice(0, -1)}’` : `${tic}${joint}`;
   return tidyLine(`${lead}${rest}`, persona.language);
@@ -175,9 +177,9 @@ export function asideLine(
 const WHEN =
   /\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|aujourd'hui|ce soir|matin|apres-midi|soir|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|morning|afternoon|evening)\b/gu;
 const whenWords = (text: string) => new Set(fold(text).replace(/’/gu, "'").match(WHEN) ?? []);
-// Words that carry what a line is about (« souscription », « mensualité »), a slot's name
-// included: an answer to « la date de souscription » gives the date, not the amount.
-const contentWords = (text: string) =>
+/** Words that carry what a line is about (« souscription », « mensualité »), a slot's name
+ * included: an answer to « la date de souscription » gives the date, not the amount. */
+export const contentWords = (text: string) =>
   new Set(
     fold(text)
       .split(/[^\p{L}]+/u)

@@ -2,6 +2,7 @@ import type { Persona } from '../script/persona-schema';
 import { NEUTRAL_AGENT_NAME } from './agent-slot';
 import type { CustomerFile } from './customer-file';
 import { customerFile } from './customer-file';
+import { fold } from './deadline';
 import {
   addDays,
   addMonths,
@@ -160,8 +161,6 @@ export function personaSlots(persona: Persona): Readonly<Record<string, string>>
   return slots;
 }
 
-const folded = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-
 /**
  * Fills the call's own slots in a model line, from what the customer has said so far (oldest
  * first): `{remboursement-choisi}` is the refund the way they chose it. Other slots are left for
@@ -176,7 +175,7 @@ export function fillCallSlots(
   const words = REFUND_CHOICE[lang];
   let choice: 'transfer' | 'deduction' = 'transfer';
   for (const line of customerSaid) {
-    const said = folded(line);
+    const said = fold(line);
     const transfer = words.saysTransfer.test(said);
     const deduction = words.saysDeduction.test(said);
     // A line that weighs both (« cinq jours pour le virement, ou la déduction ? ») chooses none.

@@ -59,15 +59,16 @@ export function floorProposals(
   dismissed: ReadonlySet<string>,
 ): FloorProposal[] {
   const rank = new Map(mining.struggles.map((struggle, index) => [struggle.stepId, index + 1]));
-  const firstPerStep = new Map<string, LineEvidence>();
+  const firstPerStep = new Map<string, { id: string; line: LineEvidence }>();
   for (const line of mining.bestLines) {
     const id = proposalId('line', line.stepId, line.text);
-    if (!firstPerStep.has(line.stepId) && !dismissed.has(id)) firstPerStep.set(line.stepId, line);
+    if (!firstPerStep.has(line.stepId) && !dismissed.has(id))
+      firstPerStep.set(line.stepId, { id, line });
   }
   const lines = [...firstPerStep.values()]
-    .map((line): ExampleLineProposal => ({
+    .map(({ id, line }): ExampleLineProposal => ({
       kind: 'example-line',
-      id: proposalId('line', line.stepId, line.text),
+      id,
       stepId: line.stepId,
       text: line.text,
       evidence: {

@@ -1,7 +1,5 @@
 import { createRandom } from '../random/seeded-random';
-import type { BrandGuide } from '../script/brand-guide-schema';
 import type { OutcomePath } from '../script/script-paths';
-import type { Script } from '../script/script-schema';
 import { playHandling, type Handling } from '../session/handling-driver';
 import { movesLine } from '../session/lecture-choices';
 import type { SessionConfig, SessionDependencies, SessionState } from '../session/session.types';
@@ -15,6 +13,8 @@ export interface PathLine {
 
 /** The agent's name in generated lines: a placeholder no real agent bears. */
 const TEST_AGENT = { fr: 'Agent test', en: 'Test agent' } as const;
+const testAgent = (persona: SessionConfig['persona']) =>
+  TEST_AGENT[persona.language === 'en' ? 'en' : 'fr'];
 
 /**
  * The agent's lines for one path: at each agent step, a line making the step's expected moves
@@ -24,7 +24,7 @@ const TEST_AGENT = { fr: 'Agent test', en: 'Test agent' } as const;
 export function pathLines(config: SessionConfig, path: OutcomePath): PathLine[] {
   const { script, persona, brand } = config;
   const random = createRandom(`path:${config.seed}:${path.outcomeId}`);
-  const name = TEST_AGENT[persona.language === 'en' ? 'en' : 'fr'];
+  const name = testAgent(persona);
   return path.stepIds.flatMap((stepId, index): PathLine[] => {
     const step = script.steps.find((s) => s.id === stepId);
     if (step?.kind !== 'agent') return [];
@@ -49,18 +49,14 @@ export interface PlayedPath {
 }
 
 /** Every agent step of the script said from the bank, so a call that leaves the path goes on. */
-function handlingFor(
-  script: Script,
-  brand: BrandGuide | null,
-  config: SessionConfig,
-  lines: readonly PathLine[],
-): Handling {
+function handlingFor(config: SessionConfig, lines: readonly PathLine[]): Handling {
+  const { script, brand, persona } = config;
   const random = createRandom(`path-rest:${config.seed}`);
-  const name = TEST_AGENT[config.persona.language === 'en' ? 'en' : 'fr'];
+  const name = testAgent(persona);
   const handling: Handling = {};
   for (const step of script.steps) {
     if (step.kind !== 'agent') continue;
-    const text = movesLine(step.expectedMoves, brand, config.persona, name, random);
+    const text = movesLine(step.expectedMoves, brand, persona, name, random);
     if (text !== '') handling[`step:${step.id}`] = [text];
   }
   for (const line of lines) if (line.text !== '') handling[`step:${line.stepId}`] = [line.text];
@@ -77,11 +73,7 @@ export function playPath(
   path: OutcomePath,
 ): PlayedPath {
   const lines = pathLines(config, path);
-  const { session } = playHandling(
-    config,
-    deps,
-    handlingFor(config.script, config.brand, config, lines),
-  );
+  const { session } = playHandling(config, deps, handlingFor(config, lines));
   const stepIds: string[] = [];
   for (const turn of session.transcript) {
     if (turn.step !== null && turn.step !== stepIds.at(-1)) stepIds.push(turn.step);

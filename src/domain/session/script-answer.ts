@@ -1,22 +1,13 @@
 import {
+  contentWords,
   fillCustomerLine,
   reactionLine,
   wasSaid,
   type SaidLines,
 } from '../customer/customer-lines';
-import { fold } from '../customer/deadline';
 import type { Random } from '../random/seeded-random';
 import type { Persona } from '../script/persona-schema';
 import type { Script, ScriptStep } from '../script/script-schema';
-
-// Words that carry what a line is about, as customer-lines.ts reads them.
-const contentWords = (text: string) =>
-  new Set(
-    fold(text)
-      .split(/[^\p{L}]+/u)
-      .filter((word) => word.length >= 5)
-      .map((word) => word.slice(0, 6)),
-  );
 
 // Share of an author's line the agent's words must cover to be taken for that line.
 const SAME_LINE = 0.6;

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { MOVE_IDS } from '@/domain/moves/move-catalogue';
 import type { Persona } from '@/domain/script/persona-schema';
 import { ChoiceField, ListField, TextField, optionalText } from '../inspector/fields';
+import { nextNumberedId } from '../inspector/numbered-id';
 import { useAuthoringTranslation } from '../use-authoring-translation';
 import { withOptional } from './with-optional';
 import { DialField } from './dial-field';
@@ -23,9 +24,6 @@ export function TriggerFields({
   const { t: tApp } = useTranslation();
   const replace = (index: number, next: Trigger) =>
     onChange(triggers.map((tr, i) => (i === index ? next : tr)));
-  const taken = new Set(triggers.map((tr) => tr.id));
-  let free = triggers.length + 1;
-  while (taken.has(`${side}-${free}`)) free += 1;
   const name = (index: number) => t(`forms.persona.trigger.${side}`, { index: index + 1 });
   return (
     <fieldset data-field={`triggers-${side}`}>
@@ -87,7 +85,9 @@ export function TriggerFields({
       <button
         type="button"
         className="button button--quiet"
-        onClick={() => onChange([...triggers, { id: `${side}-${free}`, description: '' }])}
+        onClick={() =>
+          onChange([...triggers, { id: nextNumberedId(side, triggers), description: '' }])
+        }
       >
         {t(`forms.persona.trigger.add.${side}`)}
       </button>

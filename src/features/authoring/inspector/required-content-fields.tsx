@@ -1,6 +1,7 @@
 import type { AgentStep } from '@/domain/script/script-schema';
 import { useAuthoringTranslation } from '../use-authoring-translation';
 import { ListField, TextField } from './fields';
+import { nextNumberedId } from './numbered-id';
 
 type Content = NonNullable<AgentStep['requiredContent']>[number];
 
@@ -19,9 +20,6 @@ export function RequiredContentFields({
   const contents = step.requiredContent ?? [];
   const replace = (index: number, next: Content) =>
     onChange(contents.map((c, i) => (i === index ? next : c)));
-  const taken = new Set(contents.map((c) => c.id));
-  let free = contents.length + 1;
-  while (taken.has(`contenu-${free}`)) free += 1;
   return (
     <fieldset data-field="requiredContent">
       <legend>{t('required.title')}</legend>
@@ -64,7 +62,10 @@ export function RequiredContentFields({
         type="button"
         className="button button--quiet"
         onClick={() =>
-          onChange([...contents, { id: `contenu-${free}`, description: '', keywords: [] }])
+          onChange([
+            ...contents,
+            { id: nextNumberedId('contenu', contents), description: '', keywords: [] },
+          ])
         }
       >
         {t('required.add')}

@@ -4,6 +4,7 @@ import type { Variable } from '@/domain/script/script-variables-schema';
 import { useEditorStore } from '../editor/editor-store';
 import { useAuthoringTranslation } from '../use-authoring-translation';
 import { CheckField, ChoiceField, ListField, TextField, optionalText } from './fields';
+import { nextNumberedId } from './numbered-id';
 
 const TYPES = ['boolean', 'number', 'enum'] as const;
 
@@ -33,9 +34,6 @@ export function VariableFields({ script }: { script: Script }) {
       script.variables.map((v, i) => (i === index ? next : v)),
       `${index}.${group}`,
     );
-  const taken = new Set(script.variables.map((v) => v.id));
-  let free = script.variables.length + 1;
-  while (taken.has(`variable-${free}`)) free += 1;
   return (
     <fieldset data-field="variables">
       <legend>{t('variables.title')}</legend>
@@ -123,7 +121,10 @@ export function VariableFields({ script }: { script: Script }) {
         className="button button--quiet"
         onClick={() =>
           setVariables(
-            [...script.variables, variableOfType('boolean', { id: `variable-${free}` })],
+            [
+              ...script.variables,
+              variableOfType('boolean', { id: nextNumberedId('variable', script.variables) }),
+            ],
             'add',
           )
         }
