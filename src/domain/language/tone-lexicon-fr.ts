@@ -182,7 +182,7 @@ export const FR_LEXICON: LexiconEntry[] = [
   },
   {
     pattern:
-      'ouais|ouai|ouep|ouaip|yep|cool|nickel|sympa|bref|genre|truc|trucs|machin|bah|ben|bisous|mdr|lol|okay|coucou|salut|carrément|tkt|wesh|kiffe',
+      'ouais|ouai|ouep|ouaip|yep|cool|nickel|sympa|bref|genre|truc|trucs|machin|bah|ben|mdr|lol|okay|carrément|tkt|wesh|kiffe',
     flags: ['familiar_register'],
     suggestion: 'un mot du registre soutenu (« oui », « d’accord », « bien sûr »)',
   },
@@ -196,6 +196,9 @@ export const FR_LEXICON: LexiconEntry[] = [
     flags: ['familiar_register'],
     suggestion: 'un mot du registre soutenu (« oui », « d’accord », « bien sûr »)',
   },
+  // A familiar greeting or goodbye is replaced by the formal one, not by « oui ».
+  { pattern: 'salut|coucou', flags: ['familiar_register'], suggestion: 'bonjour' },
+  { pattern: 'bisous', flags: ['familiar_register'], suggestion: 'au revoir' },
   { pattern: "t'inquiète", flags: ['familiar_register'], suggestion: 'soyez rassuré' },
   {
     pattern:
