@@ -10,6 +10,7 @@ import { isPackedRow, unpackSession } from '@/storage/packed-session';
 import { createReviewRepository } from '@/storage/review-repository';
 import type { SessionRecord, TurnRecord } from '@/storage/session-record';
 import { appStorage } from '@/stores/app-storage-registry';
+import { onTwenty } from '@/ui/score-scale';
 
 /**
  * The script ids whose sessions tell about this draft: its own (its published versions are
@@ -87,7 +88,7 @@ export function fromImported(session: ImportedSession, persona: Persona | undefi
   return {
     id: `team:${session.id}`,
     // Bundles carry the 0–100 score; out of 20 as the score card rounds it.
-    outOf20: card ? Math.round(card.overall.score * 2) / 10 : null,
+    outOf20: card ? onTwenty(card.overall.score) : null,
     outcomeCode: session.outcomeCode,
     turns: session.transcript.map((turn): FloorTurn => {
       const events = eventsOf((turn as { events?: unknown }).events);
