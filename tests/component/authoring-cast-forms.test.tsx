@@ -5,7 +5,7 @@
 import 'fake-indexeddb/auto';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
+import { useState, type ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -153,20 +153,23 @@ describe('brand and persona draft page', () => {
     await Dexie.delete(storage.db.name);
   });
 
-  function renderPage(draftId: string) {
+  /** The draft page and `shelf` at Atelier's shelf, in a memory router opened at `at`. */
+  function renderAuthoring(at: string, shelf: () => ReactElement = () => <p>étagère</p>) {
     const router = createMemoryRouter(
       [
         { path: authoringPaths.document, Component: DocumentPage },
-        { path: authoringPaths.shelf, Component: () => <p>étagère</p> },
+        { path: authoringPaths.shelf, Component: shelf },
       ],
-      { initialEntries: [documentPath(draftId)] },
+      { initialEntries: [at] },
     );
-    return render(
+    const rendered = render(
       <I18nextProvider i18n={i18n}>
         <RouterProvider router={router} />
       </I18nextProvider>,
     );
+    return { router, ...rendered };
   }
+  const renderPage = (draftId: string) => renderAuthoring(documentPath(draftId));
 
   it('previews seeded lines, draws again, autosaves an edit, and lists what blocks', async () => {
     const user = userEvent.setup();
@@ -213,18 +216,9 @@ describe('brand and persona draft page', () => {
       brands: new Map([[brand.id, brand]]),
       personas: new Map([[persona.id, persona]]),
     };
-    const router = createMemoryRouter(
-      [
-        { path: authoringPaths.shelf, Component: () => <CastShelf library={library} /> },
-        { path: authoringPaths.document, Component: DocumentPage },
-      ],
-      { initialEntries: [authoringPaths.shelf] },
-    );
-    const { container } = render(
-      <I18nextProvider i18n={i18n}>
-        <RouterProvider router={router} />
-      </I18nextProvider>,
-    );
+    const { router, container } = renderAuthoring(authoringPaths.shelf, () => (
+      <CastShelf library={library} />
+    ));
     expect(await screen.findByText('Aucun brouillon de charte ni de personnage.')).toBeVisible();
     expect(await seriousViolations(container)).toEqual([]);
     await user.click(
@@ -251,18 +245,9 @@ describe('brand and persona draft page', () => {
   it('starts a blank brand, undoes and redoes typing as one step, saves the undone text, and publishes once the problems are fixed', async () => {
     const user = userEvent.setup();
     const library = { scripts: [], brands: new Map(), personas: new Map() };
-    const router = createMemoryRouter(
-      [
-        { path: authoringPaths.shelf, Component: () => <CastShelf library={library} /> },
-        { path: authoringPaths.document, Component: DocumentPage },
-      ],
-      { initialEntries: [authoringPaths.shelf] },
-    );
-    const { container } = render(
-      <I18nextProvider i18n={i18n}>
-        <RouterProvider router={router} />
-      </I18nextProvider>,
-    );
+    const { container } = renderAuthoring(authoringPaths.shelf, () => (
+      <CastShelf library={library} />
+    ));
     await user.click(
       await screen.findByRole('button', { name: 'Nouvelle charte de marque (vierge)' }),
     );

@@ -18,7 +18,11 @@ import { TestBenchPanel } from '@/features/authoring/test-bench/test-bench-panel
 import { useTestBenchStore } from '@/features/authoring/test-bench/test-bench-store';
 import { openAppStorage } from '@/storage/app-storage';
 import { registerAppStorage } from '@/stores/app-storage-registry';
-import { exampleScript, POLITE_LINES } from '../unit/domain/session/session-fixtures';
+import {
+  exampleScript,
+  POLITE_LINES,
+  withAgreementSaying,
+} from '../unit/domain/session/session-fixtures';
 import { seriousViolations } from './axe';
 import { freshStorage } from './render-app';
 
@@ -56,20 +60,8 @@ function renderBench(script: Script = exampleScript()) {
 }
 
 /** The draft with the customer's agreement said in other words. */
-const withNewAgreement = (script: Script): Script => ({
-  ...script,
-  steps: script.steps.map((step) =>
-    step.kind === 'customer' && step.id === 'accord'
-      ? {
-          ...step,
-          reactions: step.reactions.map((r) => ({
-            ...r,
-            lines: [{ id: 'accord-neuf', text: 'Parfait, le 15 me convient très bien.' }],
-          })),
-        }
-      : step,
-  ),
-});
+const withNewAgreement = (script: Script): Script =>
+  withAgreementSaying(script, { id: 'accord-neuf', text: 'Parfait, le 15 me convient très bien.' });
 
 describe('Atelier test bench', () => {
   it('plays from the selected step to the score card, then replays the run after an edit', async () => {

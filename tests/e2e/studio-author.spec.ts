@@ -1,33 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './fixtures';
-
-/** Creates a trainer profile on a fresh browser profile and lands on Atelier's shelf. */
-async function createTrainer(page: Page) {
-  await page.goto('/');
-  await page.getByLabel('Nom affiché').fill('Inès Haddad');
-  await page.getByRole('radio', { name: /Formateur/ }).check();
-  await page.getByRole('button', { name: 'Créer le profil' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Atelier' }).waitFor();
-}
-
-const inspector = (page: Page) => page.locator('section.inspector');
-
-/** Adds a step of a kind from the toolbar and gives it a title in the inspector. */
-async function addStep(page: Page, kind: string, title: string) {
-  await page.getByLabel("Type d'étape").selectOption({ label: kind });
-  await page.getByRole('button', { name: "Ajouter l'étape" }).click();
-  await inspector(page).getByLabel('Titre', { exact: true }).fill(title);
-  await expect(inspector(page).getByRole('heading', { level: 2 })).toHaveText(`Étape « ${title} »`);
-}
-
-/** Opens a step from the list view (the keyboard and screen-reader way in). */
-async function openStep(page: Page, title: string) {
-  await page
-    .getByRole('list', { name: 'Étapes du script' })
-    .getByRole('button', { name: new RegExp(`· ${title}`) })
-    .click();
-  await expect(inspector(page).getByRole('heading', { level: 2 })).toHaveText(`Étape « ${title} »`);
-}
+import { addStep, createTrainer, inspector, openStep } from './studio-helpers';
 
 /** Adds a branch from the open step and points it at the step `targetId`. */
 async function branchTo(page: Page, targetId: string) {

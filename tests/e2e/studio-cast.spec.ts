@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './fixtures';
+import { addStep, createTrainer, inspector, openStep } from './studio-helpers';
 
 // Issue 15's done-mean, end to end: a trainer who has never seen the JSON writes a brand guide,
 // a persona and a branching script that uses them, fixes what the problems panel says,
@@ -8,15 +9,7 @@ import { expect, expectAccessible, test } from './fixtures';
 const BANNED = 'pas de panique';
 const ALTERNATIVE = "Je m'en occupe tout de suite.";
 
-async function createTrainer(page: Page) {
-  await page.goto('/');
-  await page.getByLabel('Nom affiché').fill('Inès Haddad');
-  await page.getByRole('radio', { name: /Formateur/ }).check();
-  await page.getByRole('button', { name: 'Créer le profil' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Atelier' }).waitFor();
-}
-
-const form = (page: Page) => page.locator('section.inspector');
+const form = inspector;
 const saved = (page: Page) => page.getByRole('status').filter({ hasText: /^Enregistré$/ });
 const problemsHeading = (page: Page) => page.getByRole('heading', { level: 2, name: /^Problèmes/ });
 
@@ -93,23 +86,6 @@ async function writePersona(page: Page) {
   await publishDocument(page, 'Premier jet');
   await expect(page.getByText('Version 1 publiée')).toBeVisible();
   await expectAccessible(page);
-}
-
-const inspector = form;
-
-async function addStep(page: Page, kind: string, title: string) {
-  await page.getByLabel("Type d'étape").selectOption({ label: kind });
-  await page.getByRole('button', { name: "Ajouter l'étape" }).click();
-  await inspector(page).getByLabel('Titre', { exact: true }).fill(title);
-  await expect(inspector(page).getByRole('heading', { level: 2 })).toHaveText(`Étape « ${title} »`);
-}
-
-async function openStep(page: Page, title: string) {
-  await page
-    .getByRole('list', { name: 'Étapes du script' })
-    .getByRole('button', { name: new RegExp(`· ${title}`) })
-    .click();
-  await expect(inspector(page).getByRole('heading', { level: 2 })).toHaveText(`Étape « ${title} »`);
 }
 
 async function writeScript(page: Page) {

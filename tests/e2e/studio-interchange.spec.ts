@@ -1,18 +1,10 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './fixtures';
+import { createTrainer } from './studio-helpers';
 
 // Atelier, part 1 extras in a real browser: a Twine story imported from Twee 3 (report by
 // passage, then opened in the editor), and a persona duplicated from the library, edited in its
 // form, previewed, and found again after a reload.
-
-async function createTrainer(page: Page) {
-  await page.goto('/');
-  await page.getByLabel('Nom affiché').fill('Inès Haddad');
-  await page.getByRole('radio', { name: /Formateur/ }).check();
-  await page.getByRole('button', { name: 'Créer le profil' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Atelier' }).waitFor();
-}
 
 test('a Twine story becomes a draft, with what was not carried over listed by passage', async ({
   page,

@@ -1,30 +1,12 @@
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './fixtures';
+import { createTrainer, inspector, openStep } from './studio-helpers';
 
 // Atelier's test bench (issue 18), end to end in the built app: a library script duplicated,
 // tested from a middle step to its score card, a customer line changed and the replay's diff
 // read, the run kept as a regression case, an edit that changes its outcome, the publish warning.
 
-/** Creates a trainer profile on a fresh browser profile and lands on Atelier's shelf. */
-async function createTrainer(page: Page) {
-  await page.goto('/');
-  await page.getByLabel('Nom affiché').fill('Inès Haddad');
-  await page.getByRole('radio', { name: /Formateur/ }).check();
-  await page.getByRole('button', { name: 'Créer le profil' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Atelier' }).waitFor();
-}
-
-const inspector = (page: Page) => page.locator('section.inspector');
 const bench = (page: Page) => page.getByRole('region', { name: "Banc d'essai" });
-
-/** Opens a step from the list view (the keyboard and screen-reader way in). */
-async function openStep(page: Page, title: string) {
-  await page
-    .getByRole('list', { name: 'Étapes du script' })
-    .getByRole('button', { name: new RegExp(`· ${title}`) })
-    .click();
-  await expect(inspector(page).getByRole('heading', { level: 2 })).toHaveText(`Étape « ${title} »`);
-}
 
 // The example call's agent lines from identity verification on (seed 7: the customer gives the
 // proof, agrees, and the call ends resolved).

@@ -1,23 +1,10 @@
 import 'fake-indexeddb/auto';
-import { Dexie } from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createAppStorage, openAppStorage, type AppStorage } from '@/storage/app-storage';
+import { describe, expect, it } from 'vitest';
 import { createDocumentDraftRepository } from '@/storage/document-draft-repository';
 import { exampleBrand, fakePersona } from '../domain/session/session-fixtures';
+import { testStorages } from './test-storages';
 
-const storages: AppStorage[] = [];
-async function openStorage() {
-  const storage = createAppStorage(() => undefined, `documents-${storages.length}-${Date.now()}`);
-  storages.push(storage);
-  await openAppStorage(storage);
-  return storage;
-}
-afterEach(async () => {
-  for (const { db } of storages.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
+const openStorage = testStorages('documents');
 
 describe('brand and persona drafts', () => {
   it('saves both kinds, lists newest first, reads back and removes', async () => {

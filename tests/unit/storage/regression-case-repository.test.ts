@@ -1,25 +1,12 @@
 import 'fake-indexeddb/auto';
-import { Dexie } from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createAppStorage, openAppStorage, type AppStorage } from '@/storage/app-storage';
+import { describe, expect, it } from 'vitest';
 import {
   createRegressionCaseRepository,
   type RegressionCaseRecord,
 } from '@/storage/regression-case-repository';
+import { testStorages } from './test-storages';
 
-const storages: AppStorage[] = [];
-async function openStorage() {
-  const storage = createAppStorage(() => undefined, `cases-${storages.length}-${Date.now()}`);
-  storages.push(storage);
-  await openAppStorage(storage);
-  return storage;
-}
-afterEach(async () => {
-  for (const { db } of storages.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
+const openStorage = testStorages('cases');
 
 const record = (id: string, draftId: string, createdAt: string): RegressionCaseRecord => ({
   id,

@@ -1,9 +1,7 @@
 import 'fake-indexeddb/auto';
-import { Dexie } from 'dexie';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { toImportedSessions } from '@/domain/review/imported-session';
 import type { TranscriptTurn } from '@/domain/session/session.types';
-import { createAppStorage, openAppStorage, type AppStorage } from '@/storage/app-storage';
 import {
   DEFAULT_RETENTION_MONTHS,
   planPurge,
@@ -17,21 +15,13 @@ import {
 import { createReviewRepository } from '@/storage/review-repository';
 import type { SessionRecord } from '@/storage/session-record';
 import { bundledSession, sessionBundle } from '../../fixtures/review/session-bundles';
+import { testStorages } from './test-storages';
 
-const storages: AppStorage[] = [];
+const openFreshStorage = testStorages('retention');
 async function openStorage(): Promise<RetentionStorage> {
-  const storage = createAppStorage(() => undefined, `retention-${storages.length}-${Date.now()}`);
-  storages.push(storage);
-  await openAppStorage(storage);
+  const storage = await openFreshStorage();
   return { ...storage, review: createReviewRepository(storage.db) };
 }
-
-afterEach(async () => {
-  for (const { db } of storages.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
 
 const NOW = new Date('2026-12-03T10:00:00.000Z');
 const OLD = '2025-10-01T09:00:00.000Z';

@@ -1,24 +1,11 @@
 import 'fake-indexeddb/auto';
-import { Dexie } from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { blankScript } from '@/domain/script/edit/new-script';
-import { createAppStorage, openAppStorage, type AppStorage } from '@/storage/app-storage';
 import { createScriptDraftRepository } from '@/storage/script-draft-repository';
 import { createScriptVersionRepository, latestVersions } from '@/storage/script-version-repository';
+import { testStorages } from './test-storages';
 
-const storages: AppStorage[] = [];
-async function openStorage() {
-  const storage = createAppStorage(() => undefined, `scripts-${storages.length}-${Date.now()}`);
-  storages.push(storage);
-  await openAppStorage(storage);
-  return storage;
-}
-afterEach(async () => {
-  for (const { db } of storages.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
+const openStorage = testStorages('scripts');
 
 const script = (id = 'brouillon') =>
   blankScript({

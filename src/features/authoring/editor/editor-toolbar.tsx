@@ -25,6 +25,7 @@ export function EditorToolbar({ script, saveState, onRetrySave }: EditorToolbarP
   const select = useEditorStore((state) => state.select);
   const { canUndo, canRedo } = useHistoryState();
   const [kind, setKind] = useState<StepKind>('agent');
+  const hasStart = script.steps.some((step) => step.start);
   const add = () => {
     let created = '';
     edit((s) => {
@@ -85,8 +86,8 @@ export function EditorToolbar({ script, saveState, onRetrySave }: EditorToolbarP
       <button
         type="button"
         className="button button--quiet"
-        disabled={!script.steps.some((step) => step.start)}
-        title={script.steps.some((step) => step.start) ? undefined : t('interchange.xstateNoStart')}
+        disabled={!hasStart}
+        title={hasStart ? undefined : t('interchange.xstateNoStart')}
         onClick={() => downloadText(`${script.id}.xstate.json`, toXStateJson(script))}
       >
         {t('interchange.xstate')}

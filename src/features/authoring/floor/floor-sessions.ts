@@ -6,10 +6,11 @@ import type {
 } from '@/domain/floor/floor-session';
 import type { ImportedSession } from '@/domain/review/imported-session';
 import type { Persona } from '@/domain/script/persona-schema';
-import { isPackedRow, unpackSession } from '@/storage/packed-session';
 import { createReviewRepository } from '@/storage/review-repository';
 import type { SessionRecord, TurnRecord } from '@/storage/session-record';
+import { readStoredRow } from '@/storage/session-rows';
 import { appStorage } from '@/stores/app-storage-registry';
+import { onTwenty } from '@/ui/score-scale';
 
 /**
  * The script ids whose sessions tell about this draft: its own (its published versions are
@@ -87,7 +88,7 @@ export function fromImported(session: ImportedSession, persona: Persona | undefi
   return {
     id: `team:${session.id}`,
     // Bundles carry the 0–100 score; out of 20 as the score card rounds it.
-    outOf20: card ? Math.round(card.overall.score * 2) / 10 : null,
+    outOf20: card ? onTwenty(card.overall.score) : null,
     outcomeCode: session.outcomeCode,
     turns: session.transcript.map((turn): FloorTurn => {
       const events = eventsOf((turn as { events?: unknown }).events);
@@ -132,20 +133,12 @@ export async function loadFloorSessions(
     list.push(turn);
     turnsBySession.set(turn.sessionId, list);
   }
-  // A finished call is stored packed (record and transcript in one row); older rows are plain.
+  // Packed or plain, a row is read as the rest of the app reads it (turns in order).
   const local = rows.flatMap((row) => {
-    if (!row) return [];
-    const { record, turns: own } = isPackedRow(row)
-      ? unpackSession(row)
-      : { record: row, turns: turnsBySession.get(row.id) ?? [] };
-    return [
-      fromRecord(
-        record,
-        [...own].sort((a, b) => a.index - b.index),
-        names.get(record.profileId),
-        personas.get(record.personaId),
-      ),
-    ];
+    const stored = row ? readStoredRow(row, turnsBySession.get(row.id) ?? []) : null;
+    if (!stored) return [];
+    const { record, turns: own } = stored;
+    return [fromRecord(record, own, names.get(record.profileId), personas.get(record.personaId))];
   });
   const team = imported
     .filter((session) => wanted.has(session.script.id))

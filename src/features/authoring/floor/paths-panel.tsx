@@ -6,7 +6,7 @@ import { useEditorStore } from '../editor/editor-store';
 import type { StudioLibrary } from '../library/library-documents';
 import { useAuthoringTranslation } from '../use-authoring-translation';
 import { runPath, type PathRun } from './run-path';
-import { useScoreFormat } from './use-number';
+import { useScoreFormat } from './use-score-format';
 
 /**
  * The listing reads only a script's steps and variables (the step table and the stepper), and

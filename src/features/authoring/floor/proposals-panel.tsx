@@ -8,7 +8,7 @@ import type { StepStruggle } from '@/domain/floor/mine-floor';
 import type { Script } from '@/domain/script/script-schema';
 import { useEditorStore } from '../editor/editor-store';
 import { useAuthoringTranslation } from '../use-authoring-translation';
-import { useScoreFormat } from './use-number';
+import { useScoreFormat } from './use-score-format';
 
 /** The three steps shown as where agents struggle most. */
 const STRUGGLES_SHOWN = 3;

@@ -1,6 +1,5 @@
 import { playPath, type PlayedPath } from '@/domain/floor/play-path';
 import type { Rubric } from '@/domain/scoring/rubric-schema';
-import { scoreSession } from '@/domain/scoring/score-session';
 import type { ScoreCard } from '@/domain/scoring/score-card.types';
 import type { BrandGuide } from '@/domain/script/brand-guide-schema';
 import type { Persona } from '@/domain/script/persona-schema';
@@ -8,7 +7,7 @@ import type { OutcomePath } from '@/domain/script/script-paths';
 import type { Script } from '@/domain/script/script-schema';
 import type { SessionDependencies, SessionState } from '@/domain/session/session.types';
 import type { SavedTestRun } from '@/storage/regression-case-repository';
-import { replayAfterEdit, type ReplayReport } from './bench-run';
+import { replayAfterEdit, scoreOf, type ReplayReport } from './bench-run';
 
 // The calls the studio plays whole, without the trainer typing: the last test run replayed on
 // the edited draft, and « Jouer ce chemin ». Plain data in and out, so they run in a Web Worker
@@ -68,9 +67,9 @@ export function runPlayJob(job: PlayJob, deps: SessionDependencies): PlayResult 
     deps,
     job.path,
   );
-  const card =
-    rubric && played.session.status === 'ended'
-      ? scoreSession(played.session, rubric, brand)
-      : null;
-  return { kind: 'path', played: { ...played, session: withoutSnapshot(played.session) }, card };
+  return {
+    kind: 'path',
+    played: { ...played, session: withoutSnapshot(played.session) },
+    card: scoreOf(played.session, rubric),
+  };
 }

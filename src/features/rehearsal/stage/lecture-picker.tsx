@@ -1,7 +1,6 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LectureChoice } from '@/domain/session/lecture-choices';
-import { onChoiceKey } from '@/ui/choice-keys';
+import { ChoiceList } from '@/ui/choice-list';
 
 interface LecturePickerProps {
   choices: readonly LectureChoice[];
@@ -12,52 +11,24 @@ interface LecturePickerProps {
 /** Read-through: three lines to choose from, by Tab and Enter, arrows, or the keys 1–3. */
 export function LecturePicker({ choices, language, onSay }: LecturePickerProps) {
   const { t } = useTranslation();
-  const buttons = useRef<(HTMLButtonElement | null)[]>([]);
-  const firstId = choices[0]?.id;
-  useEffect(() => {
-    // New choices after each exchange: the keyboard stays on the picker.
-    buttons.current[0]?.focus();
-  }, [firstId]);
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) =>
-    onChoiceKey(event, buttons.current, choices.length, (index) => {
-      const choice = choices[index];
-      if (choice) onSay(choice.text);
-    });
   return (
-    // The group only forwards key presses from its buttons (digits, arrows) to a choice.
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
-    <div
-      role="group"
-      aria-labelledby="choices-legend"
-      aria-describedby="choices-hint"
-      className="lecture-picker"
-      onKeyDown={onKeyDown}
-    >
-      <h2 id="choices-legend" className="stage__subtitle">
-        {t('rehearsal.stage.choicesLegend')}
-      </h2>
-      <p id="choices-hint" className="hint">
-        {t('rehearsal.stage.choicesHint')}
-      </p>
-      <ol>
-        {choices.map((choice, index) => (
-          <li key={choice.id}>
-            <button
-              type="button"
-              className="choice"
-              ref={(element) => {
-                buttons.current[index] = element;
-              }}
-              onClick={() => onSay(choice.text)}
-            >
-              <span className="choice__key">
-                {t('rehearsal.stage.choiceKey', { n: index + 1 })}
-              </span>{' '}
-              <span lang={language}>{choice.text}</span>
-            </button>
-          </li>
-        ))}
-      </ol>
-    </div>
+    <ChoiceList
+      choices={choices}
+      language={language}
+      onSay={onSay}
+      idPrefix="choices"
+      heading="h2"
+      labels={{
+        legend: t('rehearsal.stage.choicesLegend'),
+        hint: t('rehearsal.stage.choicesHint'),
+        key: (n) => t('rehearsal.stage.choiceKey', { n }),
+      }}
+      classes={{
+        root: 'lecture-picker',
+        heading: 'stage__subtitle',
+        button: 'choice',
+        key: 'choice__key',
+      }}
+    />
   );
 }

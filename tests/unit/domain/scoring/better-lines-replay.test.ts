@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scoreSession } from '@/domain/scoring/score-session';
 import type { ScoreCard } from '@/domain/scoring/score-card.types';
-import { abandonSession } from '@/domain/session/call-endings';
 import { agentSays, startSession } from '@/domain/session/session-engine';
 import { stageView } from '@/domain/session/session-views';
 import type {
@@ -13,6 +12,7 @@ import {
   defaultRubric,
   libraryCall,
   libraryCases,
+  playLines,
 } from '../../../fixtures/golden-sessions/golden-player';
 
 // Issue 13, done means: « following any « Mieux » never lowers a score ». A careless new agent
@@ -41,15 +41,6 @@ const CARELESS = {
     'OK, good luck, bye.',
   ],
 };
-
-function play(config: SessionConfig, deps: SessionDependencies, lines: readonly string[]) {
-  let session = startSession(config);
-  for (const line of lines) {
-    if (session.status === 'ended') break;
-    session = agentSays(session, line, deps);
-  }
-  return session.status === 'ended' ? session : abandonSession(session);
-}
 
 function firstChoices(config: SessionConfig, deps: SessionDependencies): string[] {
   let session = startSession(config);
@@ -97,7 +88,7 @@ describe('following a « Mieux » never lowers a score (issue 13, done means)', 
         const config: SessionConfig = { script, persona, brand, mode, seed: 1 };
         // In Lecture the careless agent clicks the first line shown, whatever it is.
         const lines = mode === 'lecture' ? firstChoices(config, deps) : typed;
-        const session = play(config, deps, lines);
+        const session = playLines(config, deps, lines);
         const card = scoreSession(session, rubric, brand);
         const agentTurns = session.transcript.filter((t) => t.speaker === 'agent');
         const advice = new Map<string, { turn: number; better: string }>();
@@ -108,8 +99,8 @@ describe('following a « Mieux » never lowers a score (issue 13, done means)', 
         }
         for (const { turn, better } of advice.values()) {
           const said = lines.slice(0, turn + 1);
-          const original = play(config, deps, said);
-          const followed = play(config, deps, [...lines.slice(0, turn), better]);
+          const original = playLines(config, deps, said);
+          const followed = playLines(config, deps, [...lines.slice(0, turn), better]);
           const drops = lowered(
             scoreSession(original, rubric, brand),
             scoreSession(followed, rubric, brand),

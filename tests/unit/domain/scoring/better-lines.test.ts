@@ -9,6 +9,7 @@ import {
   defaultRubric,
   libraryCall,
   libraryCases,
+  playLines,
 } from '../../../fixtures/golden-sessions/golden-player';
 
 const rubric = defaultRubric();
@@ -17,22 +18,13 @@ const CASES = libraryCases();
 // promise it (noted for the engine in the issue's note).
 const NOT_ONE_LINE = new Set(['irritation_stays_high']);
 
-function play(config: SessionConfig, deps: SessionDependencies, lines: readonly string[]) {
-  let session = startSession(config);
-  for (const line of lines) {
-    if (session.status === 'ended') break;
-    session = agentSays(session, line, deps);
-  }
-  return session.status === 'ended' ? session : abandonSession(session);
-}
-
 // Each advised finding, replayed: its « Mieux » said in place of the line draws no deduction and
 // no breach on that turn, and is a whole sentence.
 function expectAdviceHolds(
   config: SessionConfig,
   deps: SessionDependencies,
   lines: readonly string[],
-  session: ReturnType<typeof play>,
+  session: ReturnType<typeof playLines>,
   counted: (rule: string) => boolean = () => true,
 ) {
   const card = scoreSession(session, rubric, config.brand);
@@ -49,7 +41,7 @@ function expectAdviceHolds(
   for (const finding of advised) {
     const replay = [...lines];
     replay[agentTurns.indexOf(finding.turn)] = finding.better;
-    const after = scoreSession(play(config, deps, replay), rubric, config.brand);
+    const after = scoreSession(playLines(config, deps, replay), rubric, config.brand);
     const where = `${finding.rule} at turn ${finding.turn}: « ${finding.better} »`;
     expect(
       after.findings
@@ -135,7 +127,7 @@ describe('a « Mieux » fixes the fault it is given for, in its place (issue 13,
       const { script, persona, brand, deps } = libraryCall(scriptId, personaId);
       const config: SessionConfig = { script, persona, brand, mode: 'filage', seed: 1 };
       const lines = NO_GREETING[script.language];
-      const session = play(config, deps, lines);
+      const session = playLines(config, deps, lines);
       // In a call this broken, one line cannot mend the rest: the replayed line is held to the
       // rules of one line (its words, its empathy, what it discloses); the whole-call rules
       // pinned on its turn (steps missed, closing, notices, asides) are the rest of the call's.
@@ -173,7 +165,7 @@ describe('a « Mieux » fits the moment it is given for (issue 13, item 5)', () 
     const greeting = script.steps.find((step) => step.id === 'accueil');
     const opening = greeting?.kind === 'agent' ? (greeting.lines[0]?.text ?? '') : '';
     const lines = [opening.replace('{conseiller}', 'Camille'), 'Bon, au revoir.'];
-    const session = play(config, deps, lines);
+    const session = playLines(config, deps, lines);
     const goodbye = session.transcript.filter((turn) => turn.speaker === 'agent').at(-1);
     expect(goodbye?.step).toBe('avertissement-desc');
     const card = scoreSession(session, rubric, brand);

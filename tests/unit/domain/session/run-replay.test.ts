@@ -7,6 +7,7 @@ import {
   libraryDocument,
   POLITE_LINES,
   realDeps,
+  withAgreementSaying,
 } from './session-fixtures';
 
 const script = exampleScript();
@@ -16,24 +17,6 @@ const deps = realDeps(brand);
 const config = (s: Script) => ({ script: s, persona, brand, mode: 'filage' as const, seed: 7 });
 const preset = { stepId: 'verification' };
 const lines = POLITE_LINES.slice(1);
-
-/** The draft with one customer reaction's words replaced. */
-function withCustomerLine(text: string): Script {
-  return {
-    ...script,
-    steps: script.steps.map((step) =>
-      step.kind === 'customer' && step.id === 'accord'
-        ? {
-            ...step,
-            reactions: step.reactions.map((r) => ({
-              ...r,
-              lines: [{ id: 'accord-nouveau', text }],
-            })),
-          }
-        : step,
-    ),
-  };
-}
 
 /** The draft with the identity answer leading to the security refusal instead. */
 function withRefusal(): Script {
@@ -78,7 +61,12 @@ describe('compareRuns', () => {
 
   it('marks a changed customer line as words, on the same path', () => {
     const before = played(script);
-    const after = played(withCustomerLine('Oui, parfait, le 15 me va très bien.'));
+    const after = played(
+      withAgreementSaying(script, {
+        id: 'accord-nouveau',
+        text: 'Oui, parfait, le 15 me va très bien.',
+      }),
+    );
     const diff = compareRuns(before, after);
     expect(diff.pathDivergesAt).toBeNull();
     expect(diff.firstChangeAt).not.toBeNull();

@@ -35,6 +35,18 @@ export function libraryPersonas(): Persona[] {
 export const exampleScript = (): Script => libraryDocument('script', 'exemple-date-prelevement');
 export const exampleBrand = (): BrandGuide => libraryDocument('brand-guide', 'brisa-energie');
 
+/** The example script with the customer's agreement (step `accord`) said in one other line. */
+export function withAgreementSaying(script: Script, line: { id: string; text: string }): Script {
+  return {
+    ...script,
+    steps: script.steps.map((step) =>
+      step.kind === 'customer' && step.id === 'accord'
+        ? { ...step, reactions: step.reactions.map((r) => ({ ...r, lines: [line] })) }
+        : step,
+    ),
+  };
+}
+
 /** A persona built on the library's example, with the traits a test is about. */
 export function fakePersona(
   overrides: Omit<Partial<Persona>, 'temperament'> & {
