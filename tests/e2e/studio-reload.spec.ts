@@ -1,19 +1,9 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { createTrainer, inspector as form } from './studio-helpers';
 
 // « Never lose a keystroke »: a trainer who reloads right after typing — before the autosave's
 // short delay has passed and « Enregistré » shows — finds what they typed, in a script draft and
 // in a brand draft alike.
-
-async function createTrainer(page: Page) {
-  await page.goto('/');
-  await page.getByLabel('Nom affiché').fill('Inès Haddad');
-  await page.getByRole('radio', { name: /Formateur/ }).check();
-  await page.getByRole('button', { name: 'Créer le profil' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Atelier' }).waitFor();
-}
-
-const form = (page: Page) => page.locator('section.inspector');
 
 test('a reload right after typing keeps the last keystrokes of a script and of a brand', async ({
   page,
