@@ -139,19 +139,27 @@ function longKey(key: string): string {
   return NAME_OF.get(key) ?? key;
 }
 
-function rename(value: unknown, key: (name: string) => string): unknown {
-  if (Array.isArray(value)) return value.map((item) => rename(item, key));
+const asIs = <T>(item: T): T => item;
+
+/** The value rebuilt at every depth: field names through `key`, strings through `text`. */
+function rebuild(
+  value: unknown,
+  key: (name: string) => string,
+  text: (words: string) => unknown,
+): unknown {
+  if (typeof value === 'string') return text(value);
+  if (Array.isArray(value)) return value.map((item) => rebuild(item, key, text));
   if (!isPlainObject(value)) return value;
-  const renamed: Record<string, unknown> = {};
-  for (const [name, item] of Object.entries(value)) renamed[key(name)] = rename(item, key);
-  return renamed;
+  const rebuilt: Record<string, unknown> = {};
+  for (const [name, item] of Object.entries(value)) rebuilt[key(name)] = rebuild(item, key, text);
+  return rebuilt;
 }
 
 /** The value with its field names shortened, at every depth; values are left as they are. */
-export const shortenKeys = (value: unknown): unknown => rename(value, shortKey);
+export const shortenKeys = (value: unknown): unknown => rebuild(value, shortKey, asIs);
 
 /** Undoes `shortenKeys`. */
-export const lengthenKeys = (value: unknown): unknown => rename(value, longKey);
+export const lengthenKeys = (value: unknown): unknown => rebuild(value, longKey, asIs);
 
 // Shorter strings cost less than the pointer that would replace them.
 const WORTH_SHARING = 8;
@@ -166,15 +174,6 @@ function countStrings(value: unknown, counts: Map<string, number>): void {
   }
 }
 
-function mapStrings(value: unknown, map: (text: string) => unknown): unknown {
-  if (typeof value === 'string') return map(value);
-  if (Array.isArray(value)) return value.map((item) => mapStrings(item, map));
-  if (!isPlainObject(value)) return value;
-  const mapped: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) mapped[key] = mapStrings(item, map);
-  return mapped;
-}
-
 /**
  * Every string a value holds more than once (a better line the score card repeats for each
  * finding of a rule, a move's name on every turn) kept once in `strings`, each place holding
@@ -186,7 +185,7 @@ export function shareRepeats(value: unknown): { value: unknown; strings: string[
   countStrings(value, counts);
   const strings = [...counts].filter(([, count]) => count > 1).map(([text]) => text);
   const place = new Map(strings.map((text, index) => [text, index]));
-  const shared = mapStrings(value, (text) => {
+  const shared = rebuild(value, asIs, (text) => {
     const index = place.get(text);
     return index === undefined ? text : { [REPEAT]: index };
   });

@@ -88,9 +88,10 @@ export function writeRetentionMonths(db: CoulissesDatabase, months: number): Pro
   });
 }
 
-function span(rows: { id: string; startedAt: string }[]): PurgeSpan {
-  const dates = rows.map((row) => row.startedAt).sort();
-  return { ids: rows.map((row) => row.id), first: dates[0] ?? null, last: dates.at(-1) ?? null };
+/** The span of these sessions, from their ids and start dates (any order, any number). */
+function span(ids: string[], starts: string[]): PurgeSpan {
+  const dates = [...starts].sort();
+  return { ids, first: dates[0] ?? null, last: dates.at(-1) ?? null };
 }
 
 /** Which statuses a purge may take: never a call still in progress (it may be resumed). */
@@ -141,18 +142,13 @@ async function practiceDue(db: CoulissesDatabase, cutoff: string) {
       return { profileId, ids: ids as string[], first: first?.[2], last: last?.[2] };
     }),
   );
-  const dates = found.flatMap((range) =>
-    range.first && range.last ? [range.first, range.last] : [],
-  );
-  dates.sort();
   const feedbackIds = Object.fromEntries(
     found.flatMap(({ profileId, ids }) => ids.map((id) => [id, sessionDocumentId(profileId, id)])),
   );
-  const due: PurgeSpan = {
-    ids: found.flatMap((range) => range.ids),
-    first: dates[0] ?? null,
-    last: dates.at(-1) ?? null,
-  };
+  const due = span(
+    found.flatMap((range) => range.ids),
+    found.flatMap((range) => (range.first && range.last ? [range.first, range.last] : [])),
+  );
   return { span: due, feedbackIds };
 }
 
@@ -174,7 +170,10 @@ export function planPurge(storage: RetentionStorage, now: Date): Promise<PurgePl
       cutoff,
       practice: practice.span,
       feedbackIds: practice.feedbackIds,
-      review: span(review),
+      review: span(
+        review.map((row) => row.id),
+        review.map((row) => row.startedAt),
+      ),
     };
     if (plan.practice.ids.length + review.length === 0) {
       await db.preferences.delete(NOTICE_KEY);

@@ -43,7 +43,7 @@ export interface NewBlock {
 
 // A damaged row from an older version may lack these; it is stored all the same (never lost).
 const agentOf = (session: ImportedSession): string => String(session.agent?.id ?? '');
-const startOf = (session: ImportedSession): string => String(session.startedAt ?? '');
+const startOf = (session: ImportedSummary): string => String(session.startedAt ?? '');
 
 /** Sessions grouped by agent, then cut into blocks of at most `BLOCK_SIZE`, in their order. */
 export function toBlocks(sessions: readonly ImportedSession[]): NewBlock[] {
@@ -57,18 +57,22 @@ export function toBlocks(sessions: readonly ImportedSession[]): NewBlock[] {
   for (const [agent, list] of byAgent) {
     for (let start = 0; start < list.length; start += BLOCK_SIZE) {
       const part = list.slice(start, start + BLOCK_SIZE);
-      blocks.push({ block: blockOf(agent, part), transcripts: part.map(transcriptText) });
+      blocks.push({
+        block: blockOf(agent, part.map(summaryOfImported)),
+        transcripts: part.map(transcriptText),
+      });
     }
   }
   return blocks;
 }
 
-function blockOf(agent: string, sessions: readonly ImportedSession[]): NewBlock['block'] {
+/** A block of one agent's sessions, from their summaries (at least one). */
+function blockOf(agent: string, summaries: ImportedSummary[]): NewBlock['block'] {
   return {
     agent,
-    first: sessions.map(startOf).reduce((a, b) => (b < a ? b : a)),
-    ids: sessions.map((session) => session.id),
-    summaries: sessions.map(summaryOfImported),
+    first: summaries.map(startOf).reduce((a, b) => (b < a ? b : a)),
+    ids: summaries.map((summary) => summary.id),
+    summaries,
   };
 }
 
@@ -86,14 +90,7 @@ export function withoutPlaces(
   if (places.length === 0) return null;
   const summaries = places.map((place) => block.summaries[place] as ImportedSummary);
   return {
-    block: {
-      agent: block.agent,
-      first: summaries
-        .map((summary) => String(summary.startedAt ?? ''))
-        .reduce((a, b) => (b < a ? b : a)),
-      ids: places.map((place) => block.ids[place] as string),
-      summaries,
-    },
+    block: blockOf(block.agent, summaries),
     transcripts: places.map((place) => transcripts[place] ?? null),
   };
 }

@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { ExportNowButton } from '@/features/rehearsal/history/export-now-button';
 import { useRetentionStore } from '@/stores/retention-store';
 
+// What each area has due: Répéter's own practice, then Revue's imported sessions.
+const AREAS = ['practice', 'review'] as const;
+
 const day = (iso: string | null, language: string) =>
   iso ? new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(new Date(iso)) : '';
 
@@ -28,23 +31,17 @@ export function RetentionBanner() {
               {t('retention.notice.title', { months: plan.months })}
             </strong>
             <ul>
-              {plan.practice.ids.length > 0 && (
-                <li>
-                  {t('retention.notice.practice', {
-                    count: plan.practice.ids.length,
-                    first: day(plan.practice.first, language),
-                    last: day(plan.practice.last, language),
-                  })}
-                </li>
-              )}
-              {plan.review.ids.length > 0 && (
-                <li>
-                  {t('retention.notice.review', {
-                    count: plan.review.ids.length,
-                    first: day(plan.review.first, language),
-                    last: day(plan.review.last, language),
-                  })}
-                </li>
+              {AREAS.map(
+                (area) =>
+                  plan[area].ids.length > 0 && (
+                    <li key={area}>
+                      {t(`retention.notice.${area}`, {
+                        count: plan[area].ids.length,
+                        first: day(plan[area].first, language),
+                        last: day(plan[area].last, language),
+                      })}
+                    </li>
+                  ),
               )}
             </ul>
             <p>{t('retention.notice.when', { date: day(plan.purgeAt, language) })}</p>

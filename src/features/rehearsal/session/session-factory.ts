@@ -12,6 +12,3 @@ export function seedFor(mode: RehearsalMode, script: Pick<Script, 'id' | 'versio
   if (mode === 'generale') return generaleSeed(script);
   return crypto.getRandomValues(new Uint32Array(1))[0] ?? 1;
 }
-
-// The language layer lives in stores/ (shared with Atelier's test bench).
-export { sessionDependencies } from '@/stores/session-dependencies';

@@ -7,12 +7,12 @@ import type { SessionConfig, SessionDependencies } from '@/domain/session/sessio
 import type { SessionRecord, TurnRecord } from '@/storage/session-record';
 import { appStorage } from '@/stores/app-storage-registry';
 import { useProfileStore } from '@/stores/profile-store';
+import { sessionDependencies } from '@/stores/session-dependencies';
 import { useStorageStatusStore } from '@/stores/storage-status-store';
 import type { Library } from '../library/library-loader';
 import { loadSessionLibrary } from '../library/library-store';
 import { liveSession } from './live-sessions';
 import { defaultRubric, scoreEndedSession } from './score';
-import { sessionDependencies } from './session-factory';
 import {
   machineStateOf,
   newSessionRecord,

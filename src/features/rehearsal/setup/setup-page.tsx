@@ -5,13 +5,14 @@ import { REHEARSAL_MODES, type RehearsalMode } from '@/domain/customer/customer.
 import { callBlocker } from '@/domain/script/call-readiness';
 import type { Finding } from '@/domain/script/finding.types';
 import { selectActiveProfile, useProfileStore } from '@/stores/profile-store';
+import { sessionDependencies } from '@/stores/session-dependencies';
 import { PageHeading } from '@/ui/page-heading';
 import { personasFor } from '../library/library-loader';
 import { LibraryStatus } from '../library/library-status';
 import { useSetupLibrary } from '../library/use-library';
 import { rehearsalPaths, stagePath } from '../rehearsal-paths';
 import { defaultRubric } from '../session/score';
-import { generaleSeed, seedFor, sessionDependencies } from '../session/session-factory';
+import { generaleSeed, seedFor } from '../session/session-factory';
 import { startRehearsal } from '../session/session-service';
 import { RubricPreview } from './rubric-preview';
 import { pickSurprisePersona, SURPRISE } from './surprise-persona';

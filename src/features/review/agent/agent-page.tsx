@@ -3,14 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { resultsByScript } from '@/domain/review/agent-summary';
 import { agentLabel } from '@/domain/review/imported-session';
-import { criterionScore } from '@/domain/review/team-summary';
-import { CRITERIA } from '@/domain/scoring/criteria';
 import { PageHeading } from '@/ui/page-heading';
 import { formatDateTime } from '@/ui/format-date-time';
 import { formatScoreOn20 } from '@/ui/score-scale';
 import { reviewPaths } from '../review-paths';
 import { useAgentSessions } from '../use-review-sessions';
 import { CoverageSection } from './coverage-section';
+import { CriterionCells, CriterionHeaders } from './criterion-cells';
 import { ProgressSection } from './progress-section';
 
 /** One agent: results per script, every session (oldest last) and what they have not rehearsed. */
@@ -67,11 +66,7 @@ export function AgentPage() {
                     <th scope="col">{t('columns.date')}</th>
                     <th scope="col">{t('columns.script')}</th>
                     <th scope="col">{t('columns.mode')}</th>
-                    {CRITERIA.map((criterion) => (
-                      <th key={criterion} scope="col">
-                        {t(`columns.${criterion}`)}
-                      </th>
-                    ))}
+                    <CriterionHeaders />
                   </tr>
                 </thead>
                 <tbody>
@@ -84,11 +79,7 @@ export function AgentPage() {
                       </th>
                       <td>{session.script.title}</td>
                       <td>{t(`modes.${session.mode}`)}</td>
-                      {CRITERIA.map((criterion) => (
-                        <td key={criterion}>
-                          {formatScoreOn20(criterionScore(session, criterion), i18n.language)}
-                        </td>
-                      ))}
+                      <CriterionCells session={session} />
                     </tr>
                   ))}
                 </tbody>

@@ -5,7 +5,8 @@ import { CRITERIA, type Criterion } from '@/domain/scoring/criteria';
 import type { ChartShape } from '@/ui/chart/chart-shapes';
 import { LineChart } from '@/ui/chart/line-chart';
 import { formatDateTime } from '@/ui/format-date-time';
-import { formatScoreOn20, onTwenty } from '@/ui/score-scale';
+import { onTwenty } from '@/ui/score-scale';
+import { CriterionCells, CriterionHeaders } from './criterion-cells';
 
 // Each criterion its own point shape and dash pattern, so none relies on colour alone.
 const SHAPES: Record<Criterion, ChartShape> = {
@@ -58,22 +59,14 @@ export function ProgressSection({ sessions }: { sessions: readonly ImportedSumma
                 <thead>
                   <tr>
                     <th scope="col">{t('columns.date')}</th>
-                    {CRITERIA.map((criterion) => (
-                      <th key={criterion} scope="col">
-                        {label(criterion)}
-                      </th>
-                    ))}
+                    <CriterionHeaders />
                   </tr>
                 </thead>
                 <tbody>
                   {scored.map((session) => (
                     <tr key={session.id}>
                       <th scope="row">{date(session)}</th>
-                      {CRITERIA.map((criterion) => (
-                        <td key={criterion}>
-                          {formatScoreOn20(criterionScore(session, criterion), i18n.language)}
-                        </td>
-                      ))}
+                      <CriterionCells session={session} />
                     </tr>
                   ))}
                 </tbody>
