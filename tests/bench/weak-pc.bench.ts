@@ -2,7 +2,8 @@
 // thin clients run it. Medians of WEAK_PC_RUNS runs (default 5) at each rate of WEAK_PC_RATES
 // (default 1,4,6); a call of WEAK_PC_TURNS turns (default 30); "My sessions" with each count of
 // WEAK_PC_HISTORY (default 1000,10000). The real slowdown is measured and printed at each rate.
-// WEAK_PC_PARTS (default visit,call,history) runs only some parts, e.g. `WEAK_PC_PARTS=history`.
+// WEAK_PC_PARTS (default visit,call,history) runs only some parts, e.g. `WEAK_PC_PARTS=history`;
+// WEAK_PC_VISIT_FILES=1 lists every file of the first visit.
 import type { BenchFigure } from '../../tools/bench';
 import { createAgent } from '../e2e/rehearsal-helpers';
 import {
@@ -14,7 +15,7 @@ import {
 } from './weak-pc/browser';
 import { measureCall, type CallFigures } from './weak-pc/call';
 import { cloneSessions, measureHistory, playOneFinishedCall } from './weak-pc/history';
-import { firstVisit } from './weak-pc/first-visit';
+import { firstVisit, type VisitFile } from './weak-pc/first-visit';
 
 export const name = 'Weak PC: the production build under CPU throttling';
 
@@ -40,6 +41,12 @@ function figure(label: string, value: number, unit: string, target?: number): Be
   return target === undefined ? { label, value, unit } : { label, value, unit, target };
 }
 
+/** WEAK_PC_VISIT_FILES=1: every file of the first visit, by step and by who asked for it. */
+function printVisitFiles(files: VisitFile[]): void {
+  for (const file of [...files].sort((a, b) => b.gzip - a.gzip))
+    console.log(`${file.step}\t${file.by}\t${(file.gzip / 1024).toFixed(1)} KB\t${file.path}`);
+}
+
 export async function run(): Promise<BenchFigure[]> {
   const served = await serveProductionBuild();
   const browser = await launchChromium();
@@ -47,9 +54,21 @@ export async function run(): Promise<BenchFigure[]> {
   try {
     if (PARTS.has('visit')) {
       const visit = await firstVisit(browser, served.origin);
+      if (process.env.WEAK_PC_VISIT_FILES) printVisitFiles(visit.files);
       figures.push(figure('setup page: JS chunks fetched', visit.setupChunks, 'files'));
       figures.push(
-        figure('first visit to the stage with shell, gzip bytes', visit.stageKb, 'KB', 200),
+        figure('first visit: page bytes until the line is typeable, gzip', visit.typeableKb, 'KB'),
+      );
+      figures.push(
+        figure(
+          'first visit to the stage with shell, until the first reply, page bytes gzip',
+          visit.firstReplyKb,
+          'KB',
+          200,
+        ),
+      );
+      figures.push(
+        figure('first visit: offline precache by the service worker, gzip', visit.precacheKb, 'KB'),
       );
       figures.push(figure('text served uncompressed on that visit', visit.uncompressedKb, 'KB', 0));
     }

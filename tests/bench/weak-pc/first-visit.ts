@@ -1,55 +1,118 @@
-// Bytes of a first visit: the setup page then the stage, loaded with an empty HTTP cache.
+// Bytes of a first visit: the setup page, the stage and the first reply, loaded with an empty
+// HTTP cache, apart from what the service worker downloads to precache the app for offline use.
 import { gzipSync } from 'node:zlib';
-import type { Browser, Response } from '@playwright/test';
-import { createAgent, EXAMPLE_PERSONA, EXAMPLE_SCRIPT } from '../../e2e/rehearsal-helpers';
-import { freshContext } from './browser';
+import type { Browser, Page, Response } from '@playwright/test';
+import {
+  createAgent,
+  EXAMPLE_PERSONA,
+  EXAMPLE_SCRIPT,
+  POLITE_FRENCH_LINES,
+} from '../../e2e/rehearsal-helpers';
 
 const TEXT = /text|javascript|json/;
 
+export interface VisitFile {
+  path: string;
+  /** Who asked: the page (whatever served it) or the service worker (its precache). */
+  by: 'page' | 'service worker';
+  /** The step of the visit during which it arrived. */
+  step: 'profile' | 'setup' | 'pick-up' | 'first reply' | 'after';
+  gzip: number;
+}
+
 export interface FirstVisit {
   setupChunks: number;
-  /** Every file of the setup page and the stage, gzip-compressed, in KB. */
-  stageKb: number;
-  /** Text (HTML, JS, CSS, JSON) served without Content-Encoding, in KB. */
+  /** Page bytes, gzip KB, from loading the setup page until the agent's line can be typed. */
+  typeableKb: number;
+  /** Page bytes until the customer's first reply (the move model included, wherever it falls). */
+  firstReplyKb: number;
+  /** What the service worker downloaded to precache the app, gzip KB, over the whole visit. */
+  precacheKb: number;
+  /** Text (HTML, JS, CSS, JSON) served without Content-Encoding, to the page or the worker, KB. */
   uncompressedKb: number;
+  files: VisitFile[];
+}
+
+/** Waits until the service worker is activated, i.e. its precache is complete. */
+async function precacheDone(page: Page): Promise<void> {
+  // Polled from Node: waitForFunction would take the async predicate's promise for a yes.
+  for (const started = Date.now(); Date.now() - started < 120_000;) {
+    const state = await page.evaluate(
+      async () => (await navigator.serviceWorker.getRegistration())?.active?.state ?? null,
+    );
+    if (state === 'activated') return;
+    await page.waitForTimeout(250);
+  }
+  throw new Error('first visit: the service worker was not activated within 2 minutes');
 }
 
 export async function firstVisit(browser: Browser, origin: string): Promise<FirstVisit> {
-  const context = await freshContext(browser, origin);
+  // A plain context (no long-task recorder): this part counts bytes, not time.
+  const context = await browser.newContext({ baseURL: origin, serviceWorkers: 'allow' });
   const page = await context.newPage();
+  let step: VisitFile['step'] = 'profile';
+  const files: Promise<(VisitFile & { plain: number }) | null>[] = [];
+  // The context sees the service worker's requests too (the page's event does not).
+  // Bodies are fetched again from Node (decoded): the page's may be gone after a navigation.
+  context.on('response', (response: Response) => {
+    if (response.status() !== 200) return;
+    const at = step;
+    const by = response.request().serviceWorker() ? 'service worker' : 'page';
+    const body = fetch(response.url()).then(async (r) => Buffer.from(await r.arrayBuffer()));
+    files.push(
+      Promise.all([body, response.allHeaders()])
+        .then(([bytes, headers]) => ({
+          path: new URL(response.url()).pathname,
+          by: by as VisitFile['by'],
+          step: at,
+          gzip: gzipSync(bytes).length,
+          plain:
+            !headers['content-encoding'] && TEXT.test(headers['content-type'] ?? '')
+              ? bytes.length
+              : 0,
+        }))
+        .catch(() => null),
+    );
+  });
   await createAgent(page);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  const responses: Response[] = [];
-  const sizes: Promise<{ gzip: number; plain: number }>[] = [];
-  // Bodies are fetched again from Node (decoded): the page's may be gone after a navigation.
-  page.on('response', (response) => {
-    responses.push(response);
-    if (response.status() !== 200) return;
-    const body = fetch(response.url()).then(async (r) => Buffer.from(await r.arrayBuffer()));
-    sizes.push(
-      Promise.all([body, response.allHeaders()]).then(([body, headers]) => ({
-        gzip: gzipSync(body).length,
-        plain:
-          !headers['content-encoding'] && TEXT.test(headers['content-type'] ?? '')
-            ? body.length
-            : 0,
-      })),
-    );
-  });
+  step = 'setup';
   await page.goto(`/repeter/scenario/${EXAMPLE_SCRIPT}?seed=8&persona=${EXAMPLE_PERSONA}`);
   await page.getByRole('button', { name: 'Décrocher' }).waitFor();
   await page.waitForLoadState('networkidle');
-  const setupChunks = responses.filter((r) => r.url().endsWith('.js')).length;
+  const setupChunks = (await Promise.all(files)).filter(
+    (file) => file?.step === 'setup' && file.by === 'page' && file.path.endsWith('.js'),
+  ).length;
+  step = 'pick-up';
   await page.getByRole('button', { name: 'Décrocher' }).click();
-  await page.getByLabel('Votre réplique').waitFor();
+  const line = page.getByLabel('Votre réplique');
+  await line.waitFor();
+  await page.waitForFunction(() => {
+    const box = document.querySelector<HTMLTextAreaElement>('.agent-input textarea');
+    return box !== null && !box.disabled;
+  });
+  step = 'first reply';
+  await line.fill(POLITE_FRENCH_LINES[0] as string);
+  await line.press('Enter');
+  await page.locator('.turn--customer').first().waitFor({ timeout: 60_000 });
   await page.waitForLoadState('networkidle');
-  let gzip = 0;
-  let plain = 0;
-  for (const size of await Promise.all(sizes)) {
-    gzip += size.gzip;
-    plain += size.plain;
-  }
+  step = 'after';
+  await precacheDone(page);
+  await page.waitForLoadState('networkidle');
+  const recorded = (await Promise.all(files)).filter((file) => file !== null);
   await context.close();
-  return { setupChunks, stageKb: gzip / 1024, uncompressedKb: plain / 1024 };
+  const kb = (list: typeof recorded) => list.reduce((sum, file) => sum + file.gzip, 0) / 1024;
+  const byPage = recorded.filter((file) => file.by === 'page' && file.step !== 'profile');
+  return {
+    setupChunks,
+    typeableKb: kb(byPage.filter((file) => file.step === 'setup' || file.step === 'pick-up')),
+    firstReplyKb: kb(byPage.filter((file) => file.step !== 'after')),
+    precacheKb: kb(recorded.filter((file) => file.by === 'service worker')),
+    uncompressedKb:
+      recorded
+        .filter((file) => file.step !== 'profile' || file.by === 'service worker')
+        .reduce((sum, file) => sum + file.plain, 0) / 1024,
+    files: recorded.map(({ path, by, step: at, gzip }) => ({ path, by, step: at, gzip })),
+  };
 }
