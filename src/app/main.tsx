@@ -6,6 +6,7 @@ import { loadAppState } from '@/stores/load-app-state';
 import { useStorageStatusStore } from '@/stores/storage-status-store';
 import { App } from './app';
 import { registerServiceWorker } from './pwa/register-service-worker';
+import { registerWhenQuiet } from './pwa/register-when-quiet';
 import { appRoutes } from './routes';
 import './styles.css';
 
@@ -22,8 +23,9 @@ async function start() {
       <App router={createBrowserRouter(appRoutes)} />
     </StrictMode>,
   );
-  // After the first render, so installing the service worker never delays the first page.
-  registerServiceWorker();
+  // After the first render, and on an agent's first visit only once a call is on (see
+  // register-when-quiet.ts): installing the service worker never delays a page or a pick-up.
+  registerWhenQuiet(() => registerServiceWorker());
 }
 
 void start();
