@@ -75,6 +75,8 @@ export async function firstVisit(browser: Browser, origin: string): Promise<Firs
     );
   });
   await createAgent(page);
+  // The catalogue's own loads must not be counted as the setup page's.
+  await page.waitForLoadState('networkidle');
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   step = 'setup';
