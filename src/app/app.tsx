@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { RouterProvider, type createBrowserRouter } from 'react-router';
 import { usePreferencesStore } from '@/stores/preferences-store';
-import { createI18n } from './i18n/i18n';
+import { createI18n, switchUiLanguage } from './i18n/i18n';
 
 interface AppProps {
   router: ReturnType<typeof createBrowserRouter>;
@@ -14,7 +14,10 @@ export function App({ router }: AppProps) {
   const [i18n] = useState(() => createI18n(language));
   useEffect(() => {
     document.documentElement.lang = language;
-    if (i18n.language !== language) void i18n.changeLanguage(language);
+    // Strings that fail to arrive (offline before the first install) keep the current language.
+    switchUiLanguage(i18n, language).catch((error: unknown) =>
+      console.warn('[coulisses] the interface language could not be loaded', error),
+    );
   }, [i18n, language]);
   return (
     <I18nextProvider i18n={i18n}>

@@ -3,8 +3,10 @@ import { createRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { createAppStorage } from '@/storage/app-storage';
 import { loadAppState } from '@/stores/load-app-state';
+import { usePreferencesStore } from '@/stores/preferences-store';
 import { useStorageStatusStore } from '@/stores/storage-status-store';
 import { App } from './app';
+import { loadUiLanguage } from './i18n/i18n';
 import { registerServiceWorker } from './pwa/register-service-worker';
 import { registerWhenQuiet } from './pwa/register-when-quiet';
 import { appRoutes } from './routes';
@@ -16,6 +18,8 @@ async function start() {
   );
   // Preferences are read before the first render so the page never flashes in the wrong language.
   await loadAppState(storage);
+  // Strings that fail to arrive leave the page in French rather than blank.
+  await loadUiLanguage(usePreferencesStore.getState().language).catch(() => undefined);
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
   createRoot(root).render(

@@ -1,6 +1,7 @@
 import { render } from '@testing-library/react';
 import { createMemoryRouter } from 'react-router';
 import { App } from '@/app/app';
+import { loadUiLanguage } from '@/app/i18n/i18n';
 import { appRoutes } from '@/app/routes';
 import { createAppStorage, type AppStorage } from '@/storage/app-storage';
 import { loadAppState } from '@/stores/load-app-state';
@@ -37,6 +38,7 @@ export function resetStores(): void {
 export async function renderApp(path: string, storage: AppStorage = freshStorage()) {
   resetStores();
   await loadAppState(storage);
+  await loadUiLanguage(usePreferencesStore.getState().language);
   const router = createMemoryRouter(appRoutes, { initialEntries: [path] });
   const view = render(<App router={router} />);
   return { ...view, router, storage };
