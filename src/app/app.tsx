@@ -1,15 +1,15 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { RouterProvider, type createBrowserRouter } from 'react-router';
 import { usePreferencesStore } from '@/stores/preferences-store';
 import { createI18n, switchUiLanguage } from './i18n/i18n';
 
 interface AppProps {
-  router: ReturnType<typeof createBrowserRouter>;
+  /** The router and its route tree: the browser's in main.tsx, a memory router in tests. */
+  children: ReactNode;
 }
 
 /** Providers around the router; keeps i18next and the page language in step with the preference. */
-export function App({ router }: AppProps) {
+export function App({ children }: AppProps) {
   const language = usePreferencesStore((state) => state.language);
   const [i18n] = useState(() => createI18n(language));
   useEffect(() => {
@@ -19,9 +19,5 @@ export function App({ router }: AppProps) {
       console.warn('[coulisses] the interface language could not be loaded', error),
     );
   }, [i18n, language]);
-  return (
-    <I18nextProvider i18n={i18n}>
-      <RouterProvider router={router} />
-    </I18nextProvider>
-  );
+  return <I18nextProvider i18n={i18n}>{children}</I18nextProvider>;
 }

@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createBrowserRouter } from 'react-router';
+import { BrowserRouter } from 'react-router';
 import { createAppStorage } from '@/storage/app-storage';
 import { loadAppState } from '@/stores/load-app-state';
 import { usePreferencesStore } from '@/stores/preferences-store';
@@ -9,6 +9,7 @@ import { App } from './app';
 import { loadUiLanguage } from './i18n/i18n';
 import { registerServiceWorker } from './pwa/register-service-worker';
 import { registerWhenQuiet } from './pwa/register-when-quiet';
+import { RouteTree } from './route-tree';
 import { appRoutes } from './routes';
 import './styles.css';
 
@@ -24,7 +25,11 @@ async function start() {
   if (!root) throw new Error('index.html has no #root element');
   createRoot(root).render(
     <StrictMode>
-      <App router={createBrowserRouter(appRoutes)} />
+      <App>
+        <BrowserRouter>
+          <RouteTree routes={appRoutes} />
+        </BrowserRouter>
+      </App>
     </StrictMode>,
   );
   // After the first render, and on an agent's first visit only once a call is on (see

@@ -2,16 +2,13 @@ import { Outlet, type RouteObject } from 'react-router';
 import { AppLayout } from './layout/app-layout';
 import { RequireProfile } from './layout/require-profile';
 import { HomePage } from './pages/home-page';
-import { LoadingPage } from './pages/loading-page';
 import { NotFoundPage } from './pages/not-found-page';
-import { RouteErrorPage } from './pages/route-error-page';
 import { paths } from './paths';
 import { WelcomePage } from './profile/welcome-page';
 
 const routes: RouteObject[] = [
   {
     element: <AppLayout />,
-    hydrateFallbackElement: <LoadingPage />,
     children: [
       { path: paths.welcome, element: <WelcomePage /> },
       {
@@ -105,15 +102,8 @@ const routes: RouteObject[] = [
   },
 ];
 
-/** Every route gets its own error boundary (exported for the tests). */
-// Every route has its own error boundary: a page that throws (or a chunk that fails to load)
-// shows what happened and a way back inside the layout, instead of a blank screen.
-export const withErrorBoundaries = (list: RouteObject[]): RouteObject[] =>
-  list.map((route) => ({
-    ...route,
-    errorElement: route.errorElement ?? <RouteErrorPage />,
-    ...(route.children ? { children: withErrorBoundaries(route.children) } : {}),
-  })) as RouteObject[];
-
-/** The route tree, shared by the browser router and the tests' memory router. */
-export const appRoutes: RouteObject[] = withErrorBoundaries(routes);
+/**
+ * The route table, shared by the browser's router and the tests' memory router; route-tree.tsx
+ * draws it (its `lazy` pages, and an error boundary on every route).
+ */
+export const appRoutes: RouteObject[] = routes;

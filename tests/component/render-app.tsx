@@ -1,7 +1,8 @@
 import { render } from '@testing-library/react';
-import { createMemoryRouter } from 'react-router';
+import { MemoryRouter, useLocation, type Location } from 'react-router';
 import { App } from '@/app/app';
 import { loadUiLanguage } from '@/app/i18n/i18n';
+import { RouteTree } from '@/app/route-tree';
 import { appRoutes } from '@/app/routes';
 import { createAppStorage, type AppStorage } from '@/storage/app-storage';
 import { loadAppState } from '@/stores/load-app-state';
@@ -39,7 +40,27 @@ export async function renderApp(path: string, storage: AppStorage = freshStorage
   resetStores();
   await loadAppState(storage);
   await loadUiLanguage(usePreferencesStore.getState().language);
-  const router = createMemoryRouter(appRoutes, { initialEntries: [path] });
-  const view = render(<App router={router} />);
+  // Where the app is now, as the tests read it (`router.state.location`).
+  let location: Location | null = null;
+  const Where = () => {
+    location = useLocation();
+    return null;
+  };
+  const view = render(
+    <App>
+      <MemoryRouter initialEntries={[path]}>
+        <RouteTree routes={appRoutes} />
+        <Where />
+      </MemoryRouter>
+    </App>,
+  );
+  const router = {
+    state: {
+      get location(): Location {
+        if (!location) throw new Error('renderApp: the router has not rendered yet');
+        return location;
+      },
+    },
+  };
   return { ...view, router, storage };
 }

@@ -1,9 +1,9 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter } from 'react-router';
+import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '@/app/app';
-import { withErrorBoundaries } from '@/app/routes';
+import { RouteTree } from '@/app/route-tree';
 import { loadLibrary, type Library } from '@/features/rehearsal/library/library-loader';
 import { useLibraryStore } from '@/features/rehearsal/library/library-store';
 import { seriousViolations } from './axe';
@@ -103,8 +103,13 @@ describe('route error boundary', () => {
     const Broken = () => {
       throw new Error('Page en panne');
     };
-    const router = createMemoryRouter(withErrorBoundaries([{ path: '/', Component: Broken }]));
-    render(<App router={router} />);
+    render(
+      <App>
+        <MemoryRouter>
+          <RouteTree routes={[{ path: '/', Component: Broken }]} />
+        </MemoryRouter>
+      </App>,
+    );
     expect(
       await screen.findByRole('heading', { name: 'Cette page a rencontré un problème' }),
     ).toBeVisible();

@@ -1,4 +1,4 @@
-import { Link, useRouteError } from 'react-router';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '@/ui/page-heading';
 import { paths } from '../paths';
@@ -7,9 +7,8 @@ import { paths } from '../paths';
  * What any route shows when it fails to load or render: what happened, in words, and two ways
  * out — try again, or go home. Nothing saved is touched; the console keeps the details.
  */
-export function RouteErrorPage() {
+export function RouteErrorPage({ error }: { error: unknown }) {
   const { t } = useTranslation();
-  const error = useRouteError();
   const detail = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
   return (
     <article className="area-page">
