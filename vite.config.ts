@@ -3,6 +3,7 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { libraryPlugin } from './tools/vite/library-plugin';
 import { moveModelPlugin } from './tools/vite/move-model-plugin';
+import { nlpjsCorePlugin } from './tools/vite/nlpjs-core-plugin';
 import { precachePlugin } from './tools/vite/precache-plugin';
 import { precompressPlugin, precompressServiceWorkerPlugin } from './tools/vite/precompress-plugin';
 import { pwaOptions } from './tools/vite/pwa-options';
@@ -26,6 +27,7 @@ export default defineConfig(({ command }) => {
       react(),
       libraryPlugin(),
       moveModelPlugin(),
+      nlpjsCorePlugin(),
       routeReportPlugin(),
       precompressPlugin(),
       precache.plugin,
