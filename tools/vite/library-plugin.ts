@@ -34,14 +34,16 @@ export function libraryFiles(libraryDir: string): string[] {
 export function libraryIndexSource(files: string[], gated: (file: string) => GatedLibraryDocument) {
   const entries = files.map((file) => {
     const document = gated(file);
-    // A script's language and brand, a persona's language: the setup page picks its few files
-    // from the index without loading the others.
+    // A script's language and brand, a persona's language and name: the setup page picks its
+    // few files from the index, and lists the customers, without loading the others.
     const known = document.ok
       ? {
           kind: document.kind,
           id: document.document.id,
           ...('language' in document.document ? { language: document.document.language } : {}),
           ...('brand' in document.document ? { brand: document.document.brand } : {}),
+          ...(document.kind === 'persona' ? { name: document.document.name } : {}),
+          ...(document.unavailable ? { unavailable: true } : {}),
         }
       : {};
     const load = `() => import(${JSON.stringify(DOCUMENT_ID + file)})`;

@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { libraryIndex } from 'virtual:coulisses-library';
 import { gateLibraryDocument } from '@/domain/script/library-document';
+import type { Script } from '@/domain/script/script-schema';
 import {
   isSessionDocument,
   loadLibrary,
   personasFor,
+  personaEntriesFor,
   setupDocuments,
   type LibraryEntry,
 } from '@/features/rehearsal/library/library-loader';
@@ -97,14 +100,49 @@ describe('the setup page of one script', () => {
     load: () => Promise.reject(new Error('not loaded here')),
   }));
 
-  it('loads its script, the personas of its language, its brand and the rubrics, nothing else', () => {
+  it('loads its script, its brand and the rubrics, nothing else: personas come by name', () => {
     const wanted = setupDocuments(index, 'a');
     expect(index.filter((entry) => wanted?.(entry)).map((entry) => entry.file)).toEqual([
       'scripts/a.json',
-      'personas/p-fr.json',
       'brands/brisa.json',
       'rubrics/default.json',
     ]);
+  });
+
+  it('lists the personas of the script’s language from the index, suggested first, none refused', () => {
+    const persona = (id: string, language: string, unavailable = false): LibraryEntry => ({
+      file: `personas/${id}.json`,
+      kind: 'persona',
+      id,
+      language,
+      name: `Name of ${id}`,
+      ...(unavailable ? { unavailable } : {}),
+      load: () => Promise.reject(new Error('not loaded here')),
+    });
+    const personas = [
+      persona('anne', 'fr'),
+      persona('bob', 'en'),
+      persona('chloe', 'fr'),
+      persona('denis', 'fr', true),
+      persona('emma', 'fr'),
+    ];
+    const script = { language: 'fr', suggestedPersonas: ['emma', 'bob', 'denis'] } as Script;
+    expect(personaEntriesFor(personas, script).map((found) => found.id)).toEqual([
+      'emma',
+      'anne',
+      'chloe',
+    ]);
+  });
+
+  it('lists, for every shipped script, the customers the whole library gives, in the same order', async () => {
+    // Same list, same order: « surprise me » draws the same customer from either.
+    const library = await loadLibrary(libraryIndex);
+    expect(library.scripts.length).toBeGreaterThan(5);
+    for (const script of library.scripts) {
+      const listed = personaEntriesFor(libraryIndex, script).map(({ id, name }) => ({ id, name }));
+      const loaded = personasFor(library, script).map(({ id, name }) => ({ id, name }));
+      expect(listed, script.id).toEqual(loaded);
+    }
   });
 
   it('needs the whole library for a script the index does not ship', () => {

@@ -31,6 +31,16 @@ describe('library build plugin', () => {
     );
   });
 
+  it('indexes a persona with its name, so the setup page lists it without loading it', () => {
+    const file = 'personas/remi-garnier-presse.json';
+    const gated = gateFile(file);
+    const name = gated.ok && gated.kind === 'persona' ? gated.document.name : null;
+    expect(name).toBeTruthy();
+    expect(libraryIndexSource([file], gateFile)).toContain(
+      `{"file":"${file}","kind":"persona","id":"remi-garnier-presse","language":"fr","name":${JSON.stringify(name)}}`,
+    );
+  });
+
   it('indexes a refused document without kind or id, so only a full load reports it', () => {
     const source = libraryIndexSource(['scripts/broken.json'], () =>
       gateLibraryDocument('{"kind": "script"'),

@@ -40,6 +40,10 @@ export interface LibraryEntry {
   language?: string;
   /** A script's brand guide id. */
   brand?: string;
+  /** A persona's name, listed by the setup page without loading the persona. */
+  name?: string;
+  /** The gate read the file but the validator refused it: listed as a problem, never played. */
+  unavailable?: boolean;
   load: () => Promise<{ default: GatedLibraryDocument }>;
 }
 
@@ -90,9 +94,10 @@ export function isSessionDocument(needs: SessionDocuments) {
 }
 
 /**
- * The documents the setup page of one shipped script shows: the script, the personas of its
- * language, its brand and the rubrics — not the other scripts. Null for a script the index does
- * not know (published in Atelier): that page needs the whole library.
+ * The documents the setup page of one shipped script shows: the script, its brand and the
+ * rubrics — not the other scripts, nor the personas, whose names the index lists
+ * (`personaEntriesFor`) and of which only the one picked up is loaded. Null for a script the
+ * index does not know (published in Atelier): that page needs the whole library.
  */
 export function setupDocuments(entries: readonly LibraryEntry[], scriptId: string) {
   const script = entries.find((entry) => entry.kind === 'script' && entry.id === scriptId);
@@ -100,8 +105,19 @@ export function setupDocuments(entries: readonly LibraryEntry[], scriptId: strin
   return (entry: LibraryEntry) =>
     entry === script ||
     entry.kind === 'rubric' ||
-    (entry.kind === 'persona' && entry.language === script.language) ||
     (entry.kind === 'brand-guide' && entry.id === script.brand);
+}
+
+/** The index's personas that can play a script, in `personasFor`'s order, none loaded. */
+export function personaEntriesFor(entries: readonly LibraryEntry[], script: Script) {
+  const sameLanguage = entries.filter(
+    (entry) => entry.kind === 'persona' && entry.language === script.language && !entry.unavailable,
+  );
+  const suggested = script.suggestedPersonas
+    .map((id) => sameLanguage.find((entry) => entry.id === id))
+    .filter((entry): entry is LibraryEntry => entry !== undefined);
+  const others = sameLanguage.filter((entry) => !suggested.includes(entry));
+  return [...suggested, ...others];
 }
 
 /** The personas that can play a script: its suggestions first, then any other in its language. */

@@ -17,6 +17,7 @@ export function useLibrary(load = true) {
 /**
  * The library for one script's setup page: only the documents it shows when the script ships
  * with the app (the whole library when it is already here, or for a script published in Atelier).
+ * `partial` says which: a partial library has no persona yet (see `setupDocuments`).
  */
 export function useSetupLibrary(scriptId: string | undefined) {
   const wanted = useMemo(
@@ -45,8 +46,9 @@ export function useSetupLibrary(scriptId: string | undefined) {
       current = false;
     };
   }, [needsOwn, scriptId, wanted, attemptKey]);
-  if (!needsOwn) return whole;
+  if (!needsOwn) return { ...whole, partial: false };
   return {
+    partial: true,
     library: own && own.scriptId === scriptId ? own.library : null,
     failed: failedAttempt === attemptKey,
     retry: () => setAttempt((count) => count + 1),

@@ -7,7 +7,9 @@ import type { Finding } from '@/domain/script/finding.types';
 import { selectActiveProfile, useProfileStore } from '@/stores/profile-store';
 import { sessionDependencies } from '@/stores/session-dependencies';
 import { PageHeading } from '@/ui/page-heading';
-import { personasFor } from '../library/library-loader';
+import { libraryIndex } from 'virtual:coulisses-library';
+import type { Persona } from '@/domain/script/persona-schema';
+import { personaEntriesFor, personasFor, type LibraryEntry } from '../library/library-loader';
 import { LibraryStatus } from '../library/library-status';
 import { useSetupLibrary } from '../library/use-library';
 import { rehearsalPaths, stagePath } from '../rehearsal-paths';
@@ -17,6 +19,28 @@ import { startRehearsal } from '../session/session-service';
 import { RubricPreview } from './rubric-preview';
 import { pickSurprisePersona, SURPRISE } from './surprise-persona';
 import '../rehearsal.css';
+
+/** A customer the setup page lists; its document is loaded on pick-up when not already here. */
+interface PersonaChoice {
+  id: string;
+  name: string;
+  document: () => Promise<Persona | null>;
+}
+
+const loadedChoice = (persona: Persona): PersonaChoice => ({
+  id: persona.id,
+  name: persona.name,
+  document: () => Promise.resolve(persona),
+});
+
+const indexChoice = (entry: LibraryEntry): PersonaChoice => ({
+  id: entry.id ?? '',
+  name: entry.name ?? entry.id ?? '',
+  document: async () => {
+    const gated = (await entry.load()).default;
+    return gated.ok && !gated.unavailable && gated.kind === 'persona' ? gated.document : null;
+  },
+});
 
 const toMode = (value: string | null): RehearsalMode =>
   REHEARSAL_MODES.find((mode) => mode === value) ?? 'filage';
@@ -29,7 +53,7 @@ export function SetupPage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const profile = useProfileStore(selectActiveProfile);
-  const { library, failed, retry } = useSetupLibrary(scriptId);
+  const { library, failed, retry, partial } = useSetupLibrary(scriptId);
   const [personaId, setPersonaId] = useState(params.get('persona') ?? SURPRISE);
   const [mode, setMode] = useState<RehearsalMode>(toMode(params.get('mode')));
   const [starting, setStarting] = useState(false);
@@ -38,7 +62,14 @@ export function SetupPage() {
   const script = library?.scripts.find((candidate) => candidate.id === scriptId);
   const unavailable = library?.unavailable.find((candidate) => candidate.script.id === scriptId);
   const say = (text: { fr: string; en: string }) => (i18n.language === 'en' ? text.en : text.fr);
-  const personas = library && script ? personasFor(library, script) : [];
+  // The customers who can take this call, by name; with a partial library, from the index
+  // alone: only the one picked up is loaded (`personaDocument`).
+  const personas: PersonaChoice[] =
+    library && script
+      ? partial
+        ? personaEntriesFor(libraryIndex, script).map(indexChoice)
+        : personasFor(library, script).map(loadedChoice)
+      : [];
   const brand = (script && library?.brands.get(script.brand)) ?? null;
 
   // While the agent reads this page, the call's language model is fetched and its analyser
@@ -64,18 +95,26 @@ export function SetupPage() {
         : seedFor(mode, script);
     // A customer asked for by name (a link, a path) who is not in the library is said so, never
     // swapped silently; a surprise needs at least one customer in the script's language.
-    const persona =
+    const chosen =
       personaId === SURPRISE && personas.length > 0
         ? pickSurprisePersona(personas, seed)
         : personas.find((candidate) => candidate.id === personaId);
+    let persona: Persona | null;
+    try {
+      persona = chosen ? await chosen.document() : null;
+    } catch (error) {
+      console.warn('[coulisses] the persona failed to load', error);
+      setStartFailed(true);
+      return void setStarting(false);
+    }
     // A call that cannot be played is said so, with the fix, before anything is built.
     const blocked = callBlocker({
       script,
       personaId:
-        persona?.id ?? (personaId === SURPRISE ? script.suggestedPersonas[0] : personaId) ?? '',
+        chosen?.id ?? (personaId === SURPRISE ? script.suggestedPersonas[0] : personaId) ?? '',
       brands: library.brands,
       // Only customers who speak the script's language can take this call.
-      personas: new Map(personas.map((candidate) => [candidate.id, candidate])),
+      personas: new Map(persona ? [[persona.id, persona]] : []),
     });
     setBlocker(blocked);
     if (blocked || !persona) return void setStarting(false);

@@ -1,10 +1,12 @@
 import { createRandom } from '@/domain/random/seeded-random';
-import type { Persona } from '@/domain/script/persona-schema';
 
 /** The "surprise me" choice in the persona list. */
 export const SURPRISE = '__surprise__';
 
-/** The customer "surprise me" draws: seeded by the call's seed, so a replay meets the same one. */
-export function pickSurprisePersona(personas: readonly Persona[], seed: number): Persona {
+/**
+ * The customer "surprise me" draws: seeded by the call's seed, so a replay meets the same one.
+ * The draw depends on the list's order and length only (the setup page lists index entries).
+ */
+export function pickSurprisePersona<T>(personas: readonly T[], seed: number): T {
   return createRandom(seed).fork('surprise-persona').pick(personas);
 }
