@@ -19,7 +19,16 @@ const PERSONAS = libraryPersonas();
 const script = (id: string) => SCRIPTS.find((s) => s.id === id) as Script;
 const agentStep = (s: Script, id: string) => s.steps.find((x) => x.id === id) as AgentStep;
 const customerStep = (s: Script, id: string) => s.steps.find((x) => x.id === id) as CustomerStep;
-const persona = (id: string) => PERSONAS.find((p) => p.id === id)!;
+/** The one element looked for: a missing one fails the test here, not as an undefined later. */
+function must<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`not in the library: ${what}`);
+  return value;
+}
+const persona = (id: string) =>
+  must(
+    PERSONAS.find((p) => p.id === id),
+    id,
+  );
 
 /** Lines the customer says back to an agent line, over many draws (the real line choice). */
 function answersTo(
@@ -71,12 +80,14 @@ describe('a script reaction follows from what the agent said', () => {
     // Gérard's file holds no confidential code: the author's code lines are not his to say.
     for (const id of ['assistance-box-internet', 'resiliation-offre-fidelite']) {
       const s = script(id);
-      const asking = agentStep(s, 'verification').lines.find((l) =>
-        /code confidentiel/u.test(l.text),
-      )!;
-      const given = customerStep(s, 'reponse-identite').reactions.find(
-        (r) => r.id === 'donne-infos',
-      )!;
+      const asking = must(
+        agentStep(s, 'verification').lines.find((l) => /code confidentiel/u.test(l.text)),
+        'step line or reaction',
+      );
+      const given = must(
+        customerStep(s, 'reponse-identite').reactions.find((r) => r.id === 'donne-infos'),
+        'step line or reaction',
+      );
       // The engine hears verify_identity in it: an asking line.
       for (const answer of answersTo(asking.text, given.lines, 'gerard-fontaine-bavard', true))
         expect(answer, id).toMatch(/code/iu);
@@ -112,8 +123,14 @@ describe('a script reaction follows from what the agent said', () => {
 
   it('does not pick between options a line never offered (« Déduisez-le » after a transfer alone)', () => {
     const s = script('facturation-double-prelevement');
-    const transferOnly = agentStep(s, 'solution').lines.find((l) => !/déduction/u.test(l.text))!;
-    const accept = customerStep(s, 'reaction-solution').reactions.find((r) => r.id === 'accepte')!;
+    const transferOnly = must(
+      agentStep(s, 'solution').lines.find((l) => !/déduction/u.test(l.text)),
+      'step line or reaction',
+    );
+    const accept = must(
+      customerStep(s, 'reaction-solution').reactions.find((r) => r.id === 'accepte'),
+      'step line or reaction',
+    );
     const text = fillPlaceholders(transferOnly.text, persona('nathalie-roche-mefiante'));
     for (const answer of answersTo(text, accept.lines, 'nathalie-roche-mefiante'))
       expect(answer).not.toMatch(/dédui|déduction/iu);
@@ -125,18 +142,22 @@ describe('a script reaction follows from what the agent said', () => {
       ['facturation-double-prelevement', 'recit', /deux (fois|prélèvements)|prélevé deux/iu],
     ] as const;
     for (const [id, stepId, answer] of cases) {
-      const insult = customerStep(script(id), stepId).reactions.find((r) => r.id === 'insulte')!;
+      const insult = must(
+        customerStep(script(id), stepId).reactions.find((r) => r.id === 'insulte'),
+        'step line or reaction',
+      );
       for (const line of insult.lines) expect(line.text, `${id}/${stepId}`).toMatch(answer);
     }
   });
 
   it('asks a confused customer nothing the question had just said plainly', () => {
     const s = script('enquete-satisfaction-sortante');
-    const question = agentStep(s, 'question-accueil').lines[0]!.text;
+    const question = must(agentStep(s, 'question-accueil').lines[0], 'question').text;
     expect(question).toMatch(/de 1 à 5/u);
-    const lost = customerStep(s, 'reponse-accueil').reactions.find(
-      (r) => r.id === 'ne-comprend-pas',
-    )!;
+    const lost = must(
+      customerStep(s, 'reponse-accueil').reactions.find((r) => r.id === 'ne-comprend-pas'),
+      'step line or reaction',
+    );
     for (const line of lost.lines) expect(line.text).not.toMatch(/de 1 à quoi|1 c'est bien/iu);
     // The way back from a digression is not said to someone who only misunderstood the scale.
     for (const line of agentStep(s, 'reexplication').lines)
