@@ -164,6 +164,17 @@ describe('a script reaction follows from what the agent said', () => {
       expect(line.text).not.toMatch(/compteur/u);
   });
 
+  it('never calls the customer by a civility written into a model line (« Madame » to Rémi)', () => {
+    for (const s of SCRIPTS)
+      for (const step of s.steps)
+        if (step.kind === 'agent')
+          for (const line of step.lines)
+            // « Merci, Madame, et … »: the customer addressed; a colleague is « Madame Leroy ».
+            expect(line.text, `${s.id}/${step.id}`).not.toMatch(
+              /\b(Madame|Monsieur|Mrs|Mr|Ms)[,.!?]/u,
+            );
+  });
+
   it('does not move a verification step on before identity was asked', () => {
     const s = script('tentative-fraude-sim');
     expect(stepGoalMet(agentStep(s, 'verification'), ['explain', 'commit'])).toBe(false);
