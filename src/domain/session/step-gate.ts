@@ -41,6 +41,10 @@ export function progressOf(state: SessionState): CallProgress {
  */
 export function stepGoalMet(step: AgentStep, moves: readonly string[]): boolean {
   const made = new Set(moves);
+  // A step that asks for proof of identity is met only once it was asked: the customer's next
+  // step answers that question (« LU-7042-1563, et 34,99 euros »), which an explanation or a
+  // promise alone never asked for.
+  if (step.expectedMoves.includes('verify_identity') && !made.has('verify_identity')) return false;
   const covered = step.expectedMoves.filter((move) => made.has(move)).length;
   return covered >= Math.max(1, Math.ceil(step.expectedMoves.length / 2));
 }

@@ -38,13 +38,33 @@ interface Shown {
   where: string;
 }
 
-function check(shown: Shown[], persona: Persona): string[] {
+/**
+ * Family names a customer may not say in this call: every persona's and account holder's but the
+ * caller's own and the holder's, unless the script itself gives that name (a colleague, a third
+ * party). « It's Daniel Cole » said by Margaret Hill names someone the call never met.
+ */
+function strangers(persona: Persona, script: Script): RegExp[] {
+  const people = (p: Persona) => [
+    p.factSheet,
+    ...(p.factSheet.accountHolder ? [p.factSheet.accountHolder] : []),
+  ];
+  const own = new Set(people(persona).map((who) => who.lastName));
+  const written = JSON.stringify(script);
+  return [...new Set(personas.flatMap(people).map((who) => who.lastName))]
+    .filter((name) => !own.has(name) && !written.includes(name))
+    .map((name) => new RegExp(`(?<!\\p{L})${name}(?!\\p{L})`, 'u'));
+}
+
+function check(shown: Shown[], persona: Persona, script: Script): string[] {
   const gender = genderOf(persona.factSheet.civility);
   const names = otherNames(persona);
+  const unknown = strangers(persona, script);
   return shown.flatMap(({ text, voice, where }) => {
     const defects = lineDefects(text, persona.language, gender, voice);
     const name = names.find((other) => text.includes(other));
     if (name) defects.push(`another customer's name « ${name} »`);
+    const stranger = voice === 'customer' ? unknown.find((pattern) => pattern.test(text)) : null;
+    if (stranger) defects.push(`a name neither the caller's nor the holder's: ${stranger.source}`);
     return defects.map((defect) => `${where} [${persona.id}] ${defect}: ${text}`);
   });
 }
@@ -123,9 +143,18 @@ describe('every line shown is clean, for every script × persona', { timeout: 60
     },
   );
 
+  it('sees a customer line naming someone who is neither the caller nor the holder', () => {
+    const margaret = personas.find((p) => p.id === 'margaret-hill-upset') as Persona;
+    const billing = scripts.find((x) => x.id === 'en-billing-dispute') as Script;
+    const said = (text: string) =>
+      check([{ text, voice: 'customer', where: 'x' }], margaret, billing);
+    expect(said("Hiya, it's Daniel Cole, account holder.")).toHaveLength(1);
+    expect(said("Hiya, it's Margaret Hill, account holder.")).toEqual([]);
+  });
+
   it('fills every author line for every persona: no slot, doubled word, wrong gender or name', () => {
     const problems = pairs.flatMap(({ script, persona }) =>
-      check(authorLines(script, persona), persona),
+      check(authorLines(script, persona), persona, script),
     );
     expect(problems).toEqual([]);
   });
@@ -135,7 +164,7 @@ describe('every line shown is clean, for every script × persona', { timeout: 60
     for (const { script, persona } of pairs) {
       for (const seed of SEEDS) {
         for (const mode of ['lecture', 'repetition'] as const)
-          problems.push(...check(playedLines(script, persona, seed, mode).shown, persona));
+          problems.push(...check(playedLines(script, persona, seed, mode).shown, persona, script));
       }
     }
     expect([...new Set(problems)]).toEqual([]);
