@@ -70,7 +70,14 @@ export async function run(): Promise<BenchFigure[]> {
       figures.push(
         figure('first visit: offline precache by the service worker, gzip', visit.precacheKb, 'KB'),
       );
-      figures.push(figure('text served uncompressed on that visit', visit.uncompressedKb, 'KB', 0));
+      figures.push(
+        figure(
+          'text served uncompressed on that visit that gzip or brotli would shrink',
+          visit.uncompressedKb,
+          'KB',
+          0,
+        ),
+      );
     }
     for (const rate of PARTS.has('call') ? RATES : []) {
       const runs: CallFigures[] = [];
