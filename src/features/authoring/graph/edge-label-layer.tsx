@@ -1,26 +1,21 @@
-import { useStore } from '@xyflow/react';
-import type { ReactNode } from 'react';
+import { createContext, useContext, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 
-// React Flow's HTML layer for edge labels, by map (one lookup per map, not per frame).
-const layers = new WeakMap<HTMLElement, Element>();
+/** React Flow's HTML layer for edge labels in the map being shown, found once by the map. */
+export const EdgeLabelLayer = createContext<Element | null>(null);
 
-function labelLayerOf(map: HTMLElement): Element | null {
-  const known = layers.get(map);
-  if (known?.isConnected) return known;
-  const found = map.querySelector('.react-flow__edgelabel-renderer');
-  if (found) layers.set(map, found);
-  return found;
+/** Where React Flow draws edge labels inside the map's element. */
+export function findEdgeLabelLayer(map: Element): Element | null {
+  return map.querySelector('.react-flow__edgelabel-renderer');
 }
 
 /**
  * Renders an edge's label in React Flow's label layer, as its `EdgeLabelRenderer` does. That one
- * finds the layer with a selector on the flow's store, so every labelled edge on screen ran a
- * `querySelector` over the whole map on every pan and zoom frame (the top JS item of a pan
- * profile at 500 steps); here the map's element is the only thing read from the store.
+ * finds the layer through a selector on the flow's store, which every labelled edge on screen ran
+ * (a `querySelector` over the whole map) on every pan and zoom frame: the top JS item of a pan
+ * profile at 500 steps. The map finds the layer once and hands it down.
  */
 export function EdgeLabel({ children }: { children: ReactNode }) {
-  const map = useStore((state) => state.domNode);
-  const layer = map ? labelLayerOf(map) : null;
+  const layer = useContext(EdgeLabelLayer);
   return layer ? createPortal(children, layer) : null;
 }
