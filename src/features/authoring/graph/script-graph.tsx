@@ -116,8 +116,18 @@ export function ScriptGraph({
     if (mapRef.current) setLabelLayer(findEdgeLabelLayer(mapRef.current));
   }, []);
 
+  // While the view moves (drag, wheel, minimap, buttons) the CSS gives it a compositing layer.
+  const [moving, setMoving] = useState(false);
+  const onMoveStart = useCallback(() => setMoving(true), []);
+  const onMoveEnd = useCallback(() => setMoving(false), []);
+
   return (
-    <div className="script-graph" role="region" aria-label={t('graph.label')} ref={mapRef}>
+    <div
+      className={moving ? 'script-graph script-graph--moving' : 'script-graph'}
+      role="region"
+      aria-label={t('graph.label')}
+      ref={mapRef}
+    >
       <EdgeLabelLayer.Provider value={labelLayer}>
         <ReactFlow<StepNode>
           nodes={shownNodes}
@@ -129,6 +139,8 @@ export function ScriptGraph({
           onNodeDragStop={onNodeDragStop}
           onConnect={onConnect}
           onDelete={onDelete}
+          onMoveStart={onMoveStart}
+          onMoveEnd={onMoveEnd}
           onNodeClick={(_, node) => select({ type: 'step', stepId: node.id })}
           deleteKeyCode={['Delete', 'Backspace']}
           onlyRenderVisibleElements={script.steps.length >= VIRTUALISE_FROM}
