@@ -1,12 +1,14 @@
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, getBezierPath, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
+import { EdgeLabel } from './edge-label-layer';
 import './branch-edge.css';
 
 /**
  * A branch on the map, its words in an HTML box on React Flow's edge label layer. React Flow's
  * own SVG label measures itself (getBBox: a forced layout, then a second render) every time an
  * edge comes into view, and with only the visible part of a 500-step map drawn, panning brings
- * edges into view on every frame.
+ * edges into view on every frame. The box goes to that layer through `EdgeLabel`, which finds it
+ * once rather than on every frame.
  */
 function BranchEdgeView({
   id,
@@ -31,14 +33,14 @@ function BranchEdgeView({
     <>
       <BaseEdge id={id} path={path} markerEnd={markerEnd} />
       {label ? (
-        <EdgeLabelRenderer>
+        <EdgeLabel>
           <div
             className="branch-label"
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
           >
             {label}
           </div>
-        </EdgeLabelRenderer>
+        </EdgeLabel>
       ) : null}
     </>
   );

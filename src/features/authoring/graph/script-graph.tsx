@@ -9,7 +9,7 @@ import {
   type NodeChange,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { connect, disconnect } from '@/domain/script/edit/branch-edits';
 import { setPositions, type Position } from '@/domain/script/edit/meta-edits';
 import { removeStep } from '@/domain/script/edit/step-edits';
@@ -18,6 +18,7 @@ import { useEditorStore } from '../editor/editor-store';
 import { useAuthoringTranslation } from '../use-authoring-translation';
 import type { StepNode } from './graph-model';
 import { BranchEdge } from './branch-edge';
+import { EdgeLabelLayer, findEdgeLabelLayer } from './edge-label-layer';
 import { StepNodeComponent } from './step-node';
 import { useFlowElements } from './use-flow-elements';
 
@@ -108,29 +109,50 @@ export function ScriptGraph({
     [edit],
   );
 
+  const mapRef = useRef<HTMLDivElement>(null);
+  const [labelLayer, setLabelLayer] = useState<Element | null>(null);
+  // Before the first paint: labels are drawn in the same frame as their edges.
+  useLayoutEffect(() => {
+    if (mapRef.current) setLabelLayer(findEdgeLabelLayer(mapRef.current));
+  }, []);
+
+  // While the view moves (drag, wheel, minimap, buttons) the CSS gives it a compositing layer.
+  const [moving, setMoving] = useState(false);
+  const onMoveStart = useCallback(() => setMoving(true), []);
+  const onMoveEnd = useCallback(() => setMoving(false), []);
+
   return (
-    <div className="script-graph" role="region" aria-label={t('graph.label')}>
-      <ReactFlow<StepNode>
-        nodes={shownNodes}
-        edges={shownEdges}
-        onEdgesChange={onEdgesChange}
-        nodeTypes={NODE_TYPES}
-        edgeTypes={EDGE_TYPES}
-        onNodesChange={onNodesChange}
-        onNodeDragStop={onNodeDragStop}
-        onConnect={onConnect}
-        onDelete={onDelete}
-        onNodeClick={(_, node) => select({ type: 'step', stepId: node.id })}
-        deleteKeyCode={['Delete', 'Backspace']}
-        onlyRenderVisibleElements={script.steps.length >= VIRTUALISE_FROM}
-        fitView
-        minZoom={0.1}
-        proOptions={{ hideAttribution: true }}
-      >
-        <Background />
-        <MiniMap pannable zoomable ariaLabel={t('graph.minimap')} />
-        <Controls />
-      </ReactFlow>
+    <div
+      className={moving ? 'script-graph script-graph--moving' : 'script-graph'}
+      role="region"
+      aria-label={t('graph.label')}
+      ref={mapRef}
+    >
+      <EdgeLabelLayer.Provider value={labelLayer}>
+        <ReactFlow<StepNode>
+          nodes={shownNodes}
+          edges={shownEdges}
+          onEdgesChange={onEdgesChange}
+          nodeTypes={NODE_TYPES}
+          edgeTypes={EDGE_TYPES}
+          onNodesChange={onNodesChange}
+          onNodeDragStop={onNodeDragStop}
+          onConnect={onConnect}
+          onDelete={onDelete}
+          onMoveStart={onMoveStart}
+          onMoveEnd={onMoveEnd}
+          onNodeClick={(_, node) => select({ type: 'step', stepId: node.id })}
+          deleteKeyCode={['Delete', 'Backspace']}
+          onlyRenderVisibleElements={script.steps.length >= VIRTUALISE_FROM}
+          fitView
+          minZoom={0.1}
+          proOptions={{ hideAttribution: true }}
+        >
+          <Background />
+          <MiniMap pannable zoomable ariaLabel={t('graph.minimap')} />
+          <Controls />
+        </ReactFlow>
+      </EdgeLabelLayer.Provider>
     </div>
   );
 }
