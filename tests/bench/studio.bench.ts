@@ -33,6 +33,17 @@ const SIZES = (process.env.STUDIO_SIZES ?? '500,1000')
 // Targets from issue 15, by step count.
 const OPEN_MS: Record<number, number | undefined> = { 500: 1500 };
 const FRAME_P95_MS: Record<number, number> = { 500: 16.7, 1000: 33 };
+/** The same targets in display frames at 60 Hz: one frame (16.7 ms) and two (33 ms). */
+const FRAME_P95_VSYNCS: Record<number, number> = { 500: 1, 1000: 2 };
+
+/**
+ * A frame's duration in display refreshes. requestAnimationFrame times are coarsened to 0.1 ms,
+ * so a page that never misses a refresh still reads 16.6, 16.7 and 16.8 ms (an idle page's
+ * p95 is 16.8): only a whole number of refreshes is a real frame time.
+ */
+function vsyncsOf(intervalMs: number, refreshMs: number): number {
+  return Math.max(1, Math.round(intervalMs / refreshMs));
+}
 const VALIDATION_P95_MS: Record<number, number | undefined> = { 500: 100 };
 /** The stage's own JavaScript on main at 78d70d2, before the studio existed (`npm run bench bundle`). */
 const STAGE_BEFORE_STUDIO_KB = 108.85;
@@ -109,6 +120,7 @@ export async function run(): Promise<BenchFigure[]> {
       const longest: number[] = [];
       const calibration: number[] = [];
       const idle: number[] = [];
+      const frameVsyncs: number[] = [];
       const frameCpu: number[] = [];
       const editCpu: number[] = [];
       for (let n = 0; n < RUNS; n += 1) {
@@ -124,9 +136,18 @@ export async function run(): Promise<BenchFigure[]> {
           .filter({ hasText: /erreur/ })
           .first()
           .waitFor({ timeout: 60_000 });
-        idle.push(percentile(await idleFrames(page), 95));
+        const idleIntervals = await idleFrames(page);
+        idle.push(percentile(idleIntervals, 95));
+        // The display's refresh period, from frames with nothing to do.
+        const refreshMs = percentile(idleIntervals, 50);
         const gesture = await threadCpu(browser, page, () => panAndZoomFrames(page));
         frames.push(percentile(gesture.result, 95));
+        frameVsyncs.push(
+          percentile(
+            gesture.result.map((ms) => vsyncsOf(ms, refreshMs)),
+            95,
+          ),
+        );
         frameCpu.push(gesture.mainMs / gesture.result.length);
         const edited = await threadCpu(browser, page, () => editsToFindings(page, EDITS));
         const edits = edited.result;
@@ -149,10 +170,17 @@ export async function run(): Promise<BenchFigure[]> {
       );
       figures.push(
         figure(
-          `${at}: frame time p95, panning then zooming`,
+          `${at}: frame time p95, panning then zooming, in display frames (target ${FRAME_P95_MS[steps]} ms)`,
+          median(frameVsyncs),
+          'frames',
+          FRAME_P95_VSYNCS[steps],
+        ),
+      );
+      figures.push(
+        figure(
+          `${at}: frame time p95, panning then zooming, raw rAF interval`,
           median(frames),
           'ms',
-          FRAME_P95_MS[steps],
         ),
       );
       figures.push(
