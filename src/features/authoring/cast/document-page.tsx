@@ -8,6 +8,8 @@ import { downloadText } from '@/ui/download-text';
 import { PageHeading } from '@/ui/page-heading';
 import { authoringPaths } from '../authoring-paths';
 import { FindingsList } from '../findings-list';
+import { HistoryButtons } from '../history/history-buttons';
+import { useHistoryKeys } from '../history/use-history-keys';
 import { useStudioLibrary } from '../library/use-studio-library';
 import { useAuthoringTranslation } from '../use-authoring-translation';
 import { BrandForm } from './brand-form';
@@ -15,7 +17,6 @@ import { DocumentPublish } from './document-publish';
 import { PersonaForm } from './persona-form';
 import { PersonaPreviewPanel } from './persona-preview-panel';
 import { useDocumentDraft } from './use-document-draft';
-import { useHistoryKeys } from './use-history-keys';
 import '../authoring.css';
 
 /** The form of one brand guide or persona draft, its problems, and (for a persona) a preview. */
@@ -70,24 +71,7 @@ function DocumentEditor({
         <Link to={authoringPaths.shelf}>{t('editor.backToShelf')}</Link>
       </p>
       <div className="button-row" role="toolbar" aria-label={t('cast.history.label')}>
-        <button
-          type="button"
-          className="button button--quiet"
-          disabled={!canUndo}
-          onClick={undo}
-          aria-keyshortcuts="Control+Z"
-        >
-          {t('toolbar.undo')}
-        </button>
-        <button
-          type="button"
-          className="button button--quiet"
-          disabled={!canRedo}
-          onClick={redo}
-          aria-keyshortcuts="Control+Shift+Z"
-        >
-          {t('toolbar.redo')}
-        </button>
+        <HistoryButtons canUndo={canUndo} canRedo={canRedo} onUndo={undo} onRedo={redo} />
         <p role="status" className="save-state">
           {t(`save.${saveState}`)}
         </p>
