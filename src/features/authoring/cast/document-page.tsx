@@ -12,6 +12,7 @@ import { HistoryButtons } from '../history/history-buttons';
 import { useHistoryKeys } from '../history/use-history-keys';
 import { useStudioLibrary } from '../library/use-studio-library';
 import { useAuthoringTranslation } from '../use-authoring-translation';
+import { useShownTitle } from '../use-shown-title';
 import { BrandForm } from './brand-form';
 import { DocumentPublish } from './document-publish';
 import { PersonaForm } from './persona-form';
@@ -58,7 +59,7 @@ function DocumentEditor({
   // documents, so it runs at once on every change.
   const verdict = useMemo(() => checkDocumentText(text), [text]);
   const gated = verdict.document;
-  const name = draft.document.name;
+  const name = useShownTitle()(draft.document.name, draft.document.id);
   return (
     <article className="area-page studio-document">
       <PageHeading

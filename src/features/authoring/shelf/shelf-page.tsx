@@ -11,6 +11,7 @@ import { hasNoError, validateDraft } from '../editor/validate-script';
 import { useStudioLibrary } from '../library/use-studio-library';
 import { draftRepository } from '../studio-storage';
 import { useAuthoringTranslation } from '../use-authoring-translation';
+import { useShownTitle } from '../use-shown-title';
 import { CastShelf } from '../cast/cast-shelf';
 import { ImportTwee } from '../interchange/import-twee';
 import { copyOf, freeScriptId, newBlankScript, saveNewDraft } from './draft-factory';
@@ -25,6 +26,7 @@ import '../authoring.css';
 export function ShelfPage() {
   const { t: tApp } = useTranslation();
   const { t, i18n } = useAuthoringTranslation();
+  const shownTitle = useShownTitle();
   const navigate = useNavigate();
   const { library, failed } = useStudioLibrary();
   const { drafts, error, reload } = useDrafts();
@@ -94,7 +96,9 @@ export function ShelfPage() {
       <p role="status">
         {deleted && (
           <>
-            {t('shelf.deleted', { title: deleted.script.title })}{' '}
+            {t('shelf.deleted', {
+              title: shownTitle(deleted.script.title, deleted.script.id),
+            })}{' '}
             <button
               type="button"
               className="button button--quiet"
