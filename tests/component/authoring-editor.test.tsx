@@ -231,7 +231,7 @@ describe('Atelier problems panel', () => {
       steps: script.steps.map((step, index) => (index === broken ? { ...target, goal: '' } : step)),
     });
     const panel = screen.getByRole('region', { name: 'Problèmes' });
-    expect(await within(panel).findByText(/[1-9]\d* erreur\(s\)/u)).toBeVisible();
+    expect(await within(panel).findByText(/^[1-9]\d* erreurs?, /u)).toBeVisible();
     const finding = within(panel)
       .getAllByRole('button')
       .find((button) => button.textContent?.includes(`$.steps[${broken}].goal`));
@@ -247,6 +247,6 @@ describe('Atelier problems panel', () => {
 
     // Fixing the field clears the finding on the next live check.
     await user.type(screen.getByLabelText("Objectif de l'agent"), 'Confirmer la nouvelle date');
-    expect(await within(panel).findByText(/^0 erreur\(s\)/u)).toBeVisible();
+    expect(await within(panel).findByText(/^0 erreur, /u)).toBeVisible();
   });
 });

@@ -1,16 +1,48 @@
 // What a careless trainer does to Atelier, found by walking it: each test fails without its fix.
-import { render, screen } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '@/app/i18n/i18n';
+import type { Script } from '@/domain/script/script-schema';
+import { useEditorStore } from '@/features/authoring/editor/editor-store';
+import { ProblemsPanel } from '@/features/authoring/editor/problems-panel';
+import { useLiveValidation } from '@/features/authoring/editor/use-live-validation';
+import { useUndoKeys } from '@/features/authoring/editor/use-undo-keys';
+import { InspectorPanel } from '@/features/authoring/inspector/inspector-panel';
 import { DraftRow } from '@/features/authoring/shelf/draft-row';
 import type { ScriptDraftRecord } from '@/storage/script-draft-repository';
 import { exampleScript } from '../unit/domain/session/session-fixtures';
 import { seriousViolations } from './axe';
 
 const noop = () => Promise.resolve();
+
+/** The editor's inspector and problems panel on the real store, validation and i18n. */
+function Editor() {
+  useUndoKeys();
+  const script = useEditorStore((state) => state.script);
+  const selection = useEditorStore((state) => state.selection);
+  const findings = useLiveValidation(script, undefined);
+  if (!script) return null;
+  return (
+    <main>
+      <ProblemsPanel findings={findings} stepIds={script.steps.map((step) => step.id)} />
+      <InspectorPanel script={script} selection={selection} library={null} />
+    </main>
+  );
+}
+
+function renderEditor(script: Script, language: 'fr' | 'en' = 'fr') {
+  act(() => useEditorStore.getState().open('draft-1', script));
+  return render(
+    <I18nextProvider i18n={createI18n(language)}>
+      <Editor />
+    </I18nextProvider>,
+  );
+}
+
+const current = () => useEditorStore.getState().script as Script;
 
 describe('Atelier, walked carelessly', () => {
   it('keeps a draft whose title was emptied reachable from the shelf, by its id', async () => {
@@ -42,5 +74,47 @@ describe('Atelier, walked carelessly', () => {
       }),
     ).toBeVisible();
     expect(await seriousViolations(container)).toEqual([]);
+  });
+
+  it('deletes the open step from the inspector, with the branches that led to it, in one undo step', async () => {
+    const user = userEvent.setup();
+    const script = exampleScript();
+    renderEditor(script);
+    act(() => useEditorStore.getState().select({ type: 'step', stepId: 'verification' }));
+    // Two reactions of « demande », its « sinon » and the retry of « controle-tentatives ».
+    expect(
+      screen.getByText(
+        '4 embranchements y mènent : ils seront retirés avec elle. Ctrl+Z rétablit le tout.',
+      ),
+    ).toBeVisible();
+    await user.click(screen.getByRole('button', { name: "Supprimer l'étape" }));
+    expect(current().steps.map((step) => step.id)).not.toContain('verification');
+    const demande = current().steps.find((step) => step.id === 'demande');
+    expect(demande?.kind === 'customer' && demande.transitions).toEqual([]);
+    expect(demande?.kind === 'customer' && demande.otherwise).toBeUndefined();
+    // The keyboard focus is not lost with the button: it lands on the inspector's heading.
+    expect(screen.getByRole('heading', { level: 2, name: 'Fiche du script' })).toHaveFocus();
+    await user.keyboard('{Control>}z{/Control}');
+    expect(current()).toEqual(script);
+  });
+
+  it('tells a finding of the form in the words of the form, not of the JSON', async () => {
+    const script = exampleScript();
+    const steps = script.steps.map((step) =>
+      step.id === 'demande' && step.kind === 'customer' ? { ...step, otherwise: undefined } : step,
+    );
+    renderEditor({ ...script, steps });
+    const status = await screen.findByText(/^1 erreur, /);
+    expect(status).toHaveTextContent(/^1 erreur, \d+ avertissements?\.$/);
+    const panel = screen.getByRole('list', { name: 'Problèmes' });
+    const finding = within(panel).getByRole('button', { name: /étape demande/ });
+    expect(finding).toHaveTextContent(
+      "Correction : Choisissez l'étape où mène « Sinon (réaction imprévue), mène à ».",
+    );
+    expect(finding).not.toHaveTextContent('Ajoutez "otherwise"');
+    await userEvent.setup().click(finding);
+    expect(
+      screen.getByRole('heading', { level: 2, name: 'Étape « Le client expose sa demande »' }),
+    ).toBeVisible();
   });
 });

@@ -114,7 +114,11 @@ function DocumentEditor({
             {verdict.findings.length === 0 ? (
               <p>{t('forms.page.noProblem')}</p>
             ) : (
-              <FindingsList findings={verdict.findings} label={t('forms.page.problemsList')} />
+              <FindingsList
+                findings={verdict.findings}
+                label={t('forms.page.problemsList')}
+                inForms
+              />
             )}
           </section>
           <section className="studio-panel">
