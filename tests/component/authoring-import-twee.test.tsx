@@ -106,6 +106,10 @@ describe('Twee import on the shelf', () => {
       name: 'Choix faits pour vous, à vérifier (7)',
     });
     expect(within(assumed).getByText(/Aucun acte attendu/u)).toBeVisible();
+    // A kind and a phase chosen for the trainer are said as the inspector says them, in French.
+    expect(within(assumed).getByText("Type d'étape déduit de ses liens : Agent")).toBeVisible();
+    expect(within(assumed).getByText('Phase choisie par défaut : Découverte')).toBeVisible();
+    expect(within(assumed).queryByText(/decouverte|outcome/u)).toBeNull();
     expect(await seriousViolations(container)).toEqual([]);
   });
 });
