@@ -5,11 +5,13 @@ import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '@/app/i18n/i18n';
+import { blankScript } from '@/domain/script/edit/new-script';
 import type { Script } from '@/domain/script/script-schema';
 import { useEditorStore } from '@/features/authoring/editor/editor-store';
 import { ProblemsPanel } from '@/features/authoring/editor/problems-panel';
 import { useLiveValidation } from '@/features/authoring/editor/use-live-validation';
 import { useUndoKeys } from '@/features/authoring/editor/use-undo-keys';
+import { PathsPanel } from '@/features/authoring/floor/paths-panel';
 import { InspectorPanel } from '@/features/authoring/inspector/inspector-panel';
 import { DraftRow } from '@/features/authoring/shelf/draft-row';
 import type { ScriptDraftRecord } from '@/storage/script-draft-repository';
@@ -116,5 +118,32 @@ describe('Atelier, walked carelessly', () => {
     expect(
       screen.getByRole('heading', { level: 2, name: 'Étape « Le client expose sa demande »' }),
     ).toBeVisible();
+  });
+
+  it('counts one path, one transition and one turn in the singular', () => {
+    // A blank script: its greeting leads straight to its one outcome.
+    const script = blankScript({
+      id: 'vierge',
+      title: 'Nouveau script',
+      author: 'Formatrice',
+      brand: 'brisa-energie',
+      language: 'fr',
+      summary: 'Un appel.',
+      objective: 'Accueillir.',
+      firstStepTitle: 'Accueil',
+      outcomeTitle: 'Appel résolu',
+    });
+    act(() => useEditorStore.getState().open('draft-blank', script));
+    render(
+      <I18nextProvider i18n={createI18n('fr')}>
+        <PathsPanel script={script} library={null} unreached={null} sessions={0} />
+      </I18nextProvider>,
+    );
+    expect(
+      screen.getByText('1 chemin vers une issue (1 transition essayée, tout le script parcouru).'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 3, name: /^Vers « Appel résolu »/u }),
+    ).toHaveTextContent(/ · 1 tour$/u);
   });
 });
