@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { checkDocumentText } from '@/domain/script/document-validator';
@@ -15,6 +15,7 @@ import { useAuthoringTranslation } from '../use-authoring-translation';
 import { useShownTitle } from '../use-shown-title';
 import { BrandForm } from './brand-form';
 import { DocumentPublish } from './document-publish';
+import { focusFinding } from './focus-finding';
 import { PersonaForm } from './persona-form';
 import { PersonaPreviewPanel } from './persona-preview-panel';
 import { useDocumentDraft } from './use-document-draft';
@@ -59,6 +60,7 @@ function DocumentEditor({
   // documents, so it runs at once on every change.
   const verdict = useMemo(() => checkDocumentText(text), [text]);
   const gated = verdict.document;
+  const form = useRef<HTMLDivElement>(null);
   const name = useShownTitle()(draft.document.name, draft.document.id);
   return (
     <article className="area-page studio-document">
@@ -92,7 +94,12 @@ function DocumentEditor({
       <div className="studio-columns">
         <section className="inspector" aria-labelledby="document-form-title">
           <h2 id="document-form-title">{t(`forms.page.form.${draft.kind}`)}</h2>
-          <div role="group" className="inspector-form" aria-labelledby="document-form-title">
+          <div
+            ref={form}
+            role="group"
+            className="inspector-form"
+            aria-labelledby="document-form-title"
+          >
             {draft.kind === 'brand-guide' ? (
               <BrandForm
                 brand={draft.document}
@@ -118,6 +125,7 @@ function DocumentEditor({
                 findings={verdict.findings}
                 label={t('forms.page.problemsList')}
                 inForms
+                onSelect={(finding) => focusFinding(form.current, finding.path)}
               />
             )}
           </section>
