@@ -1,9 +1,11 @@
 // What a careless trainer does to Atelier, found by walking it: each test fails without its fix.
+import 'fake-indexeddb/auto';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
-import { describe, expect, it } from 'vitest';
+import { Dexie } from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createI18n } from '@/app/i18n/i18n';
 import { blankScript } from '@/domain/script/edit/new-script';
 import type { Script } from '@/domain/script/script-schema';
@@ -14,6 +16,9 @@ import { useUndoKeys } from '@/features/authoring/editor/use-undo-keys';
 import { PathsPanel } from '@/features/authoring/floor/paths-panel';
 import { InspectorPanel } from '@/features/authoring/inspector/inspector-panel';
 import { DraftRow } from '@/features/authoring/shelf/draft-row';
+import { ShelfPage } from '@/features/authoring/shelf/shelf-page';
+import { createAppStorage, openAppStorage, type AppStorage } from '@/storage/app-storage';
+import { registerAppStorage } from '@/stores/app-storage-registry';
 import type { ScriptDraftRecord } from '@/storage/script-draft-repository';
 import { exampleScript } from '../unit/domain/session/session-fixtures';
 import { seriousViolations } from './axe';
@@ -145,5 +150,39 @@ describe('Atelier, walked carelessly', () => {
     expect(
       screen.getByRole('heading', { level: 3, name: /^Vers « Appel résolu »/u }),
     ).toHaveTextContent(/ · 1 tour$/u);
+  });
+
+  describe('on the shelf', () => {
+    let storage: AppStorage;
+    beforeEach(async () => {
+      storage = createAppStorage(() => undefined, `walk-${Date.now()}-${Math.random()}`);
+      await openAppStorage(storage);
+      registerAppStorage(storage);
+    });
+    afterEach(async () => {
+      storage.db.close();
+      await Dexie.delete(storage.db.name);
+    });
+
+    it('says the library is loading instead of counting « 0 script » while it is read', async () => {
+      render(
+        <I18nextProvider i18n={createI18n('fr')}>
+          <MemoryRouter>
+            <ShelfPage />
+          </MemoryRouter>
+        </I18nextProvider>,
+      );
+      expect(screen.getByRole('heading', { level: 2, name: 'Bibliothèque' })).toBeVisible();
+      expect(screen.getByText('Chargement de la bibliothèque…')).toBeVisible();
+      expect(screen.queryByText(/Bibliothèque \(0 script\)/u)).toBeNull();
+      expect(
+        await screen.findByRole(
+          'heading',
+          { level: 2, name: /^Bibliothèque \([1-9]\d* scripts?\)$/u },
+          { timeout: 20_000 },
+        ),
+      ).toBeVisible();
+      expect(screen.queryByText('Chargement de la bibliothèque…')).toBeNull();
+    });
   });
 });

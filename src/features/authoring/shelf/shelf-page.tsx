@@ -142,8 +142,14 @@ export function ShelfPage() {
         </ul>
       </section>
       <section aria-labelledby="shelf-library">
-        <h2 id="shelf-library">{t('shelf.libraryTitle', { count: shownLibrary.length })}</h2>
+        {/* Until it is read, « Bibliothèque (0 script) » would say it is empty. */}
+        <h2 id="shelf-library">
+          {library
+            ? t('shelf.libraryTitle', { count: shownLibrary.length })
+            : t('walk.libraryTitle')}
+        </h2>
         <p>{t('shelf.libraryHint')}</p>
+        {!library && !failed && <p role="status">{t('walk.libraryLoading')}</p>}
         <ul className="shelf-list">
           {shownLibrary.map((script) => (
             <li key={script.id} className="shelf-item">
