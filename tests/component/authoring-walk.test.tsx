@@ -152,6 +152,17 @@ describe('Atelier, walked carelessly', () => {
     ).toHaveTextContent(/ · 1 tour$/u);
   });
 
+  it('says an emptied title is an empty field to fill, not a Zod « >=1 caractères »', async () => {
+    renderEditor({ ...exampleScript(), title: '' });
+    const panel = await screen.findByRole('list', { name: 'Problèmes' });
+    const finding = within(panel).getByRole('button', { name: /\$\.title/u });
+    expect(finding).toHaveTextContent('Champ vide : il doit être rempli.');
+    expect(finding).not.toHaveTextContent('>=1');
+    // Choosing it takes the trainer to the field.
+    await userEvent.setup().click(finding);
+    expect(screen.getByLabelText('Titre')).toHaveFocus();
+  });
+
   describe('on the shelf', () => {
     let storage: AppStorage;
     beforeEach(async () => {
