@@ -1,55 +1,21 @@
 // What a careless trainer does to Atelier, found by walking it: each test fails without its fix.
-import 'fake-indexeddb/auto';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
-import { Dexie } from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createI18n } from '@/app/i18n/i18n';
-import { blankScript } from '@/domain/script/edit/new-script';
-import type { Script } from '@/domain/script/script-schema';
 import { useEditorStore } from '@/features/authoring/editor/editor-store';
-import { ProblemsPanel } from '@/features/authoring/editor/problems-panel';
-import { useLiveValidation } from '@/features/authoring/editor/use-live-validation';
-import { useUndoKeys } from '@/features/authoring/editor/use-undo-keys';
 import { PathsPanel } from '@/features/authoring/floor/paths-panel';
-import { InspectorPanel } from '@/features/authoring/inspector/inspector-panel';
 import { DraftRow } from '@/features/authoring/shelf/draft-row';
 import { ShelfPage } from '@/features/authoring/shelf/shelf-page';
-import { createAppStorage, openAppStorage, type AppStorage } from '@/storage/app-storage';
-import { registerAppStorage } from '@/stores/app-storage-registry';
 import type { ScriptDraftRecord } from '@/storage/script-draft-repository';
 import { exampleScript } from '../unit/domain/session/session-fixtures';
+import { current, renderEditor } from './authoring-editor-harness';
+import { blankFrenchScript, useFreshAppStorage } from './authoring-fixtures';
 import { seriousViolations } from './axe';
 
 const noop = () => Promise.resolve();
-
-/** The editor's inspector and problems panel on the real store, validation and i18n. */
-function Editor() {
-  useUndoKeys();
-  const script = useEditorStore((state) => state.script);
-  const selection = useEditorStore((state) => state.selection);
-  const findings = useLiveValidation(script, undefined);
-  if (!script) return null;
-  return (
-    <main>
-      <ProblemsPanel findings={findings} stepIds={script.steps.map((step) => step.id)} />
-      <InspectorPanel script={script} selection={selection} library={null} />
-    </main>
-  );
-}
-
-function renderEditor(script: Script, language: 'fr' | 'en' = 'fr') {
-  act(() => useEditorStore.getState().open('draft-1', script));
-  return render(
-    <I18nextProvider i18n={createI18n(language)}>
-      <Editor />
-    </I18nextProvider>,
-  );
-}
-
-const current = () => useEditorStore.getState().script as Script;
 
 describe('Atelier, walked carelessly', () => {
   it('keeps a draft whose title was emptied reachable from the shelf, by its id', async () => {
@@ -127,17 +93,7 @@ describe('Atelier, walked carelessly', () => {
 
   it('counts one path, one transition and one turn in the singular', () => {
     // A blank script: its greeting leads straight to its one outcome.
-    const script = blankScript({
-      id: 'vierge',
-      title: 'Nouveau script',
-      author: 'Formatrice',
-      brand: 'brisa-energie',
-      language: 'fr',
-      summary: 'Un appel.',
-      objective: 'Accueillir.',
-      firstStepTitle: 'Accueil',
-      outcomeTitle: 'Appel résolu',
-    });
+    const script = blankFrenchScript();
     act(() => useEditorStore.getState().open('draft-blank', script));
     render(
       <I18nextProvider i18n={createI18n('fr')}>
@@ -147,9 +103,9 @@ describe('Atelier, walked carelessly', () => {
     expect(
       screen.getByText('1 chemin vers une issue (1 transition essayée, tout le script parcouru).'),
     ).toBeInTheDocument();
-    expect(
-      screen.getByRole('heading', { level: 3, name: /^Vers « Appel résolu »/u }),
-    ).toHaveTextContent(/ · 1 tour$/u);
+    expect(screen.getByRole('heading', { level: 3, name: /^Vers « Fin »/u })).toHaveTextContent(
+      / · 1 tour$/u,
+    );
   });
 
   it('says an emptied title is an empty field to fill, not a Zod « >=1 caractères »', async () => {
@@ -164,16 +120,7 @@ describe('Atelier, walked carelessly', () => {
   });
 
   describe('on the shelf', () => {
-    let storage: AppStorage;
-    beforeEach(async () => {
-      storage = createAppStorage(() => undefined, `walk-${Date.now()}-${Math.random()}`);
-      await openAppStorage(storage);
-      registerAppStorage(storage);
-    });
-    afterEach(async () => {
-      storage.db.close();
-      await Dexie.delete(storage.db.name);
-    });
+    useFreshAppStorage('walk');
 
     it('says the library is loading instead of counting « 0 script » while it is read', async () => {
       render(
