@@ -10,6 +10,7 @@ import { PathsPanel } from '@/features/authoring/floor/paths-panel';
 import { DraftRow } from '@/features/authoring/shelf/draft-row';
 import { ShelfPage } from '@/features/authoring/shelf/shelf-page';
 import type { ScriptDraftRecord } from '@/storage/script-draft-repository';
+import en from '@/features/authoring/locales/en.json';
 import { exampleScript } from '../unit/domain/session/session-fixtures';
 import { current, renderEditor } from './authoring-editor-harness';
 import { blankFrenchScript, useFreshAppStorage } from './authoring-fixtures';
@@ -117,6 +118,10 @@ describe('Atelier, walked carelessly', () => {
     // Choosing it takes the trainer to the field.
     await userEvent.setup().click(finding);
     expect(screen.getByLabelText('Titre')).toHaveFocus();
+  });
+
+  it('quotes in English with “ ”, not with the French « » (« Persona « New customer » »)', () => {
+    expect(JSON.stringify(en)).not.toMatch(/[«»]/u);
   });
 
   describe('on the shelf', () => {
