@@ -295,6 +295,15 @@ describe('brand and persona draft page', () => {
     const versions = createDocumentVersionRepository(storage.db);
     expect(await versions.listAll()).toEqual([]);
 
+    // Choosing a finding of the form takes the trainer to the field it names.
+    const problems = screen.getByRole('list', { name: 'Problèmes de ce document' });
+    await user.click(
+      within(problems)
+        .getAllByRole('button')
+        .find((button) => button.textContent?.includes('$.greetingFormulas')) as HTMLElement,
+    );
+    expect(screen.getByLabelText("Formules d'accueil acceptées")).toHaveFocus();
+
     await user.type(screen.getByLabelText("Formules d'accueil acceptées"), 'Azur, bonjour !');
     await user.type(screen.getByLabelText('Formules de clôture acceptées'), 'Au revoir.');
     await user.type(screen.getByLabelText('Valeurs de la marque'), 'Proximité');

@@ -2,44 +2,14 @@
 // real i18n: the inspector edits every kind of field, undo/redo follows the issue's rules (a
 // typed field is one step, history survives switching panels), and the problems panel takes the
 // trainer to the step and field a finding names.
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createI18n } from '@/app/i18n/i18n';
-import type { Script } from '@/domain/script/script-schema';
 import { useEditorStore } from '@/features/authoring/editor/editor-store';
-import { ProblemsPanel } from '@/features/authoring/editor/problems-panel';
-import { useLiveValidation } from '@/features/authoring/editor/use-live-validation';
-import { useUndoKeys } from '@/features/authoring/editor/use-undo-keys';
-import { InspectorPanel } from '@/features/authoring/inspector/inspector-panel';
 import { exampleScript } from '../unit/domain/session/session-fixtures';
+import { current, renderEditor } from './authoring-editor-harness';
 import { seriousViolations } from './axe';
 
-function Editor() {
-  useUndoKeys();
-  const script = useEditorStore((state) => state.script);
-  const selection = useEditorStore((state) => state.selection);
-  const findings = useLiveValidation(script, undefined);
-  if (!script) return null;
-  return (
-    <main>
-      <ProblemsPanel findings={findings} stepIds={script.steps.map((step) => step.id)} />
-      <InspectorPanel script={script} selection={selection} library={null} />
-    </main>
-  );
-}
-
-function renderEditor(script: Script = exampleScript()) {
-  act(() => useEditorStore.getState().open('draft-1', script));
-  return render(
-    <I18nextProvider i18n={createI18n('fr')}>
-      <Editor />
-    </I18nextProvider>,
-  );
-}
-
-const current = () => useEditorStore.getState().script as Script;
 const stepOf = (id: string) => current().steps.find((step) => step.id === id);
 const history = () => useEditorStore.temporal.getState();
 const select = (stepId: string) =>
@@ -231,7 +201,7 @@ describe('Atelier problems panel', () => {
       steps: script.steps.map((step, index) => (index === broken ? { ...target, goal: '' } : step)),
     });
     const panel = screen.getByRole('region', { name: 'Problèmes' });
-    expect(await within(panel).findByText(/[1-9]\d* erreur\(s\)/u)).toBeVisible();
+    expect(await within(panel).findByText(/^[1-9]\d* erreurs?, /u)).toBeVisible();
     const finding = within(panel)
       .getAllByRole('button')
       .find((button) => button.textContent?.includes(`$.steps[${broken}].goal`));
@@ -247,6 +217,6 @@ describe('Atelier problems panel', () => {
 
     // Fixing the field clears the finding on the next live check.
     await user.type(screen.getByLabelText("Objectif de l'agent"), 'Confirmer la nouvelle date');
-    expect(await within(panel).findByText(/^0 erreur\(s\)/u)).toBeVisible();
+    expect(await within(panel).findByText(/^0 erreur, /u)).toBeVisible();
   });
 });

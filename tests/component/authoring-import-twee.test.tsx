@@ -1,45 +1,20 @@
 // Importing a Twine story (Twee 3) from the shelf: a broken file is refused with each problem's
 // line and fix and nothing is stored; a readable one becomes a draft, and what the script could
 // not carry and what was assumed are listed by passage.
-import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Dexie } from 'dexie';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createI18n } from '@/app/i18n/i18n';
-import { blankScript } from '@/domain/script/edit/new-script';
 import { ImportTwee } from '@/features/authoring/interchange/import-twee';
-import { createAppStorage, openAppStorage, type AppStorage } from '@/storage/app-storage';
 import { createScriptDraftRepository } from '@/storage/script-draft-repository';
-import { registerAppStorage } from '@/stores/app-storage-registry';
+import { blankFrenchScript, useFreshAppStorage } from './authoring-fixtures';
 import { seriousViolations } from './axe';
 
-const base = () =>
-  blankScript({
-    id: 'vierge',
-    title: 'Nouveau script',
-    author: 'Formatrice',
-    brand: 'brisa-energie',
-    language: 'fr',
-    summary: 'Un appel.',
-    objective: 'Accueillir.',
-    firstStepTitle: 'Accueil',
-    outcomeTitle: 'Fin',
-  });
-
-let storage: AppStorage;
-beforeEach(async () => {
-  storage = createAppStorage(() => undefined, `twee-${Date.now()}-${Math.random()}`);
-  await openAppStorage(storage);
-  registerAppStorage(storage);
-});
-afterEach(async () => {
-  storage.db.close();
-  await Dexie.delete(storage.db.name);
-});
+const base = blankFrenchScript;
+const storage = useFreshAppStorage('twee');
 
 function renderImport() {
   return render(
@@ -80,7 +55,7 @@ describe('Twee import on the shelf', () => {
       "Ligne 3 — Le bloc d'étiquettes n'est pas fermé. Fermez les étiquettes par « ] » (ou échappez le crochet en « \\[ »).",
       "Ligne 5 — Deux passages s'appellent « Accueil ». Renommez l'un des deux passages « Accueil » et les liens qui y mènent.",
     ]);
-    expect(await createScriptDraftRepository(storage.db).list()).toEqual([]);
+    expect(await createScriptDraftRepository(storage().db).list()).toEqual([]);
     expect(await seriousViolations(container)).toEqual([]);
   });
 
@@ -92,7 +67,7 @@ describe('Twee import on the shelf', () => {
     expect(within(report).getByRole('heading', { level: 2 })).toHaveTextContent(
       '« Appel avec du code SugarCube » importé : 3 étapes',
     );
-    const [draft] = await createScriptDraftRepository(storage.db).list();
+    const [draft] = await createScriptDraftRepository(storage().db).list();
     expect(draft?.script.id).toBe('appel-sugarcube');
     expect(draft?.origin).toBe('twee:histoire.twee');
     expect(
@@ -106,6 +81,10 @@ describe('Twee import on the shelf', () => {
       name: 'Choix faits pour vous, à vérifier (7)',
     });
     expect(within(assumed).getByText(/Aucun acte attendu/u)).toBeVisible();
+    // A kind and a phase chosen for the trainer are said as the inspector says them, in French.
+    expect(within(assumed).getByText("Type d'étape déduit de ses liens : Agent")).toBeVisible();
+    expect(within(assumed).getByText('Phase choisie par défaut : Découverte')).toBeVisible();
+    expect(within(assumed).queryByText(/decouverte|outcome/u)).toBeNull();
     expect(await seriousViolations(container)).toEqual([]);
   });
 });

@@ -151,11 +151,31 @@ function parseWithSchema(kind: DocumentKind, data: unknown): GateResult {
       return makeFinding(
         'schema',
         toJsonPath(issue.path),
-        { fr: frenchIssues[index]?.message ?? issue.message, en: issue.message },
+        emptyFieldMessage(issue) ?? {
+          fr: frenchIssues[index]?.message ?? issue.message,
+          en: issue.message,
+        },
         stepId === undefined ? {} : { stepId },
       );
     }),
   );
+}
+
+/**
+ * An empty text or list where one is required is the commonest finding of a new document (a
+ * blank persona has a dozen). Zod says it as « Trop petit : chaîne de caractères doit avoir >=1
+ * caractères »; a trainer filling in a form reads plain words instead.
+ */
+function emptyFieldMessage(issue: z.core.$ZodIssue): { fr: string; en: string } | undefined {
+  if (issue.code !== 'too_small' || Number(issue.minimum) !== 1) return undefined;
+  if (issue.origin === 'string')
+    return { fr: 'Champ vide : il doit être rempli.', en: 'Empty field: it must be filled in.' };
+  if (issue.origin === 'array')
+    return {
+      fr: 'Liste vide : ajoutez-y au moins un élément.',
+      en: 'Empty list: add at least one item.',
+    };
+  return undefined;
 }
 
 function stepIdAt(data: unknown, path: readonly PropertyKey[]): string | undefined {

@@ -1,4 +1,5 @@
 import type { Finding } from '@/domain/script/finding.types';
+import fr from './locales/fr.json';
 import { useAuthoringTranslation } from './use-authoring-translation';
 
 interface FindingsListProps {
@@ -6,15 +7,25 @@ interface FindingsListProps {
   /** When given, each finding is a button that selects its place in the editor. */
   onSelect?: (finding: Finding) => void;
   label: string;
+  /**
+   * The findings of a form the trainer fills in (editor, brand and persona forms): a rule whose
+   * fix speaks of JSON keys (`"otherwise"`, `"start": true`) says it with the form's own labels.
+   * Off for an imported file, where the trainer holds the JSON the fix speaks of.
+   */
+  inForms?: boolean;
 }
 
 /** Every finding with its severity, place, message and fix, in the interface language. */
-export function FindingsList({ findings, onSelect, label }: FindingsListProps) {
+export function FindingsList({ findings, onSelect, label, inForms = false }: FindingsListProps) {
   const { t, i18n } = useAuthoringTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'fr';
   return (
     <ul className="findings" aria-label={label}>
       {findings.map((finding, index) => {
+        const fix =
+          inForms && finding.ruleId in fr.walk.fix
+            ? t(`walk.fix.${finding.ruleId as keyof typeof fr.walk.fix}`)
+            : finding.fix[lang];
         const text = (
           <>
             <span className={`finding-severity finding-severity--${finding.severity}`}>
@@ -22,7 +33,7 @@ export function FindingsList({ findings, onSelect, label }: FindingsListProps) {
             </span>{' '}
             <code>{finding.path}</code>
             {finding.stepId && <> · {t('findings.step', { id: finding.stepId })}</>} —{' '}
-            {finding.message[lang]} <em>{t('findings.fix', { fix: finding.fix[lang] })}</em>
+            {finding.message[lang]} <em>{t('findings.fix', { fix })}</em>
           </>
         );
         return (

@@ -115,12 +115,12 @@ describe('Twee 3 import', () => {
       transitions: [{ to: 'question', label: 'Continuer' }],
     });
     expect(notes(assumed)).toEqual([
-      'Start · kind-inferred · agent (1)',
+      'Start · kind-inferred · agent',
       'Start · phase-default · accueil',
       'Start · no-move · ',
       'Start · goal-from-name · Start',
       'Question · phase-default · decouverte',
-      'Fin · kind-inferred · outcome (0)',
+      'Fin · kind-inferred · outcome',
       'Fin · outcome-defaults · fin · ✓',
     ]);
     // An agent step with no expected move is stored as it is: the problems panel asks for one.

@@ -8,6 +8,7 @@ import { documentPath } from '../authoring-paths';
 import type { StudioLibrary } from '../library/library-documents';
 import { documentDraftRepository, documentVersionRepository } from '../studio-storage';
 import { useAuthoringTranslation } from '../use-authoring-translation';
+import { useShownTitle } from '../use-shown-title';
 import { blankBrand, blankPersona } from './blank-documents';
 import { copyOfDocument } from './document-copy';
 
@@ -17,6 +18,7 @@ import { copyOfDocument } from './document-copy';
  */
 export function CastShelf({ library }: { library: StudioLibrary }) {
   const { t, i18n } = useAuthoringTranslation();
+  const shownTitle = useShownTitle();
   const navigate = useNavigate();
   const [drafts, setDrafts] = useState<DocumentDraftRecord[] | null>(null);
   const [failed, setFailed] = useState(false);
@@ -109,7 +111,9 @@ export function CastShelf({ library }: { library: StudioLibrary }) {
       <p role="status">
         {deleted && (
           <>
-            {t('forms.shelf.deleted', { name: deleted.document.name })}{' '}
+            {t('forms.shelf.deleted', {
+              name: shownTitle(deleted.document.name, deleted.document.id),
+            })}{' '}
             <button type="button" className="button button--quiet" onClick={() => void undo()}>
               {t('shelf.undoDelete')}
             </button>
@@ -121,7 +125,7 @@ export function CastShelf({ library }: { library: StudioLibrary }) {
       <ul className="shelf-list">
         {(drafts ?? []).map((draft) => (
           <li key={draft.id} className="shelf-item">
-            <h4>{draft.document.name}</h4>
+            <h4>{shownTitle(draft.document.name, draft.document.id)}</h4>
             <p className="shelf-meta">
               {t(`forms.shelf.kind.${draft.kind}`)} · <code>{draft.document.id}</code> ·{' '}
               {published.has(`${draft.kind}:${draft.document.id}`)
@@ -133,7 +137,9 @@ export function CastShelf({ library }: { library: StudioLibrary }) {
             <button
               type="button"
               className="button button--quiet"
-              aria-label={t('forms.shelf.openNamed', { name: draft.document.name })}
+              aria-label={t('forms.shelf.openNamed', {
+                name: shownTitle(draft.document.name, draft.document.id),
+              })}
               onClick={() => void navigate(documentPath(draft.id))}
             >
               {t('forms.shelf.open')}
@@ -141,7 +147,9 @@ export function CastShelf({ library }: { library: StudioLibrary }) {
             <button
               type="button"
               className="button button--quiet"
-              aria-label={t('forms.shelf.deleteNamed', { name: draft.document.name })}
+              aria-label={t('forms.shelf.deleteNamed', {
+                name: shownTitle(draft.document.name, draft.document.id),
+              })}
               onClick={() => void remove(draft)}
             >
               {t('shelf.delete')}

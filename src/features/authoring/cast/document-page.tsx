@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { checkDocumentText } from '@/domain/script/document-validator';
@@ -8,14 +8,17 @@ import { downloadText } from '@/ui/download-text';
 import { PageHeading } from '@/ui/page-heading';
 import { authoringPaths } from '../authoring-paths';
 import { FindingsList } from '../findings-list';
+import { HistoryButtons } from '../history/history-buttons';
+import { useHistoryKeys } from '../history/use-history-keys';
 import { useStudioLibrary } from '../library/use-studio-library';
 import { useAuthoringTranslation } from '../use-authoring-translation';
+import { useShownTitle } from '../use-shown-title';
 import { BrandForm } from './brand-form';
 import { DocumentPublish } from './document-publish';
+import { focusFinding } from './focus-finding';
 import { PersonaForm } from './persona-form';
 import { PersonaPreviewPanel } from './persona-preview-panel';
 import { useDocumentDraft } from './use-document-draft';
-import { useHistoryKeys } from './use-history-keys';
 import '../authoring.css';
 
 /** The form of one brand guide or persona draft, its problems, and (for a persona) a preview. */
@@ -57,7 +60,8 @@ function DocumentEditor({
   // documents, so it runs at once on every change.
   const verdict = useMemo(() => checkDocumentText(text), [text]);
   const gated = verdict.document;
-  const name = draft.document.name;
+  const form = useRef<HTMLDivElement>(null);
+  const name = useShownTitle()(draft.document.name, draft.document.id);
   return (
     <article className="area-page studio-document">
       <PageHeading
@@ -70,24 +74,7 @@ function DocumentEditor({
         <Link to={authoringPaths.shelf}>{t('editor.backToShelf')}</Link>
       </p>
       <div className="button-row" role="toolbar" aria-label={t('cast.history.label')}>
-        <button
-          type="button"
-          className="button button--quiet"
-          disabled={!canUndo}
-          onClick={undo}
-          aria-keyshortcuts="Control+Z"
-        >
-          {t('toolbar.undo')}
-        </button>
-        <button
-          type="button"
-          className="button button--quiet"
-          disabled={!canRedo}
-          onClick={redo}
-          aria-keyshortcuts="Control+Shift+Z"
-        >
-          {t('toolbar.redo')}
-        </button>
+        <HistoryButtons canUndo={canUndo} canRedo={canRedo} onUndo={undo} onRedo={redo} />
         <p role="status" className="save-state">
           {t(`save.${saveState}`)}
         </p>
@@ -107,7 +94,12 @@ function DocumentEditor({
       <div className="studio-columns">
         <section className="inspector" aria-labelledby="document-form-title">
           <h2 id="document-form-title">{t(`forms.page.form.${draft.kind}`)}</h2>
-          <div role="group" className="inspector-form" aria-labelledby="document-form-title">
+          <div
+            ref={form}
+            role="group"
+            className="inspector-form"
+            aria-labelledby="document-form-title"
+          >
             {draft.kind === 'brand-guide' ? (
               <BrandForm
                 brand={draft.document}
@@ -129,7 +121,12 @@ function DocumentEditor({
             {verdict.findings.length === 0 ? (
               <p>{t('forms.page.noProblem')}</p>
             ) : (
-              <FindingsList findings={verdict.findings} label={t('forms.page.problemsList')} />
+              <FindingsList
+                findings={verdict.findings}
+                label={t('forms.page.problemsList')}
+                inForms
+                onSelect={(finding) => focusFinding(form.current, finding.path)}
+              />
             )}
           </section>
           <section className="studio-panel">

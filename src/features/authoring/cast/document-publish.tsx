@@ -101,7 +101,7 @@ export function DocumentPublish({
       </button>
       <p role="status">{message}</p>
       {refused.length > 0 && (
-        <FindingsList findings={refused} label={t('cast.publish.refusedList')} />
+        <FindingsList findings={refused} label={t('cast.publish.refusedList')} inForms />
       )}
       {versions.length > 0 && (
         <>

@@ -9,6 +9,7 @@ import { InspectorPanel } from '../inspector/inspector-panel';
 import { useStudioLibrary } from '../library/use-studio-library';
 import { draftRepository } from '../studio-storage';
 import { useAuthoringTranslation } from '../use-authoring-translation';
+import { useShownTitle } from '../use-shown-title';
 import { TestBenchPanel } from '../test-bench/test-bench-panel';
 import { PublishPanel } from '../versions/publish-panel';
 import { VersionList } from '../versions/version-list';
@@ -65,15 +66,16 @@ function Editor({ draftId, origin }: { draftId: string; origin: string | undefin
   const save = useAutosave(draftId, origin);
   const [published, setPublished] = useState(0);
   useUndoKeys();
+  const shownTitle = useShownTitle();
   const stepIds = useMemo(() => script?.steps.map((s) => s.id) ?? [], [script]);
   if (!script) return <p role="status">{t('editor.loading')}</p>;
   return (
     <article className="studio-editor">
       <PageHeading
         appName={tApp('app.name')}
-        documentTitle={t('editor.documentTitle', { title: script.title })}
+        documentTitle={t('editor.documentTitle', { title: shownTitle(script.title, script.id) })}
       >
-        {script.title}
+        {shownTitle(script.title, script.id)}
       </PageHeading>
       <p>
         <Link to={authoringPaths.shelf}>{t('editor.backToShelf')}</Link>

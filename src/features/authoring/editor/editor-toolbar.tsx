@@ -2,13 +2,14 @@ import { useState } from 'react';
 import { addStep, type StepKind } from '@/domain/script/edit/step-edits';
 import type { Script } from '@/domain/script/script-schema';
 import { downloadText } from '@/ui/download-text';
+import { HistoryButtons } from '../history/history-buttons';
 import { toMermaid } from '../interchange/to-mermaid';
 import { toXStateJson } from '../interchange/to-xstate';
 import { exportScript } from '../shelf/draft-factory';
 import { useAuthoringTranslation } from '../use-authoring-translation';
 import { useEditorStore } from './editor-store';
 import type { SaveState } from './use-autosave';
-import { useHistoryState } from './use-undo-keys';
+import { redoEdit, undoEdit, useHistoryState } from './use-undo-keys';
 
 const KINDS: readonly StepKind[] = ['agent', 'customer', 'decision', 'outcome'];
 
@@ -37,24 +38,7 @@ export function EditorToolbar({ script, saveState, onRetrySave }: EditorToolbarP
   };
   return (
     <div className="studio-toolbar" role="toolbar" aria-label={t('toolbar.label')}>
-      <button
-        type="button"
-        className="button button--quiet"
-        disabled={!canUndo}
-        onClick={() => useEditorStore.temporal.getState().undo()}
-        aria-keyshortcuts="Control+Z"
-      >
-        {t('toolbar.undo')}
-      </button>
-      <button
-        type="button"
-        className="button button--quiet"
-        disabled={!canRedo}
-        onClick={() => useEditorStore.temporal.getState().redo()}
-        aria-keyshortcuts="Control+Shift+Z"
-      >
-        {t('toolbar.redo')}
-      </button>
+      <HistoryButtons canUndo={canUndo} canRedo={canRedo} onUndo={undoEdit} onRedo={redoEdit} />
       <label htmlFor="new-step-kind">{t('toolbar.kind')}</label>
       <select id="new-step-kind" value={kind} onChange={(e) => setKind(e.target.value as StepKind)}>
         {KINDS.map((k) => (

@@ -20,12 +20,18 @@ export function ProblemsPanel({
     <section className="problems" aria-labelledby="problems-title">
       <h2 id="problems-title">{t('problems.title')}</h2>
       <p role="status">
-        {findings === null ? t('problems.checking') : t('problems.summary', { errors, warnings })}
+        {findings === null
+          ? t('problems.checking')
+          : t('walk.summary', {
+              errors: t('walk.errors', { count: errors }),
+              warnings: t('walk.warnings', { count: warnings }),
+            })}
       </p>
       {findings && findings.length > 0 && (
         <FindingsList
           findings={findings}
           label={t('problems.title')}
+          inForms
           onSelect={(finding) => select(selectionForFinding(finding, stepIds))}
         />
       )}

@@ -3,6 +3,7 @@ import { branchesOf } from '../graph/branches';
 import { KIND_ICONS } from '../graph/step-kinds';
 import { useTestBenchStore } from '../test-bench/test-bench-store';
 import { useAuthoringTranslation } from '../use-authoring-translation';
+import { useShownTitle } from '../use-shown-title';
 import { useEditorStore } from './editor-store';
 
 /** The same steps as the map, as a list a screen reader reads in order, each openable. */
@@ -17,7 +18,8 @@ export function StepList({
   const select = useEditorStore((state) => state.select);
   const playing = useTestBenchStore((state) => state.playingStepId);
   const branches = branchesOf(script);
-  const titles = new Map(script.steps.map((s) => [s.id, s.title]));
+  const shownTitle = useShownTitle();
+  const titles = new Map(script.steps.map((s) => [s.id, shownTitle(s.title, s.id)]));
   return (
     <ol className="step-list" aria-label={t('list.label')}>
       {script.steps.map((step) => (
@@ -32,7 +34,7 @@ export function StepList({
             onClick={() => select({ type: 'step', stepId: step.id })}
           >
             <span aria-hidden="true">{KIND_ICONS[step.kind]}</span> {t(`kinds.${step.kind}`)} ·{' '}
-            {step.title}
+            {titles.get(step.id)}
             {step.start && <> · {t('graph.start')}</>}
             {step.id === playing && <> · {t('testBench.playing')}</>}
           </button>

@@ -1,6 +1,10 @@
-import { useEffect } from 'react';
 import { useStore } from 'zustand';
+import { useHistoryKeys } from '../history/use-history-keys';
 import { useEditorStore } from './editor-store';
+
+/** Read at call time: the temporal store's actions are its own, not React state. */
+export const undoEdit = () => useEditorStore.temporal.getState().undo();
+export const redoEdit = () => useEditorStore.temporal.getState().redo();
 
 /** Whether undo and redo have something to do, for the toolbar buttons. */
 export function useHistoryState() {
@@ -9,22 +13,7 @@ export function useHistoryState() {
   return { canUndo, canRedo };
 }
 
-/**
- * Ctrl+Z undoes, Ctrl+Shift+Z (or Ctrl+Y) redoes, anywhere in the studio. Fields are controlled
- * by the store, so the store's history (typing grouped) replaces the browser's own field undo.
- */
+/** Ctrl+Z / Ctrl+Shift+Z on the editor store's history, anywhere in the studio. */
 export function useUndoKeys() {
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey)) return;
-      const key = event.key.toLowerCase();
-      const history = useEditorStore.temporal.getState();
-      if (key === 'z' && !event.shiftKey) history.undo();
-      else if ((key === 'z' && event.shiftKey) || key === 'y') history.redo();
-      else return;
-      event.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  useHistoryKeys(undoEdit, redoEdit);
 }

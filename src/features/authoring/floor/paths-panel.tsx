@@ -60,7 +60,7 @@ export function PathsPanel({
         {coverage.complete
           ? t('floor.paths.summary', {
               count: coverage.paths.length,
-              transitions: coverage.transitions,
+              transitions: t('walk.transitions', { count: coverage.transitions }),
             })
           : t('floor.paths.bounded', { transitions: coverage.transitions })}
       </p>
@@ -163,7 +163,7 @@ function PathItem({
           title: outcomeTitle,
           code: path.code,
           status: t(path.success ? 'floor.paths.success' : 'floor.paths.failure'),
-          turns: path.events.length,
+          turns: t('walk.turns', { count: path.events.length }),
         })}
       </h3>
       <ol

@@ -1,6 +1,8 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Script } from '@/domain/script/script-schema';
+import type { StepKind } from '@/domain/script/edit/step-edits';
+import type { Phase, Script } from '@/domain/script/script-schema';
 import { editorPath } from '../authoring-paths';
 import { saveNewDraft } from '../shelf/draft-factory';
 import { useAuthoringTranslation } from '../use-authoring-translation';
@@ -28,6 +30,7 @@ function byPassage(notes: readonly TweeNote[]): [string | null, TweeNote[]][] {
 
 function NoteList({ notes, label }: { notes: readonly TweeNote[]; label: string }) {
   const { t } = useAuthoringTranslation();
+  const { t: tApp } = useTranslation();
   return (
     <ul aria-label={label}>
       {byPassage(notes).map(([passage, items]) => (
@@ -41,11 +44,21 @@ function NoteList({ notes, label }: { notes: readonly TweeNote[]; label: string 
             {items.map((item, index) => (
               <li key={index}>
                 {t(`interchange.twee.notes.${item.what}`)}
-                {item.detail && (
+                {item.what === 'kind-inferred' || item.what === 'phase-default' ? (
+                  // A kind or a phase is one of ours: say it as the inspector does, not its id.
                   <>
                     {' '}
-                    <code>{item.detail}</code>
+                    {item.what === 'kind-inferred'
+                      ? t(`kinds.${item.detail as StepKind}`)
+                      : tApp(`rehearsal.phase.${item.detail as Phase}`)}
                   </>
+                ) : (
+                  item.detail && (
+                    <>
+                      {' '}
+                      <code>{item.detail}</code>
+                    </>
+                  )
                 )}
               </li>
             ))}

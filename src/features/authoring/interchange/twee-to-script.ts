@@ -159,7 +159,7 @@ function buildStep(
   check: (what: TweeNote['what'], detail?: string) => void,
 ): ScriptStep {
   const { passage, id, kind, flags } = reading;
-  if (flags.has('inferred')) check('kind-inferred', `${kind} (${links.length})`);
+  if (flags.has('inferred')) check('kind-inferred', kind);
   const fresh = (stem: string) => {
     const branch = freeId(stem, taken);
     taken.add(branch);

@@ -4,6 +4,7 @@ import { setMeta } from '@/domain/script/edit/meta-edits';
 import type { ScriptDraftRecord } from '@/storage/script-draft-repository';
 import { editorPath } from '../authoring-paths';
 import { useAuthoringTranslation } from '../use-authoring-translation';
+import { useShownTitle } from '../use-shown-title';
 import { exportScript } from './draft-factory';
 
 interface DraftRowProps {
@@ -28,10 +29,11 @@ export function DraftRow({
   const [mode, setMode] = useState<'idle' | 'rename' | 'confirm-delete'>('idle');
   const [title, setTitle] = useState(draft.script.title);
   const { script } = draft;
+  const shown = useShownTitle()(script.title, script.id);
   return (
     <li className="shelf-item">
       <h3>
-        <Link to={editorPath(draft.id)}>{script.title}</Link>
+        <Link to={editorPath(draft.id)}>{shown}</Link>
       </h3>
       <p className="shelf-meta">
         {brandName} · <code>{script.id}</code> ·{' '}
@@ -66,10 +68,10 @@ export function DraftRow({
       {mode === 'confirm-delete' && (
         <div
           role="alertdialog"
-          aria-label={t('shelf.deleteQuestion', { title: script.title })}
+          aria-label={t('shelf.deleteQuestion', { title: shown })}
           className="inline-form"
         >
-          <p>{t('shelf.deleteQuestion', { title: script.title })}</p>
+          <p>{t('shelf.deleteQuestion', { title: shown })}</p>
           <button
             type="button"
             className="button button--danger"
@@ -86,7 +88,7 @@ export function DraftRow({
         <div
           className="button-row"
           role="group"
-          aria-label={t('shelf.actionsFor', { title: script.title })}
+          aria-label={t('shelf.actionsFor', { title: shown })}
         >
           <button type="button" className="button button--quiet" onClick={() => setMode('rename')}>
             {t('shelf.rename')}

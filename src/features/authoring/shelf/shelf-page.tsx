@@ -11,6 +11,7 @@ import { hasNoError, validateDraft } from '../editor/validate-script';
 import { useStudioLibrary } from '../library/use-studio-library';
 import { draftRepository } from '../studio-storage';
 import { useAuthoringTranslation } from '../use-authoring-translation';
+import { useShownTitle } from '../use-shown-title';
 import { CastShelf } from '../cast/cast-shelf';
 import { ImportTwee } from '../interchange/import-twee';
 import { copyOf, freeScriptId, newBlankScript, saveNewDraft } from './draft-factory';
@@ -25,6 +26,7 @@ import '../authoring.css';
 export function ShelfPage() {
   const { t: tApp } = useTranslation();
   const { t, i18n } = useAuthoringTranslation();
+  const shownTitle = useShownTitle();
   const navigate = useNavigate();
   const { library, failed } = useStudioLibrary();
   const { drafts, error, reload } = useDrafts();
@@ -94,7 +96,9 @@ export function ShelfPage() {
       <p role="status">
         {deleted && (
           <>
-            {t('shelf.deleted', { title: deleted.script.title })}{' '}
+            {t('shelf.deleted', {
+              title: shownTitle(deleted.script.title, deleted.script.id),
+            })}{' '}
             <button
               type="button"
               className="button button--quiet"
@@ -138,8 +142,14 @@ export function ShelfPage() {
         </ul>
       </section>
       <section aria-labelledby="shelf-library">
-        <h2 id="shelf-library">{t('shelf.libraryTitle', { count: shownLibrary.length })}</h2>
+        {/* Until it is read, « Bibliothèque (0 script) » would say it is empty. */}
+        <h2 id="shelf-library">
+          {library
+            ? t('shelf.libraryTitle', { count: shownLibrary.length })
+            : t('walk.libraryTitle')}
+        </h2>
         <p>{t('shelf.libraryHint')}</p>
+        {!library && !failed && <p role="status">{t('walk.libraryLoading')}</p>}
         <ul className="shelf-list">
           {shownLibrary.map((script) => (
             <li key={script.id} className="shelf-item">

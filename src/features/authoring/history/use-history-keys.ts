@@ -1,8 +1,9 @@
 import { useEffect } from 'react';
 
 /**
- * Ctrl+Z undoes, Ctrl+Shift+Z (or Ctrl+Y) redoes anywhere on the page, as in the script editor:
- * the fields are controlled by the draft, so its history replaces the browser's own field undo.
+ * Ctrl+Z undoes, Ctrl+Shift+Z (or Ctrl+Y) redoes anywhere on the page, for the script editor and
+ * the brand and persona forms alike: their fields are controlled by a history (typing grouped),
+ * which replaces the browser's own field undo.
  */
 export function useHistoryKeys(onUndo: () => void, onRedo: () => void) {
   useEffect(() => {
