@@ -70,10 +70,12 @@ export function fillCustomerLine(text: string, persona: Persona): string {
 }
 
 /** True when the line was said in this call, alone or as part of a turn (« Pardon ? … Non,
- * franchement, vos arguments ne tiennent pas. » said the escalation line too). */
+ * franchement, vos arguments ne tiennent pas. » said the escalation line too), in any case. */
 export function wasSaid(said: SaidLines, line: string): boolean {
   if (said.has(line)) return true;
-  for (const turn of said) if (turn.includes(line)) return true;
+  // Whatever its capital: « Mais bon, vous ne répondez … » said « Bon, vous ne répondez … ».
+  const wanted = line.toLowerCase();
+  for (const turn of said) if (turn.toLowerCase().includes(wanted)) return true;
   return false;
 }
 
@@ -170,6 +172,23 @@ export function asideLine(
     stage === 'escalate',
   );
   return stage === 'start' ? withTic(line, persona, random) : line;
+}
+
+/**
+ * True when every escalation line of an aside was said in this call: a further one would be a
+ * word-for-word repeat (a long call can ignore an aside more times than a bank has lines). A
+ * silence is exempt: saying nothing again is no repeat.
+ */
+export function escalationsSpent(
+  kind: AsideKind,
+  persona: Persona,
+  said: SaidLines,
+  direction: 'inbound' | 'outbound' = 'inbound',
+): boolean {
+  if (kind === 'silence') return false;
+  const lines = (persona.language === 'fr' ? FRENCH_ASIDES : ENGLISH_ASIDES)[kind];
+  const bank = (direction === 'outbound' ? lines.outbound?.escalate : undefined) ?? lines.escalate;
+  return bank.every((line) => wasSaid(said, fillCustomerLine(line, persona)));
 }
 
 // When the agent names a day or a time, the customer acknowledges that one: « Vendredi au plus

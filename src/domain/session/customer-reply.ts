@@ -1,4 +1,4 @@
-import { asideLine, fillerLine, reactionLine } from '../customer/customer-lines';
+import { asideLine, escalationsSpent, fillerLine, reactionLine } from '../customer/customer-lines';
 import {
   chooseAside,
   escalationOf,
@@ -8,7 +8,7 @@ import {
 } from '../customer/aside-policy';
 import type { AgentTurnReading } from '../customer/customer.types';
 import { answerFacts, type FactKey } from '../customer/fact-answers';
-import { isGoodbye, replyLine } from '../customer/reply-lines';
+import { isGoodbye, reminderLine, replyLine } from '../customer/reply-lines';
 import type { Random } from '../random/seeded-random';
 import { angerShown, chooseReaction, fedUp, shiftMood } from './reaction-choice';
 import { advanceScript, currentStep, reachedOutcome, type ScriptSnapshot } from './script-cursor';
@@ -126,14 +126,15 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
   /** Answers a question the call cannot take up yet, as the author wrote it; false when the
    * line asks nothing (a question mark: the ear tags « I don't read out contact details » as a
    * verification) or the script has no answer. `again` says « je vous ai déjà répondu » when
-   * it was answered; otherwise a second answer is not said. */
-  const answerScripted = (reading: AgentTurnReading, again: boolean): boolean => {
+   * it was answered; `remind` says the answer again (« je vous l'ai dit : … ») — from a
+   * customer in an aside, who would otherwise leave the question unanswered under a complaint. */
+  const answerScripted = (reading: AgentTurnReading, again: 'already' | 'remind'): boolean => {
     if (offenceKind(reading) || !reading.text.includes('?')) return false;
     const scripted = scriptAnswer(script, reading.text, persona, random, said);
-    if (!scripted || (scripted.already && !again)) return false;
-    parts.push(
-      scripted.already ? replyLine('alreadyAnswered', persona, random, said) : scripted.text,
-    );
+    if (!scripted) return false;
+    if (!scripted.already) parts.push(scripted.text);
+    else if (again === 'remind') parts.push(reminderLine(scripted.text, persona, random, said));
+    else parts.push(replyLine('alreadyAnswered', persona, random, said));
     return true;
   };
   const answerTheWords = (): SessionState => {
@@ -152,7 +153,7 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
       return finish({ code: 'closed_unresolved', success: false, reason: 'agent_hung_up' });
     }
     // A question the call cannot take up yet is still answered, as the author wrote it.
-    if (answerScripted(reading, true)) {
+    if (answerScripted(reading, 'already')) {
       if (!aside) improvise(true);
       return finish(null);
     }
@@ -214,10 +215,18 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
       // A question is answered first, even by a customer who feels unheard (issue 12, item 3):
       // « BE-4471-0923, le 3 mars. Mais vous ne répondez pas à ce que je vous dis. », not the
       // complaint alone, as if nothing had been asked.
-      const answered = !offence && (giveFacts() || answerScripted(input.reading, false));
+      const answered = !offence && (giveFacts() || answerScripted(input.reading, 'remind'));
+      mood = angerShown(mood, to);
+      // Every escalation said already: the customer drops the aside, sourly, rather than say
+      // one again word for word (« bon, tant pis, je n'insiste pas »). Left unhandled, it
+      // stays so in the debrief; the mood it showed stays too.
+      if (stage === 'escalate' && escalationsSpent(to, persona, said, script.direction)) {
+        parts.push(replyLine('givenUp', persona, random, said));
+        aside = null;
+        return finish();
+      }
       const line = asideLine(to, stage, persona, random, said, script.direction);
       parts.push(answered ? butThen(line, persona.language) : line);
-      mood = angerShown(mood, to);
       return finish();
     }
   }
@@ -226,7 +235,7 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
   if (input.reading && !input.advanced && !settled) return answerTheWords();
   // Back from an aside, a question the call cannot take up yet is still answered — and that
   // is the answer, not the step's reaction on top of it.
-  if (input.reading && !input.advanced && settled && answerScripted(input.reading, true))
+  if (input.reading && !input.advanced && settled && answerScripted(input.reading, 'already'))
     return finish(null);
 
   // At a verification step the author's reactions are the answers (right, wrong or dodged);

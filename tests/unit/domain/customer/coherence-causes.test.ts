@@ -2,12 +2,14 @@
 // one test per cause, each failing on the code before its fix.
 import { describe, expect, it } from 'vitest';
 import { chooseAside, isAsideHandled } from '@/domain/customer/aside-policy';
-import type { Mood } from '@/domain/customer/customer.types';
+import type { AsideKind, Mood } from '@/domain/customer/customer.types';
 import { asideLine, reactionLine } from '@/domain/customer/customer-lines';
 import { requestedFacts } from '@/domain/customer/fact-answers';
 import { createRandom } from '@/domain/random/seeded-random';
 import { grants, offerMade } from '@/domain/session/agent-line-reading';
 import { scriptAnswer } from '@/domain/session/script-answer';
+import { agentSays, startSession } from '@/domain/session/session-engine';
+import type { SessionState } from '@/domain/session/session.types';
 import { offenceKind, wordsReplyKind } from '@/domain/session/words-reply';
 import { fakePersona, libraryDocument, realDeps } from '../session/session-fixtures';
 
@@ -89,9 +91,10 @@ describe('what made exchanges incoherent', () => {
     const first = scriptAnswer(script, question, persona, random, new Set());
     expect(first?.already).toBe(false);
     expect(first?.text).toMatch(/frais|euros|argent/u);
-    // Asked again: answered already, not another (maybe contradicting) answer.
+    // Asked again: answered already, not another (maybe contradicting) answer — and which
+    // answer, so it can be said again (« je vous l'ai dit : … »).
     const again = scriptAnswer(script, question, persona, random, new Set([first?.text ?? '']));
-    expect(again).toEqual({ text: '', already: true });
+    expect(again).toEqual({ text: first?.text, already: true });
     // A line the script never wrote for the agent gets no scripted answer.
     expect(
       scriptAnswer(script, 'Quel temps fait-il chez vous ?', persona, random, new Set()),
@@ -178,5 +181,75 @@ describe('what made exchanges incoherent', () => {
     const sameDay = 'Reply with the code, and the replacement SIM goes out the same day.';
     expect(wordsReplyKind(reading(sameDay))).toBe('commitmentTaken');
     expect(wordsReplyKind(reading('I will look into it.'))).toBe('vaguePromise');
+  });
+});
+
+describe('what the customer still got wrong in an open aside (session 6)', () => {
+  const colis = () => libraryDocument('script', 'colis-livre-non-recu');
+  const gerard = () => libraryDocument('persona', 'gerard-fontaine-bavard');
+  const colibri = () => libraryDocument('brand-guide', 'colibri-livraison');
+  const OPTIONS =
+    'Merci Monsieur Fontaine. Je vois l’enquête ENQ-20931, close ce matin : le colis n’a pas été retrouvé. Je m’en occupe dans cet appel : je le déclare perdu auprès de la boutique dès maintenant. Deux options s’offrent à vous : un nouvel envoi, livré sous trois jours ouvrés, ou le remboursement de votre commande par la boutique, sous 14 jours au plus tard. Que préférez-vous ?';
+  /** A call with an improvised aside open and lines already said in it. */
+  function inAside(
+    config: Parameters<typeof startSession>[0],
+    kind: AsideKind,
+    said: string[],
+  ): SessionState {
+    const state = startSession(config);
+    return {
+      ...state,
+      aside: { kind, failures: 0, startedAt: 0, scripted: false },
+      memory: { ...state.memory, said, customerTurns: 3 },
+    };
+  }
+
+  it('answers a question asked again in an aside with the answer given, not the complaint alone', () => {
+    const script = colis();
+    const persona = gerard();
+    const first = scriptAnswer(script, OPTIONS, persona, createRandom('first'), new Set());
+    expect(first?.already).toBe(false);
+    const answer = first?.text ?? '';
+    for (let seed = 1; seed <= 12; seed += 1) {
+      const config = { script, persona, brand: colibri(), mode: 'filage' as const, seed };
+      const state = agentSays(inAside(config, 'off_topic', [answer]), OPTIONS, realDeps(colibri()));
+      const reply = state.transcript.at(-1)?.text ?? '';
+      // « Je vous l'ai dit : je préfère le recevoir … », then the feeling of not being heard.
+      expect(reply).toMatch(/^Je vous (l’ai dit|ai répondu) : /u);
+      expect(reply.toLowerCase()).toContain(answer.toLowerCase());
+    }
+  });
+
+  it('drops an aside whose escalations were all said, never saying one again word for word', () => {
+    const cases = [
+      {
+        script: colis(),
+        persona: gerard(),
+        brand: colibri(),
+        line: 'Votre colis était attendu samedi.',
+      },
+      {
+        script: libraryDocument('script', 'en-billing-dispute'),
+        persona: libraryDocument('persona', 'margaret-hill-upset'),
+        brand: libraryDocument('brand-guide', 'harbour-mobile'),
+        line: 'Your bill shows the roaming pass from last month.',
+      },
+    ];
+    for (const { script, persona, brand, line } of cases) {
+      // Every escalation line of the bank, as this persona says them.
+      const drawn = Array.from({ length: 40 }, (_, draw) =>
+        asideLine('off_topic', 'escalate', persona, createRandom(`spent-${draw}`), new Set()),
+      );
+      const bank = [...new Set(drawn)];
+      expect(bank.length).toBeGreaterThanOrEqual(2);
+      for (let seed = 1; seed <= 12; seed += 1) {
+        const config = { script, persona, brand, mode: 'filage' as const, seed };
+        const deps = realDeps(brand, script.language);
+        const state = agentSays(inAside(config, 'off_topic', bank), line, deps);
+        const reply = (state.transcript.at(-1)?.text ?? '').toLowerCase();
+        for (const escalation of bank) expect(reply).not.toContain(escalation.toLowerCase());
+        expect(state.aside).toBeNull();
+      }
+    }
   });
 });
