@@ -79,11 +79,11 @@ export function wasSaid(said: SaidLines, line: string): boolean {
   return false;
 }
 
-/** Draws a line not yet said (unless the persona repeats itself by nature and `always` is off:
- * a complaint comes back, but an escalation said word for word again reads as a loop). */
-function drawFresh(draw: () => string, said: SaidLines, persona: Persona, always = false): string {
+/** Draws a line not yet said, unless the persona repeats itself by nature (a complaint comes
+ * back; escalations, which must not, are drawn in asideLine). */
+function drawFresh(draw: () => string, said: SaidLines, persona: Persona): string {
   let line = draw();
-  if (REPETITIVE_TYPES.has(persona.type) && !always) return line;
+  if (REPETITIVE_TYPES.has(persona.type)) return line;
   for (let attempt = 1; attempt < ATTEMPTS && wasSaid(said, line); attempt += 1) line = draw();
   return line;
 }
@@ -164,12 +164,18 @@ export function asideLine(
   const grammar = (french ? FRENCH_REGISTER_GRAMMAR : ENGLISH_REGISTER_GRAMMAR)[
     persona.speechStyle.register
   ];
+  // An escalation is never said twice while the bank has a fresh one: drawn among those (a
+  // retry draw can miss the one line left); escalation lines have no template to expand.
+  if (stage === 'escalate') {
+    const options = bank.map((text) => fillCustomerLine(text, persona));
+    const fresh = options.filter((text) => !wasSaid(said, text));
+    return random.pick(fresh.length > 0 ? fresh : options);
+  }
   // Slots are left to fillCustomerLine: one filling, the caller's own (a fraudster's included).
   const line = drawFresh(
     () => fillCustomerLine(expandTemplate(random.pick(bank), grammar, random, {}), persona),
     said,
     persona,
-    stage === 'escalate',
   );
   return stage === 'start' ? withTic(line, persona, random) : line;
 }

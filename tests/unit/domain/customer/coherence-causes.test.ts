@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { chooseAside, isAsideHandled } from '@/domain/customer/aside-policy';
 import type { AsideKind, Mood } from '@/domain/customer/customer.types';
-import { asideLine, reactionLine } from '@/domain/customer/customer-lines';
+import { asideLine, escalationsSpent, reactionLine } from '@/domain/customer/customer-lines';
 import { requestedFacts } from '@/domain/customer/fact-answers';
 import { createRandom } from '@/domain/random/seeded-random';
 import { grants, offerMade } from '@/domain/session/agent-line-reading';
@@ -185,6 +185,34 @@ describe('what made exchanges incoherent', () => {
 });
 
 describe('what the customer still got wrong in an open aside (session 6)', () => {
+  it('has escalations for a long call, each said once before the aside is dropped', () => {
+    const kinds: AsideKind[] = [
+      'interruption',
+      'outburst',
+      'off_topic',
+      'objection',
+      'manager_demand',
+      'legal_threat',
+      'social_engineering',
+      'misunderstanding',
+      'repeat_request',
+      'repeat_caller',
+    ];
+    for (const persona of [fakePersona(), libraryDocument('persona', 'margaret-hill-upset')])
+      for (const direction of ['inbound', 'outbound'] as const)
+        for (const kind of kinds) {
+          const random = createRandom(`${kind}-${direction}`);
+          const said = new Set<string>();
+          while (!escalationsSpent(kind, persona, said, direction)) {
+            const line = asideLine(kind, 'escalate', persona, random, said, direction);
+            expect([...said]).not.toContain(line);
+            said.add(line);
+          }
+          // Three unheard escalations before the customer drops it, in both languages.
+          expect(said.size).toBeGreaterThanOrEqual(3);
+        }
+  });
+
   const colis = () => libraryDocument('script', 'colis-livre-non-recu');
   const gerard = () => libraryDocument('persona', 'gerard-fontaine-bavard');
   const colibri = () => libraryDocument('brand-guide', 'colibri-livraison');
