@@ -58,6 +58,8 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
   const index = session.transcript.length;
   // A customer who just calmed down does not start another aside in the same breath.
   let settled = false;
+  // … or dropped an aside nobody took up: what was asked is answered already, in that turn.
+  let dropped = false;
 
   // The turn belongs to the step the customer answers at, not the one its reaction leads to.
   const spokenAt = currentStep(script, snapshot);
@@ -219,15 +221,19 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
       mood = angerShown(mood, to);
       // Every escalation said already: the customer drops the aside, sourly, rather than say
       // one again word for word (« bon, tant pis, je n'insiste pas »). Left unhandled, it
-      // stays so in the debrief; the mood it showed stays too.
+      // stays so in the debrief; the mood it showed stays too. The call goes on from where
+      // the aside held it, as after a settled one (a customer step must not be left waiting).
       if (stage === 'escalate' && escalationsSpent(to, persona, said, script.direction)) {
         parts.push(replyLine('givenUp', persona, random, said));
         aside = null;
+        settled = true;
+        dropped = true;
+        if (currentStep(script, snapshot)?.kind !== 'customer') return finish();
+      } else {
+        const line = asideLine(to, stage, persona, random, said, script.direction);
+        parts.push(answered ? butThen(line, persona.language) : line);
         return finish();
       }
-      const line = asideLine(to, stage, persona, random, said, script.direction);
-      parts.push(answered ? butThen(line, persona.language) : line);
-      return finish();
     }
   }
 
@@ -235,13 +241,21 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
   if (input.reading && !input.advanced && !settled) return answerTheWords();
   // Back from an aside, a question the call cannot take up yet is still answered — and that
   // is the answer, not the step's reaction on top of it.
-  if (input.reading && !input.advanced && settled && answerScripted(input.reading, 'already'))
+  if (
+    input.reading &&
+    !input.advanced &&
+    settled &&
+    !dropped &&
+    answerScripted(input.reading, 'already')
+  )
     return finish(null);
 
   // At a verification step the author's reactions are the answers (right, wrong or dodged);
   // a second, generic answer from the file would contradict them.
   const atVerification = spokenAt?.kind === 'customer' && spokenAt.phase === 'verification';
-  const answer = atVerification ? null : answerFacts(input.requestedFacts, persona, random);
+  // Facts asked in the turn an aside was dropped were answered in it.
+  const answer =
+    atVerification || dropped ? null : answerFacts(input.requestedFacts, persona, random);
   const answerAt = parts.length;
   if (answer) {
     parts.push(answer.text);

@@ -4,14 +4,21 @@ import { describe, expect, it } from 'vitest';
 import { chooseAside, isAsideHandled } from '@/domain/customer/aside-policy';
 import type { AsideKind, Mood } from '@/domain/customer/customer.types';
 import { asideLine, escalationsSpent, reactionLine } from '@/domain/customer/customer-lines';
-import { requestedFacts } from '@/domain/customer/fact-answers';
+import { answerFacts, requestedFacts } from '@/domain/customer/fact-answers';
+import { personaForBrand } from '@/domain/customer/customer-file';
+import { personaSlots } from '@/domain/customer/file-slots';
 import { createRandom } from '@/domain/random/seeded-random';
 import { grants, offerMade } from '@/domain/session/agent-line-reading';
 import { scriptAnswer } from '@/domain/session/script-answer';
 import { agentSays, startSession } from '@/domain/session/session-engine';
 import type { SessionState } from '@/domain/session/session.types';
 import { offenceKind, wordsReplyKind } from '@/domain/session/words-reply';
-import { fakePersona, libraryDocument, realDeps } from '../session/session-fixtures';
+import {
+  fakePersona,
+  libraryDocument,
+  libraryPersonas,
+  realDeps,
+} from '../session/session-fixtures';
 
 describe('what made exchanges incoherent', () => {
   it('puts no lead-in tic before a line that opens on its own (« Frankly, frankly », « que oui »)', () => {
@@ -185,6 +192,30 @@ describe('what made exchanges incoherent', () => {
 });
 
 describe('what the customer still got wrong in an open aside (session 6)', () => {
+  it('gives the tracking number, postcode and shop asked for a parcel, from every persona file', () => {
+    const question =
+      'Pour accéder à votre livraison en toute sécurité, pouvez-vous me donner le numéro de suivi du colis, le code postal de livraison, et le nom de la boutique où vous avez commandé ?';
+    const keys = requestedFacts(question);
+    expect(keys).toEqual(['trackingNumber', 'postcode', 'shop']);
+    const colibri = libraryDocument('brand-guide', 'colibri-livraison');
+    const honest = libraryPersonas().filter((p) => p.language === 'fr' && !p.hiddenIntent);
+    expect(honest.length).toBeGreaterThan(5);
+    for (const persona of honest.map((p) => personaForBrand(p, colibri))) {
+      const answer = answerFacts(keys, persona, createRandom(persona.id));
+      const slots = personaSlots(persona);
+      expect(answer?.given).toEqual(keys);
+      // The file's own values: its number, its postcode, a shop (the file's, or the persona's).
+      expect(answer?.text).toContain(persona.factSheet.address.postalCode);
+      expect(answer?.text).toContain(slots.boutique);
+      expect(slots.boutique).not.toBe('');
+      expect(answer?.text).toMatch(/CL-\d{4,5}-\d{4}/u);
+    }
+    // Asked the address and the postcode, the customer says the postcode once.
+    expect(requestedFacts('Pouvez-vous me donner votre adresse et votre code postal ?')).toEqual([
+      'address',
+    ]);
+  });
+
   it('has escalations for a long call, each said once before the aside is dropped', () => {
     const kinds: AsideKind[] = [
       'interruption',
