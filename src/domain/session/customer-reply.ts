@@ -82,6 +82,26 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
       : null;
   };
 
+  const lineMoves = new Set<string>(input.reading?.moves.map((move) => move.id) ?? []);
+  // What an objection can answer. On a call the firm made, « je ne vois pas ce que j'y gagne »
+  // answers a pitch (an argument), not a callback offered nor a survey's question. Just after
+  // answering a question, the customer objects only to what that line put on the table — not
+  // to an earlier offer (« C'est le prix. Et si ça ne marche pas, je fais comment ? »).
+  const objectable = (answered: boolean): boolean => {
+    const pitched = (moves: ReadonlySet<string>) => moves.has('argue_benefit');
+    if (script.direction === 'outbound')
+      return answered
+        ? pitched(lineMoves)
+        : session.transcript.some(
+            (turn) => turn.speaker === 'agent' && turn.moves.some((m) => m.id === 'argue_benefit'),
+          ) || pitched(lineMoves);
+    if (answered)
+      return (
+        ['propose', 'argue_benefit', 'commit'].some((id) => lineMoves.has(id)) &&
+        !lineMoves.has('set_limit')
+      );
+    return offerMade(session, input.reading, currentStep(script, snapshot)?.phase);
+  };
   // The persona goes off-script now and then (a fraudster pushes its pretext): an aside starts.
   const improvise = (answered = false): boolean => {
     const inCall = snapshot.status !== 'done' && currentStep(script, snapshot) !== null;
@@ -103,7 +123,9 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
       : chooseAside(persona, mood, random, {
           inbound: script.direction === 'inbound',
           afterAnswer: answered,
-          offerMade: offerMade(session, input.reading, currentStep(script, snapshot)?.phase),
+          offerMade: objectable(answered),
+          lineWords: input.reading?.text.split(/\s+/u).filter(Boolean).length ?? 0,
+          committed: lineMoves.has('commit'),
         });
     if (kind === null) return false;
     if (kind === 'social_engineering') memory.socialEngineeringAttempts += 1;

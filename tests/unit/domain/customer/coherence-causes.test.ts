@@ -312,3 +312,76 @@ describe('what the customer still got wrong in an open aside (session 6)', () =>
     }
   });
 });
+
+describe('improvised asides that fit what was just said (session 6)', () => {
+  const angry: Mood = { irritation: 80, patience: 60, trust: 30 };
+
+  it('cuts in on, or asks to repeat, a long line only, and never cuts in on a commitment', () => {
+    const hurried = fakePersona({ type: 'presse', secondaryTypes: ['senior'] });
+    const random = createRandom('fit');
+    const short = new Set<string | null>();
+    const long = new Set<string | null>();
+    const committed = new Set<string | null>();
+    for (let draw = 0; draw < 300; draw += 1) {
+      short.add(chooseAside(hurried, angry, random, { lineWords: 4 }));
+      long.add(chooseAside(hurried, angry, random, { lineWords: 40 }));
+      committed.add(chooseAside(hurried, angry, random, { lineWords: 40, committed: true }));
+    }
+    expect(short.has('interruption')).toBe(false);
+    expect(short.has('repeat_request')).toBe(false);
+    expect(long.has('interruption')).toBe(true);
+    expect(long.has('repeat_request')).toBe(true);
+    expect(committed.has('interruption')).toBe(false);
+  });
+
+  it('objects on a survey only to a pitch, and after an answer only to what that line offered', () => {
+    const doubter = libraryDocument('persona', 'nathalie-roche-mefiante');
+    const survey = libraryDocument('script', 'enquete-satisfaction-sortante');
+    const cancel = libraryDocument('script', 'resiliation-offre-fidelite');
+    const brisa = libraryDocument('brand-guide', 'brisa-energie');
+    const lumio = libraryDocument('brand-guide', 'lumio-telecom');
+    // Lines the customer answers or hears, none of them a pitch or an offer.
+    const cases = [
+      {
+        script: survey,
+        brand: brisa,
+        line: 'Je peux vous rappeler demain à 18 h 30, ou jeudi à 12 h : qu’est-ce qui vous arrange ?',
+      },
+      {
+        script: cancel,
+        brand: lumio,
+        line: 'Merci pour ces éléments. Puis-je vous demander ce qui motive votre décision ?',
+      },
+    ];
+    for (const { script, brand, line } of cases) {
+      const deps = realDeps(brand);
+      for (let seed = 1; seed <= 40; seed += 1) {
+        const state = startSession({ script, persona: doubter, brand, mode: 'generale', seed });
+        // Something was offered earlier in the call: a callback, a transfer.
+        const offered: SessionState = {
+          ...state,
+          mood: angry,
+          memory: { ...state.memory, customerTurns: 4 },
+          transcript: [
+            {
+              index: 0,
+              speaker: 'agent',
+              text: 'Je vous propose un rappel.',
+              moves: [{ id: 'propose', confidence: 1 } as never],
+              flags: [],
+              mood: angry,
+              events: [],
+              step: null,
+              phase: null,
+            },
+          ],
+        };
+        const after = agentSays(offered, line, deps);
+        const started = after.transcript
+          .at(-1)
+          ?.events.some((e) => e.type === 'aside_started' && e.aside === 'objection');
+        expect(started, `${script.id} seed ${seed}`).toBe(false);
+      }
+    }
+  });
+});
