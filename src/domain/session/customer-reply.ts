@@ -236,6 +236,15 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
       // A rude line is heard as rude first, whatever the aside goes on to say.
       const offence = input.reading && offenceKind(input.reading);
       if (offence) parts.push(replyLine(offence, persona, random, said));
+      // The same words again, at once, are noticed in an aside too (« vous me l'avez déjà
+      // dit, ça »), before the aside goes on — unless they ask something, answered below.
+      else if (
+        input.reading.moves.length > 0 &&
+        !input.reading.text.includes('?') &&
+        input.requestedFacts.length === 0 &&
+        saidTwice(session)
+      )
+        parts.push(replyLine('alreadySaid', persona, random, said));
       // A question is answered first, even by a customer who feels unheard (issue 12, item 3):
       // « BE-4471-0923, le 3 mars. Mais vous ne répondez pas à ce que je vous dis. », not the
       // complaint alone, as if nothing had been asked.

@@ -279,6 +279,26 @@ describe('what the customer still got wrong in an open aside (session 6)', () =>
     }
   });
 
+  it('notices a line said again at once in an aside, before the aside goes on', () => {
+    const statement = 'Votre colis était attendu samedi, il a été déposé à 11 h 42.';
+    for (let seed = 1; seed <= 8; seed += 1) {
+      const config = {
+        script: colis(),
+        persona: gerard(),
+        brand: colibri(),
+        mode: 'filage' as const,
+        seed,
+      };
+      const open = inAside(config, 'off_topic', []);
+      const deps = realDeps(colibri());
+      const once = agentSays(open, statement, deps);
+      const twice = agentSays({ ...once, aside: open.aside }, statement, deps);
+      expect(twice.transcript.at(-1)?.text).toMatch(
+        /^(Oui, vous venez de me le dire|Vous me l’avez déjà dit, ça)\./u,
+      );
+    }
+  });
+
   it('drops an aside whose escalations were all said, never saying one again word for word', () => {
     const cases = [
       {
