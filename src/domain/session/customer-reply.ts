@@ -95,10 +95,12 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
         : session.transcript.some(
             (turn) => turn.speaker === 'agent' && turn.moves.some((m) => m.id === 'argue_benefit'),
           ) || pitched(lineMoves);
+    // « Je m'en occupe : votre numéro client ? » offers nothing yet: it checks who is calling.
     if (answered)
       return (
         ['propose', 'argue_benefit', 'commit'].some((id) => lineMoves.has(id)) &&
-        !lineMoves.has('set_limit')
+        !lineMoves.has('set_limit') &&
+        !lineMoves.has('verify_identity')
       );
     return offerMade(session, input.reading, currentStep(script, snapshot)?.phase);
   };
@@ -152,13 +154,18 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
    * verification) or the script has no answer. `again` says « je vous ai déjà répondu » when
    * it was answered; `remind` says the answer again (« je vous l'ai dit : … ») — from a
    * customer in an aside, who would otherwise leave the question unanswered under a complaint. */
-  const answerScripted = (reading: AgentTurnReading, again: 'already' | 'remind'): boolean => {
+  const answerScripted = (
+    reading: AgentTurnReading,
+    again: 'already' | 'remind' | 'settled',
+  ): boolean => {
     if (offenceKind(reading) || !reading.text.includes('?')) return false;
     const scripted = scriptAnswer(script, reading.text, persona, random, said);
     if (!scripted) return false;
     if (!scripted.already) parts.push(scripted.text);
     else if (again === 'remind') parts.push(reminderLine(scripted.text, persona, random, said));
-    else parts.push(replyLine('alreadyAnswered', persona, random, said));
+    // Just settled (« bon, vu comme ça… d'accord »): that is the answer, not « je vous ai déjà
+    // répondu » after it.
+    else if (again === 'already') parts.push(replyLine('alreadyAnswered', persona, random, said));
     return true;
   };
   const answerTheWords = (): SessionState => {
@@ -277,7 +284,7 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
     !input.advanced &&
     settled &&
     !dropped &&
-    answerScripted(input.reading, 'already')
+    answerScripted(input.reading, 'settled')
   )
     return finish(null);
 

@@ -299,6 +299,20 @@ describe('what the customer still got wrong in an open aside (session 6)', () =>
     }
   });
 
+  it('settles an objection answered by a question already answered, without « je vous ai déjà répondu »', () => {
+    const script = colis();
+    const persona = gerard();
+    const answer =
+      scriptAnswer(script, OPTIONS, persona, createRandom('first'), new Set())?.text ?? '';
+    for (let seed = 1; seed <= 8; seed += 1) {
+      const config = { script, persona, brand: colibri(), mode: 'filage' as const, seed };
+      const state = agentSays(inAside(config, 'objection', [answer]), OPTIONS, realDeps(colibri()));
+      const reply = state.transcript.at(-1);
+      expect(reply?.events.some((e) => e.type === 'aside_handled')).toBe(true);
+      expect(reply?.text).not.toMatch(/déjà répondu|viens de vous répondre/u);
+    }
+  });
+
   it('drops an aside whose escalations were all said, never saying one again word for word', () => {
     const cases = [
       {
@@ -371,6 +385,12 @@ describe('improvised asides that fit what was just said (session 6)', () => {
         script: cancel,
         brand: lumio,
         line: 'Merci pour ces éléments. Puis-je vous demander ce qui motive votre décision ?',
+      },
+      {
+        // « Je m'en occupe » while checking who calls offers nothing yet.
+        script: cancel,
+        brand: lumio,
+        line: 'Bien sûr, je m’en occupe. Pour sécuriser votre compte, pouvez-vous me donner votre numéro client et le montant de votre dernière facture ?',
       },
     ];
     for (const { script, brand, line } of cases) {
