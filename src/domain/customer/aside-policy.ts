@@ -156,9 +156,9 @@ export function chooseAside(
       !(committed && kind === 'interruption') &&
       !(afterAnswer && ABOUT_THE_LINE.has(kind)),
   );
-  // Nothing fits this mood: a request to repeat — but not of a line the customer just answered,
-  // nor of a short one.
-  if (kinds.length === 0) return afterAnswer || !long ? null : 'repeat_request';
+  // Nothing this persona leans to fits now: no aside. A stand-in (« vous parlez un peu vite »
+  // from an angry caller whose interruption a commitment just answered) fits nothing said.
+  if (kinds.length === 0) return null;
   return random.pickWeighted(kinds, (kind) => {
     const weight = affinity[kind] ?? 0;
     return ANGRY_ASIDES.has(kind) ? weight * (0.5 + anger) : weight;

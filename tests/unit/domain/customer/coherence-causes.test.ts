@@ -366,6 +366,12 @@ describe('improvised asides that fit what was just said (session 6)', () => {
     expect(long.has('interruption')).toBe(true);
     expect(long.has('repeat_request')).toBe(true);
     expect(committed.has('interruption')).toBe(false);
+    // A calm angry-type caller with nothing that fits makes no stand-in aside (« vous parlez un
+    // peu vite » from Karim once a commitment answered his interruption).
+    const calm: Mood = { irritation: 20, patience: 60, trust: 40 };
+    const karim = fakePersona({ type: 'agressif', secondaryTypes: [] });
+    for (let draw = 0; draw < 50; draw += 1)
+      expect(chooseAside(karim, calm, random, { lineWords: 40, committed: true })).toBeNull();
   });
 
   it('objects on a survey only to a pitch, and after an answer only to what that line offered', () => {
