@@ -27,6 +27,7 @@ export const ENGLISH_ASIDES: Record<AsideKind, AsideBank> = {
     escalate: [
       'You’re not listening. I just want to know when it’ll be sorted.',
       'We are going round in circles here.',
+      'It’s a simple question: when will it be sorted?',
     ],
     settle: ['Fine. Go on.', 'Right, that is what I wanted to hear.'],
     outbound: {
@@ -34,7 +35,11 @@ export const ENGLISH_ASIDES: Record<AsideKind, AsideBank> = {
         '#opener# sorry to cut in, but is this going to take long?',
         '#opener# let me stop you there: I haven’t got much time.',
       ],
-      escalate: ['I told you I haven’t got much time.', 'Come on, this is dragging on.'],
+      escalate: [
+        'I told you I haven’t got much time.',
+        'Come on, this is dragging on.',
+        'Keep it short, please.',
+      ],
       settle: ['Fine. Go on.', 'Fine, if it’s quick, go ahead.'],
     },
   },
@@ -48,6 +53,7 @@ export const ENGLISH_ASIDES: Record<AsideKind, AsideBank> = {
     escalate: [
       'Unbelievable. You really don’t get it.',
       'Are you even listening? This can’t go on!',
+      'I’m sick and tired of this service, honestly.',
     ],
     settle: [
       'Well… thank you for admitting it, at least.',
@@ -58,7 +64,11 @@ export const ENGLISH_ASIDES: Record<AsideKind, AsideBank> = {
         '#opener# you’re ringing me for this? Haven’t you got anything better to do?',
         'I’m sick of these calls, #softener#!',
       ],
-      escalate: ['Unbelievable. You really do not get it.', 'Enough! You rang me, remember?'],
+      escalate: [
+        'Unbelievable. You really do not get it.',
+        'Enough! You rang me, remember?',
+        'I’m losing my patience here.',
+      ],
     },
   },
   off_topic: {
@@ -75,6 +85,7 @@ export const ENGLISH_ASIDES: Record<AsideKind, AsideBank> = {
     escalate: [
       'Anyway, you are not even listening to me.',
       'You haven’t said a word about what I just told you.',
+      'You’re not interested in what I’m saying, are you?',
     ],
     settle: ['Sorry, I am rambling. Back to my problem.', 'You are right, let us get back to it.'],
   },
@@ -86,6 +97,7 @@ export const ENGLISH_ASIDES: Record<AsideKind, AsideBank> = {
     escalate: [
       'You’re not answering what I’m telling you.',
       'No, honestly, that does not hold up.',
+      'I’m sticking to my view, you haven’t convinced me.',
     ],
     settle: ['Well, put like that… fine.', 'Alright. Go on.'],
     outbound: {
@@ -96,6 +108,7 @@ export const ENGLISH_ASIDES: Record<AsideKind, AsideBank> = {
       escalate: [
         'You’re not answering me: what’s in it for me?',
         'No, honestly, that doesn’t convince me.',
+        'I still don’t see the point, sorry.',
       ],
     },
   },
@@ -107,6 +120,7 @@ export const ENGLISH_ASIDES: Record<AsideKind, AsideBank> = {
     escalate: [
       'I asked for your manager. You will not put me through, is that it?',
       'If you do not get your manager, I am hanging up and writing to head office.',
+      'I won’t say it again: I want to speak to your manager.',
     ],
     settle: [
       'Fine… if you really are handling it yourself, I will give it a go.',
@@ -122,6 +136,7 @@ export const ENGLISH_ASIDES: Record<AsideKind, AsideBank> = {
     escalate: [
       'Right. I am writing down your name for my solicitor.',
       'You think I am joking? The letter is already written.',
+      'You’ll be hearing from me in writing.',
     ],
     settle: [
       'Fine. I want that in writing, then.',
@@ -137,6 +152,7 @@ export const ENGLISH_ASIDES: Record<AsideKind, AsideBank> = {
     escalate: [
       'Are you kidding? I’m telling you it matters, it’ll be on you if something happens!',
       'Just this once, nobody will know.',
+      'Come on, it’s only a small favour.',
     ],
     settle: ['Fine… fine.', 'Hmm. Right.', 'OK, very well.'],
   },
@@ -150,7 +166,11 @@ export const ENGLISH_ASIDES: Record<AsideKind, AsideBank> = {
       'Hang on, I don’t follow: am I paying, or are you?',
       'Sorry? What is that thing you are talking about?',
     ],
-    escalate: ['No, I still don’t understand.', 'Could you say that in plain English?'],
+    escalate: [
+      'No, I still don’t understand.',
+      'Could you say that in plain English?',
+      'Sorry, that doesn’t make it any clearer.',
+    ],
     settle: ['Ah, right, that is clear now.', 'Oh! That makes sense, thanks.'],
     outbound: {
       start: [
@@ -164,7 +184,11 @@ export const ENGLISH_ASIDES: Record<AsideKind, AsideBank> = {
       'Sorry, could you repeat that? I did not catch it.',
       'You are speaking a bit fast for me.',
     ],
-    escalate: ['I still did not get that.', 'Slower, please.'],
+    escalate: [
+      'I still did not get that.',
+      'Slower, please.',
+      'I didn’t catch that, could you put it another way?',
+    ],
     settle: ['There, I got it now.', 'Right, thank you.'],
   },
   repeat_caller: {
@@ -172,7 +196,11 @@ export const ENGLISH_ASIDES: Record<AsideKind, AsideBank> = {
       'This is the fifth time I have called about this!',
       'I was promised last week it would be fixed.',
     ],
-    escalate: ['Here we go again, I am being fobbed off.', 'Clearly nobody reads my file.'],
+    escalate: [
+      'Here we go again, I am being fobbed off.',
+      'Clearly nobody reads my file.',
+      'Same answers every time I call.',
+    ],
     settle: ['Fine. If you put it on my file, OK.', 'Finally someone is taking it on.'],
   },
 };

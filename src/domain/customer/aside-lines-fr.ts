@@ -32,6 +32,7 @@ export const FRENCH_ASIDES: Record<AsideKind, AsideBank> = {
     escalate: [
       'Vous ne m’écoutez pas ! Je veux juste savoir quand ce sera réglé.',
       'Je vous ai coupé parce que ça tourne en rond, là.',
+      'Je vous pose une question simple : c’est réglé quand ?',
     ],
     settle: ['Bon. D’accord, allez-y.', 'Oui, voilà, c’est ça que je voulais entendre.'],
     outbound: {
@@ -39,7 +40,11 @@ export const FRENCH_ASIDES: Record<AsideKind, AsideBank> = {
         '#opener# excusez-moi de vous couper, mais ça va prendre longtemps ?',
         '#opener# je vous arrête tout de suite : je n’ai pas beaucoup de temps.',
       ],
-      escalate: ['Je vous ai dit que je n’avais pas beaucoup de temps.', 'Bon, ça traîne, là.'],
+      escalate: [
+        'Je vous ai dit que je n’avais pas beaucoup de temps.',
+        'Bon, ça traîne, là.',
+        'Abrégez, s’il vous plaît.',
+      ],
       settle: ['Bon. D’accord, allez-y.', 'Bon, si c’est rapide, allez-y.'],
     },
   },
@@ -56,6 +61,7 @@ export const FRENCH_ASIDES: Record<AsideKind, AsideBank> = {
       'Non mais je rêve… Vous ne comprenez vraiment rien.',
       'Vous m’écoutez, au moins ? Ça ne peut pas continuer comme ça !',
       'C’est incroyable, ça. Personne ne m’écoute, chez vous !',
+      'Je n’en peux plus de ce service, vraiment.',
     ],
     settle: [
       'Bon… Merci de le reconnaître, au moins.',
@@ -70,6 +76,7 @@ export const FRENCH_ASIDES: Record<AsideKind, AsideBank> = {
       escalate: [
         'Non mais je rêve… Vous ne comprenez vraiment rien.',
         'Ça suffit ! C’est vous qui m’appelez, je vous signale !',
+        'Je perds patience, là.',
       ],
     },
   },
@@ -89,6 +96,7 @@ export const FRENCH_ASIDES: Record<AsideKind, AsideBank> = {
     escalate: [
       'Enfin bref, je vous raconte ma vie, mais vous ne m’écoutez même pas.',
       'Bon, vous ne répondez même pas à ce que je vous dis, là.',
+      'Ça ne vous intéresse pas, ce que je raconte, hein ?',
     ],
     settle: [
       'Oui, pardon, je m’égare. Revenons à mon problème.',
@@ -104,6 +112,7 @@ export const FRENCH_ASIDES: Record<AsideKind, AsideBank> = {
     escalate: [
       'Vous ne répondez pas à ce que je vous dis, là.',
       'Non, franchement, vos arguments ne tiennent pas.',
+      'Je reste sur ma position, vous ne m’avez pas {convaincu|convaincue}.',
     ],
     settle: ['Bon, vu comme ça… d’accord.', 'Admettons. Continuez.'],
     outbound: {
@@ -114,6 +123,7 @@ export const FRENCH_ASIDES: Record<AsideKind, AsideBank> = {
       escalate: [
         'Vous ne répondez pas à ma question : qu’est-ce que j’y gagne ?',
         'Non, franchement, ça ne me convainc pas.',
+        'Je ne vois toujours pas l’intérêt, {désolé|désolée}.',
       ],
     },
   },
@@ -126,6 +136,7 @@ export const FRENCH_ASIDES: Record<AsideKind, AsideBank> = {
     escalate: [
       'Je vous ai demandé votre responsable. Vous ne voulez pas me le passer, c’est ça ?',
       'Si vous ne me passez pas votre chef, je raccroche et j’écris à la direction.',
+      'Je ne vais pas répéter : je veux parler à votre responsable.',
     ],
     settle: [
       'Bon… Si vous vous en occupez vraiment vous-même, je veux bien essayer.',
@@ -141,6 +152,7 @@ export const FRENCH_ASIDES: Record<AsideKind, AsideBank> = {
     escalate: [
       'Très bien. Je note votre nom, et mon avocat vous contactera.',
       'Vous pensez que je plaisante ? J’ai déjà rédigé le courrier.',
+      'Vous aurez de mes nouvelles par courrier recommandé.',
     ],
     settle: [
       'Bon. Je veux ça par écrit, alors.',
@@ -174,7 +186,11 @@ export const FRENCH_ASIDES: Record<AsideKind, AsideBank> = {
       'Pardon ? C’est quoi, ce truc dont vous parlez ?',
       'Je suis {perdu|perdue}, là. On parle de quelle facture ?',
     ],
-    escalate: ['Non, je ne comprends toujours pas.', 'Vous pourriez parler français ?'],
+    escalate: [
+      'Non, je ne comprends toujours pas.',
+      'Vous pourriez parler français ?',
+      '{Désolé|Désolée}, mais ça ne m’éclaire pas du tout.',
+    ],
     settle: ['Ah, d’accord, là c’est clair.', 'Ah ! Je comprends mieux, merci.'],
     outbound: {
       start: [
@@ -189,7 +205,11 @@ export const FRENCH_ASIDES: Record<AsideKind, AsideBank> = {
       'Excusez-moi, vous parlez un peu vite pour moi.',
       'Comment ? Vous avez dit quoi, là ?',
     ],
-    escalate: ['Je n’ai toujours pas compris.', 'Plus lentement, s’il vous plaît.'],
+    escalate: [
+      'Je n’ai toujours pas compris.',
+      'Plus lentement, s’il vous plaît.',
+      'Je n’ai pas saisi, vous pouvez redire ça autrement ?',
+    ],
     settle: ['Voilà, là j’ai compris.', 'D’accord, merci.'],
   },
   repeat_caller: {
@@ -201,6 +221,7 @@ export const FRENCH_ASIDES: Record<AsideKind, AsideBank> = {
     escalate: [
       'Et voilà, encore une fois on me balade.',
       'Vous voyez bien que personne ne lit mon dossier.',
+      'Toujours les mêmes réponses, à chaque appel.',
     ],
     settle: [
       'Bon. Si vous le notez dans le dossier, d’accord.',

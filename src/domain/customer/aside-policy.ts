@@ -101,6 +101,11 @@ const ABOUT_THE_LINE: ReadonlySet<AsideKind> = new Set([
   'silence',
 ]);
 
+// Asides about the line's length (« vous parlez un peu vite », « je vous arrête tout de suite »):
+// they answer a long line only, of at least this many words.
+const NEEDS_A_LONG_LINE: ReadonlySet<AsideKind> = new Set(['interruption', 'repeat_request']);
+const LONG_LINE = 18;
+
 // Asides only a caller makes: a pretext to get someone's data, a complaint about calling again.
 const CALLERS_ONLY: ReadonlySet<AsideKind> = new Set(['social_engineering', 'repeat_caller']);
 
@@ -118,9 +123,21 @@ export function chooseAside(
      * « votre solution, je n'y crois pas » before any solution answers nothing (DOMAIN.md §1,
      * objections come after the solution). */
     offerMade?: boolean;
+    /** Words in the agent's line: nobody cuts in on, or asks to repeat, « Bien sûr. ». */
+    lineWords?: number;
+    /** The line commits to act (« je m'en occupe tout de suite »): « concrètement, vous faites
+     * quoi ? » cuts in on an answer already given. */
+    committed?: boolean;
   } = {},
 ): AsideKind | null {
-  const { inbound = true, afterAnswer = false, offerMade = true } = options;
+  const {
+    inbound = true,
+    afterAnswer = false,
+    offerMade = true,
+    lineWords = Number.POSITIVE_INFINITY,
+    committed = false,
+  } = options;
+  const long = lineWords >= LONG_LINE;
   const affinity = { ...AFFINITY[persona.type] };
   for (const secondary of persona.secondaryTypes ?? []) {
     for (const [kind, weight] of Object.entries(AFFINITY[secondary])) {
@@ -135,10 +152,13 @@ export function chooseAside(
       (angryAllowed || !ANGRY_ASIDES.has(kind)) &&
       (inbound || !CALLERS_ONLY.has(kind)) &&
       (offerMade || kind !== 'objection') &&
+      (long || !NEEDS_A_LONG_LINE.has(kind)) &&
+      !(committed && kind === 'interruption') &&
       !(afterAnswer && ABOUT_THE_LINE.has(kind)),
   );
-  // Nothing fits this mood: a request to repeat — but not of a line the customer just answered.
-  if (kinds.length === 0) return afterAnswer ? null : 'repeat_request';
+  // Nothing this persona leans to fits now: no aside. A stand-in (« vous parlez un peu vite »
+  // from an angry caller whose interruption a commitment just answered) fits nothing said.
+  if (kinds.length === 0) return null;
   return random.pickWeighted(kinds, (kind) => {
     const weight = affinity[kind] ?? 0;
     return ANGRY_ASIDES.has(kind) ? weight * (0.5 + anger) : weight;

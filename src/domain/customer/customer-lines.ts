@@ -70,18 +70,20 @@ export function fillCustomerLine(text: string, persona: Persona): string {
 }
 
 /** True when the line was said in this call, alone or as part of a turn (« Pardon ? … Non,
- * franchement, vos arguments ne tiennent pas. » said the escalation line too). */
+ * franchement, vos arguments ne tiennent pas. » said the escalation line too), in any case. */
 export function wasSaid(said: SaidLines, line: string): boolean {
   if (said.has(line)) return true;
-  for (const turn of said) if (turn.includes(line)) return true;
+  // Whatever its capital: « Mais bon, vous ne répondez … » said « Bon, vous ne répondez … ».
+  const wanted = line.toLowerCase();
+  for (const turn of said) if (turn.toLowerCase().includes(wanted)) return true;
   return false;
 }
 
-/** Draws a line not yet said (unless the persona repeats itself by nature and `always` is off:
- * a complaint comes back, but an escalation said word for word again reads as a loop). */
-function drawFresh(draw: () => string, said: SaidLines, persona: Persona, always = false): string {
+/** Draws a line not yet said, unless the persona repeats itself by nature (a complaint comes
+ * back; escalations, which must not, are drawn in asideLine). */
+function drawFresh(draw: () => string, said: SaidLines, persona: Persona): string {
   let line = draw();
-  if (REPETITIVE_TYPES.has(persona.type) && !always) return line;
+  if (REPETITIVE_TYPES.has(persona.type)) return line;
   for (let attempt = 1; attempt < ATTEMPTS && wasSaid(said, line); attempt += 1) line = draw();
   return line;
 }
@@ -162,14 +164,37 @@ export function asideLine(
   const grammar = (french ? FRENCH_REGISTER_GRAMMAR : ENGLISH_REGISTER_GRAMMAR)[
     persona.speechStyle.register
   ];
+  // An escalation is never said twice while the bank has a fresh one: drawn among those (a
+  // retry draw can miss the one line left); escalation lines have no template to expand.
+  if (stage === 'escalate') {
+    const options = bank.map((text) => fillCustomerLine(text, persona));
+    const fresh = options.filter((text) => !wasSaid(said, text));
+    return random.pick(fresh.length > 0 ? fresh : options);
+  }
   // Slots are left to fillCustomerLine: one filling, the caller's own (a fraudster's included).
   const line = drawFresh(
     () => fillCustomerLine(expandTemplate(random.pick(bank), grammar, random, {}), persona),
     said,
     persona,
-    stage === 'escalate',
   );
   return stage === 'start' ? withTic(line, persona, random) : line;
+}
+
+/**
+ * True when every escalation line of an aside was said in this call: a further one would be a
+ * word-for-word repeat (a long call can ignore an aside more times than a bank has lines). A
+ * silence is exempt: saying nothing again is no repeat.
+ */
+export function escalationsSpent(
+  kind: AsideKind,
+  persona: Persona,
+  said: SaidLines,
+  direction: 'inbound' | 'outbound' = 'inbound',
+): boolean {
+  if (kind === 'silence') return false;
+  const lines = (persona.language === 'fr' ? FRENCH_ASIDES : ENGLISH_ASIDES)[kind];
+  const bank = (direction === 'outbound' ? lines.outbound?.escalate : undefined) ?? lines.escalate;
+  return bank.every((line) => wasSaid(said, fillCustomerLine(line, persona)));
 }
 
 // When the agent names a day or a time, the customer acknowledges that one: « Vendredi au plus

@@ -1,12 +1,22 @@
 import type { Random } from '../random/seeded-random';
 import type { Persona } from '../script/persona-schema';
 import { customerFile, withoutNote } from './customer-file';
+import { shopOf } from './file-slots';
 import { fold } from './deadline';
 import { callerKnows, wrongOrPartial } from './fraud-answers';
 
 /** Facts an agent asks a caller for. */
 export type FactKey =
-  'customerNumber' | 'fullName' | 'address' | 'birthYear' | 'email' | 'phone' | 'securityDetail';
+  | 'customerNumber'
+  | 'trackingNumber'
+  | 'fullName'
+  | 'address'
+  | 'postcode'
+  | 'shop'
+  | 'birthYear'
+  | 'email'
+  | 'phone'
+  | 'securityDetail';
 
 // Folded keywords, French then English. Order matters only for readability of the answer.
 const REQUESTS: [FactKey, RegExp][] = [
@@ -14,8 +24,15 @@ const REQUESTS: [FactKey, RegExp][] = [
     'customerNumber',
     /\b(numero (de |d')?(client|contrat|dossier|abonne)|reference client|customer (number|reference)|account number)\b/u,
   ],
+  // A parcel's number (« le numéro de suivi du colis ») is not a customer number.
+  ['trackingNumber', /\b(numero de suivi|numero du colis|tracking (number|reference|code))\b/u],
   ['fullName', /\b(votre nom|nom et prenom|nom complet|your (full )?name)\b/u],
-  ['address', /\b(adresse postale|votre adresse|code postal|your (postal )?address|postcode)\b/u],
+  ['address', /\b(adresse postale|votre adresse|your (postal )?address)\b/u],
+  ['postcode', /\b(code postal|postcode|post code)\b/u],
+  [
+    'shop',
+    /\b(nom de la boutique|quelle boutique|boutique ou|le magasin|(shop|store|retailer) (you|where)|which (shop|store|retailer))\b/u,
+  ],
   ['birthYear', /\b(date de naissance|annee de naissance|date of birth|year of birth)\b/u],
   ['email', /\b(e-?mail|adresse mail|courriel)\b/u],
   ['phone', /\b(numero de (telephone|portable|mobile)|phone number|mobile number)\b/u],
@@ -39,9 +56,11 @@ export function requestedFacts(agentText: string): FactKey[] {
   const asking = fold(agentText)
     .split(/(?<=[.!?;])\s+/u)
     .filter((sentence) => REQUEST_CUE.test(sentence));
-  return REQUESTS.filter(([, pattern]) => asking.some((sentence) => pattern.test(sentence))).map(
-    ([key]) => key,
-  );
+  const keys = REQUESTS.filter(([, pattern]) =>
+    asking.some((sentence) => pattern.test(sentence)),
+  ).map(([key]) => key);
+  // The address says its postcode: asked both, the customer says it once.
+  return keys.includes('address') ? keys.filter((key) => key !== 'postcode') : keys;
 }
 
 function rawFactValue(persona: Persona, key: FactKey): string | null {
@@ -50,10 +69,20 @@ function rawFactValue(persona: Persona, key: FactKey): string | null {
   switch (key) {
     case 'customerNumber':
       return file.customerNumber;
+    case 'trackingNumber':
+      // The file's « numéro de suivi »; a carrier's file knows the parcel by the customer's number.
+      return (
+        sheet.contract.facts.find((fact) => /suivi|tracking/iu.test(fact.label))?.value ??
+        file.customerNumber
+      );
     case 'fullName':
       return `${sheet.firstName} ${sheet.lastName}`;
     case 'address':
       return `${sheet.address.street}, ${sheet.address.postalCode} ${sheet.address.city}`;
+    case 'postcode':
+      return sheet.address.postalCode;
+    case 'shop':
+      return shopOf(file, persona);
     case 'birthYear':
       return sheet.birthYear === undefined ? null : String(sheet.birthYear);
     case 'email':
@@ -76,8 +105,11 @@ function factValue(persona: Persona, key: FactKey): string | null {
 
 const FRENCH_FRAMES: Record<FactKey, string> = {
   customerNumber: 'Mon numéro client, c’est le {value}.',
+  trackingNumber: 'Le numéro de suivi, c’est {value}.',
   fullName: 'Je m’appelle {value}.',
   address: 'J’habite au {value}.',
+  postcode: 'Le code postal, c’est {value}.',
+  shop: 'J’ai commandé chez {value}.',
   birthYear: 'Je suis né en {value}.',
   email: 'Mon adresse mail, c’est {value}.',
   phone: 'Mon numéro, c’est le {value}.',
@@ -85,8 +117,11 @@ const FRENCH_FRAMES: Record<FactKey, string> = {
 };
 const ENGLISH_FRAMES: Record<FactKey, string> = {
   customerNumber: 'My account number is {value}.',
+  trackingNumber: 'The tracking number is {value}.',
   fullName: 'My name is {value}.',
   address: 'I live at {value}.',
+  postcode: 'The postcode is {value}.',
+  shop: 'I ordered from {value}.',
   birthYear: 'I was born in {value}.',
   email: 'My email is {value}.',
   phone: 'My number is {value}.',

@@ -46,6 +46,27 @@ function check(file: CustomerFile, pattern: RegExp): string | undefined {
   return file.checks.find((entry) => pattern.test(entry.label))?.value;
 }
 
+// Fictional online shops, for a parcel whose persona's file names none (a persona written for
+// another trade, playing the parcel script): each persona keeps one, always the same.
+const FICTIONAL_SHOPS = [
+  'Maison Pivoine',
+  'Papeterie Colombe',
+  'Atelier Sarrasin',
+  'Jardins de Lou',
+  'Librairie des Quais',
+  'Bazar Héloïse',
+  'Cuisine & Cuivre',
+];
+
+/** The online shop a parcel was ordered from: the file's, else the persona's fictional one. */
+export function shopOf(file: CustomerFile, persona: Persona): string {
+  const named = check(file, /boutique|expéditeur|shop|retailer/iu);
+  if (named) return named;
+  let hash = 0;
+  for (const char of persona.id) hash = (hash * 31 + char.charCodeAt(0)) % 1_000_003;
+  return FICTIONAL_SHOPS[hash % FICTIONAL_SHOPS.length] ?? '';
+}
+
 /** The commitment's end as a full date: a month alone ends on the contract's start day; a
  * contract without one counts as the trade's usual twelve months from its start. */
 function commitmentEndDate(file: CustomerFile): string {
@@ -113,7 +134,7 @@ export function fileSlots(file: CustomerFile, persona: Persona): Record<string, 
     frais: money(fee),
     'code-confidentiel': check(file, /code confidentiel|pin|security code/iu) ?? '',
     'mot-de-sécurité': securityWord,
-    boutique: check(file, /boutique|expéditeur|shop/iu) ?? '',
+    boutique: shopOf(file, persona),
     // The agent's own name, when the caller of this fill does not know the profile's.
     conseiller: NEUTRAL_AGENT_NAME[language],
   };

@@ -6,8 +6,11 @@ import type { FactKey } from './fact-answers';
 // What each fact is called in a persona's `knows` / `doesNotKnow` lists (folded French, English).
 const FACT_WORDS: Record<FactKey, RegExp> = {
   customerNumber: /\b(numero (de )?client|reference client|customer number|account number)\b/u,
+  trackingNumber: /\b(numero de suivi|suivi|tracking)\b/u,
   fullName: /\b(nom|name)\b/u,
   address: /\b(adresse postale|adresse de|address)\b/u,
+  postcode: /\b(code postal|postcode)\b/u,
+  shop: /\b(boutique|magasin|shop|store)\b/u,
   birthYear: /\b(naissance|birth)\b/u,
   email: /\b(e-?mail|courriel)\b/u,
   phone: /\b(numero de (la )?ligne|telephone|portable|phone|mobile number)\b/u,

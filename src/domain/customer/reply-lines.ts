@@ -14,6 +14,7 @@ export type ReplyKind =
   | 'toldToCalmDown'
   | 'alreadySaid'
   | 'alreadyAnswered'
+  | 'givenUp'
   | 'reformulationConfirmed'
   | 'apologyReceived'
   | 'promiseNoted'
@@ -41,6 +42,12 @@ const REPLIES: Record<'fr' | 'en', Record<ReplyKind, readonly string[]>> = {
     ],
     alreadySaid: ['Oui, vous venez de me le dire.', 'Vous me l’avez déjà dit, ça.'],
     alreadyAnswered: ['Je vous ai déjà répondu.', 'Je viens de vous répondre, là.'],
+    // An aside nobody takes up, once its words are used up: the customer drops it, sourly.
+    givenUp: [
+      'Bon, tant pis, je n’insiste pas.',
+      'Bref. Laissez tomber, passons.',
+      'Bon. Passons.',
+    ],
     reformulationConfirmed: ['Oui, c’est bien ça.', 'Oui, c’est ça.'],
     offended: [
       'Pardon ? Je ne vous permets pas de me parler sur ce ton.',
@@ -90,6 +97,7 @@ const REPLIES: Record<'fr' | 'en', Record<ReplyKind, readonly string[]>> = {
     ],
     alreadySaid: ['Yes, you just said that.', 'You’ve already told me that.'],
     alreadyAnswered: ['I’ve already answered that.', 'I just told you.'],
+    givenUp: ['Fine, never mind, I won’t go on about it.', 'Right. Forget it, let’s move on.'],
     reformulationConfirmed: ['Yes, that’s right.', 'Yes, that’s it.'],
     offended: [
       'Excuse me? Don’t take that tone with me.',
@@ -136,6 +144,33 @@ export function replyLine(
   const options = REPLIES[persona.language][kind];
   const fresh = options.filter((line) => ![...said].some((turn) => turn.includes(line)));
   return random.pick(fresh.length > 0 ? fresh : options);
+}
+
+const REMINDERS = {
+  fr: ['Je vous l’ai dit : {answer}', 'Je vous ai répondu : {answer}'],
+  en: ['I told you: {answer}', 'As I said: {answer}'],
+} as const;
+
+/** « Je vous l'ai dit : … »: an answer given before, said again to someone who asks again. */
+export function reminderLine(
+  answer: string,
+  persona: Persona,
+  random: Random,
+  said: ReadonlySet<string>,
+): string {
+  const options = REMINDERS[persona.language];
+  const fresh = options.filter(
+    (frame) => ![...said].some((turn) => turn.includes(frame.replace('{answer}', ''))),
+  );
+  // After the colon the answer goes on the sentence: no capital, unless a name or « I » opens it.
+  const first = /^[\p{L}'’]+/u.exec(answer)?.[0] ?? '';
+  const { firstName, lastName, civility } = persona.factSheet;
+  const keep =
+    /^I(['’]|$)/u.test(first) ||
+    /\p{Lu}/u.test(first.slice(1)) ||
+    [firstName, lastName, civility].includes(first);
+  const rest = keep ? answer : `${answer.charAt(0).toLowerCase()}${answer.slice(1)}`;
+  return random.pick(fresh.length > 0 ? fresh : options).replace('{answer}', rest);
 }
 
 /** True when a customer line is already a goodbye (so another is not added). */

@@ -1,4 +1,4 @@
-import { asideLine, fillerLine, reactionLine } from '../customer/customer-lines';
+import { asideLine, escalationsSpent, fillerLine, reactionLine } from '../customer/customer-lines';
 import {
   chooseAside,
   escalationOf,
@@ -8,7 +8,7 @@ import {
 } from '../customer/aside-policy';
 import type { AgentTurnReading } from '../customer/customer.types';
 import { answerFacts, type FactKey } from '../customer/fact-answers';
-import { isGoodbye, replyLine } from '../customer/reply-lines';
+import { isGoodbye, reminderLine, replyLine } from '../customer/reply-lines';
 import type { Random } from '../random/seeded-random';
 import { angerShown, chooseReaction, fedUp, shiftMood } from './reaction-choice';
 import { advanceScript, currentStep, reachedOutcome, type ScriptSnapshot } from './script-cursor';
@@ -58,6 +58,8 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
   const index = session.transcript.length;
   // A customer who just calmed down does not start another aside in the same breath.
   let settled = false;
+  // … or dropped an aside nobody took up: what was asked is answered already, in that turn.
+  let dropped = false;
 
   // The turn belongs to the step the customer answers at, not the one its reaction leads to.
   const spokenAt = currentStep(script, snapshot);
@@ -80,6 +82,28 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
       : null;
   };
 
+  const lineMoves = new Set<string>(input.reading?.moves.map((move) => move.id) ?? []);
+  // What an objection can answer. On a call the firm made, « je ne vois pas ce que j'y gagne »
+  // answers a pitch (an argument), not a callback offered nor a survey's question. Just after
+  // answering a question, the customer objects only to what that line put on the table — not
+  // to an earlier offer (« C'est le prix. Et si ça ne marche pas, je fais comment ? »).
+  const objectable = (answered: boolean): boolean => {
+    const pitched = (moves: ReadonlySet<string>) => moves.has('argue_benefit');
+    if (script.direction === 'outbound')
+      return answered
+        ? pitched(lineMoves)
+        : session.transcript.some(
+            (turn) => turn.speaker === 'agent' && turn.moves.some((m) => m.id === 'argue_benefit'),
+          ) || pitched(lineMoves);
+    // « Je m'en occupe : votre numéro client ? » offers nothing yet: it checks who is calling.
+    if (answered)
+      return (
+        ['propose', 'argue_benefit', 'commit'].some((id) => lineMoves.has(id)) &&
+        !lineMoves.has('set_limit') &&
+        !lineMoves.has('verify_identity')
+      );
+    return offerMade(session, input.reading, currentStep(script, snapshot)?.phase);
+  };
   // The persona goes off-script now and then (a fraudster pushes its pretext): an aside starts.
   const improvise = (answered = false): boolean => {
     const inCall = snapshot.status !== 'done' && currentStep(script, snapshot) !== null;
@@ -101,7 +125,9 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
       : chooseAside(persona, mood, random, {
           inbound: script.direction === 'inbound',
           afterAnswer: answered,
-          offerMade: offerMade(session, input.reading, currentStep(script, snapshot)?.phase),
+          offerMade: objectable(answered),
+          lineWords: input.reading?.text.split(/\s+/u).filter(Boolean).length ?? 0,
+          committed: lineMoves.has('commit'),
         });
     if (kind === null) return false;
     if (kind === 'social_engineering') memory.socialEngineeringAttempts += 1;
@@ -126,14 +152,20 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
   /** Answers a question the call cannot take up yet, as the author wrote it; false when the
    * line asks nothing (a question mark: the ear tags « I don't read out contact details » as a
    * verification) or the script has no answer. `again` says « je vous ai déjà répondu » when
-   * it was answered; otherwise a second answer is not said. */
-  const answerScripted = (reading: AgentTurnReading, again: boolean): boolean => {
+   * it was answered; `remind` says the answer again (« je vous l'ai dit : … ») — from a
+   * customer in an aside, who would otherwise leave the question unanswered under a complaint. */
+  const answerScripted = (
+    reading: AgentTurnReading,
+    again: 'already' | 'remind' | 'settled',
+  ): boolean => {
     if (offenceKind(reading) || !reading.text.includes('?')) return false;
     const scripted = scriptAnswer(script, reading.text, persona, random, said);
-    if (!scripted || (scripted.already && !again)) return false;
-    parts.push(
-      scripted.already ? replyLine('alreadyAnswered', persona, random, said) : scripted.text,
-    );
+    if (!scripted) return false;
+    if (!scripted.already) parts.push(scripted.text);
+    else if (again === 'remind') parts.push(reminderLine(scripted.text, persona, random, said));
+    // Just settled (« bon, vu comme ça… d'accord »): that is the answer, not « je vous ai déjà
+    // répondu » after it.
+    else if (again === 'already') parts.push(replyLine('alreadyAnswered', persona, random, said));
     return true;
   };
   const answerTheWords = (): SessionState => {
@@ -152,7 +184,7 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
       return finish({ code: 'closed_unresolved', success: false, reason: 'agent_hung_up' });
     }
     // A question the call cannot take up yet is still answered, as the author wrote it.
-    if (answerScripted(reading, true)) {
+    if (answerScripted(reading, 'already')) {
       if (!aside) improvise(true);
       return finish(null);
     }
@@ -211,14 +243,35 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
       // A rude line is heard as rude first, whatever the aside goes on to say.
       const offence = input.reading && offenceKind(input.reading);
       if (offence) parts.push(replyLine(offence, persona, random, said));
+      // The same words again, at once, are noticed in an aside too (« vous me l'avez déjà
+      // dit, ça »), before the aside goes on — unless they ask something, answered below.
+      else if (
+        input.reading.moves.length > 0 &&
+        !input.reading.text.includes('?') &&
+        input.requestedFacts.length === 0 &&
+        saidTwice(session)
+      )
+        parts.push(replyLine('alreadySaid', persona, random, said));
       // A question is answered first, even by a customer who feels unheard (issue 12, item 3):
       // « BE-4471-0923, le 3 mars. Mais vous ne répondez pas à ce que je vous dis. », not the
       // complaint alone, as if nothing had been asked.
-      const answered = !offence && (giveFacts() || answerScripted(input.reading, false));
-      const line = asideLine(to, stage, persona, random, said, script.direction);
-      parts.push(answered ? butThen(line, persona.language) : line);
+      const answered = !offence && (giveFacts() || answerScripted(input.reading, 'remind'));
       mood = angerShown(mood, to);
-      return finish();
+      // Every escalation said already: the customer drops the aside, sourly, rather than say
+      // one again word for word (« bon, tant pis, je n'insiste pas »). Left unhandled, it
+      // stays so in the debrief; the mood it showed stays too. The call goes on from where
+      // the aside held it, as after a settled one (a customer step must not be left waiting).
+      if (stage === 'escalate' && escalationsSpent(to, persona, said, script.direction)) {
+        parts.push(replyLine('givenUp', persona, random, said));
+        aside = null;
+        settled = true;
+        dropped = true;
+        if (currentStep(script, snapshot)?.kind !== 'customer') return finish();
+      } else {
+        const line = asideLine(to, stage, persona, random, said, script.direction);
+        parts.push(answered ? butThen(line, persona.language) : line);
+        return finish();
+      }
     }
   }
 
@@ -226,13 +279,21 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
   if (input.reading && !input.advanced && !settled) return answerTheWords();
   // Back from an aside, a question the call cannot take up yet is still answered — and that
   // is the answer, not the step's reaction on top of it.
-  if (input.reading && !input.advanced && settled && answerScripted(input.reading, true))
+  if (
+    input.reading &&
+    !input.advanced &&
+    settled &&
+    !dropped &&
+    answerScripted(input.reading, 'settled')
+  )
     return finish(null);
 
   // At a verification step the author's reactions are the answers (right, wrong or dodged);
   // a second, generic answer from the file would contradict them.
   const atVerification = spokenAt?.kind === 'customer' && spokenAt.phase === 'verification';
-  const answer = atVerification ? null : answerFacts(input.requestedFacts, persona, random);
+  // Facts asked in the turn an aside was dropped were answered in it.
+  const answer =
+    atVerification || dropped ? null : answerFacts(input.requestedFacts, persona, random);
   const answerAt = parts.length;
   if (answer) {
     parts.push(answer.text);

@@ -34,7 +34,7 @@ function stepSaying(script: Script, text: string): ScriptStep | null {
  * customer step that follows the question's own step. A question is answered even when the call
  * cannot move on (« Votre banque vous a-t-elle facturé des frais ? » gets « oui, 8 euros », not
  * « qu'est-ce que vous voulez savoir exactement ? »); asked again, it was answered already (a
- * second draw could contradict the first). Null when the script has no such answer; never
+ * second draw could contradict the first): `already` then comes with the answer said. Null when the script has no such answer; never
  * identity data, which is given only when asked for (fact-answers.ts).
  */
 export function scriptAnswer(
@@ -56,8 +56,12 @@ export function scriptAnswer(
     .flatMap((reaction) => reaction.lines)
     .filter((line) => !fillCustomerLine(line.text, persona).includes(number));
   if (lines.length === 0) return null;
-  if (lines.some((line) => wasSaid(said, fillCustomerLine(line.text, persona))))
-    return { text: '', already: true };
+  // Answered already: the answer said, so a customer who feels unheard can say it again
+  // (« je vous l'ai dit : … ») rather than complain as if nothing had been asked.
+  const earlier = lines
+    .map((line) => fillCustomerLine(line.text, persona))
+    .find((line) => wasSaid(said, line));
+  if (earlier !== undefined) return { text: earlier, already: true };
   return {
     text: reactionLine(lines, persona, random, said, true, { text, asked: true }).text,
     already: false,

@@ -14,7 +14,9 @@ const MODES = [
   { value: LECTURE_MODE, key: 'lecture' },
 ] as const;
 
-const FACTS: FactKey[] = [
+// The facts a bench preset can mark as given; the parcel ones (tracking number, postcode, shop)
+// have no label here yet.
+const FACTS = [
   'customerNumber',
   'fullName',
   'address',
@@ -22,7 +24,7 @@ const FACTS: FactKey[] = [
   'email',
   'phone',
   'securityDetail',
-];
+] as const satisfies readonly FactKey[];
 
 interface BenchSetupProps {
   script: Script;

@@ -49,9 +49,10 @@ describe('customer lines', () => {
       'customerNumber',
     ]);
     expect(requestedFacts('Vous recevrez la confirmation par courriel ce soir.')).toEqual([]);
+    // The postcode alone is asked: the postcode is answered, not the whole address.
     expect(requestedFacts('Could you confirm your account number and postcode?')).toEqual([
       'customerNumber',
-      'address',
+      'postcode',
     ]);
   });
 
