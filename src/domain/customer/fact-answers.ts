@@ -45,7 +45,7 @@ const REQUESTS: [FactKey, RegExp][] = [
 // Naming a fact is not asking for it ("confirmation par courriel"): the line must be a request —
 // a question, or a need said plainly (« j'ai besoin de … votre numéro client, s'il vous plaît »).
 const REQUEST_CUE =
-  /\?|\b(pouvez-vous|pourriez-vous|puis-je (avoir|vous demander)|donnez-moi|indiquez-moi|rappelez-moi|communiquer|quel(le)? est|confirmez-moi|could you|can i (have|take)|may i (have|take)|what is|what's|confirm|j'ai besoin d|il me faut|s.il vous plait|i need|i'll need|please)\b/u;
+  /\?|\b(pouvez-vous|pourriez-vous|puis-je (avoir|vous demander)|donnez-moi|indiquez-moi|rappelez-moi|communiquer|quel(le)? est|confirmez-moi|could you|can i (have|take)|may i (have|take)|what is|what's|confirm|j'ai besoin (?:de|du|des|d')|il me faut|s.il vous plait|i need|i'll need|please)\b/u;
 
 /**
  * The facts an agent line asks for, from its words; none when the line asks nothing. The fact
@@ -53,7 +53,9 @@ const REQUEST_CUE =
  * asks for nothing.
  */
 export function requestedFacts(agentText: string): FactKey[] {
+  // Agents type either apostrophe (« j’ai besoin de »); the cues are written with the straight one.
   const asking = fold(agentText)
+    .replace(/’/gu, "'")
     .split(/(?<=[.!?;])\s+/u)
     .filter((sentence) => REQUEST_CUE.test(sentence));
   const keys = REQUESTS.filter(([, pattern]) =>

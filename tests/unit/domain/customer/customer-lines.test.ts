@@ -56,6 +56,17 @@ describe('customer lines', () => {
     ]);
   });
 
+  it('hears a need said plainly as a request, with either apostrophe', () => {
+    // « j'ai besoin d » was followed by a word boundary, which « de » never gives.
+    for (const line of [
+      "J'ai besoin de votre numéro client.",
+      'J’ai besoin de votre numéro client.',
+      "J'ai besoin du numéro client figurant sur votre facture.",
+    ])
+      expect(requestedFacts(line)).toEqual(['customerNumber']);
+    expect(requestedFacts('Votre numéro client figure sur la facture.')).toEqual([]);
+  });
+
   it('answers from the fact sheet, and a fraudster dodges what it does not know', () => {
     const honest = fakePersona();
     const honestAnswer = answerFacts(['customerNumber'], honest, createRandom(1));
