@@ -94,36 +94,74 @@ export function useStageController(opened: ReadySession, agentName: string, rubr
   );
   // The call's length as the end screen shows it: fixed when the call ends.
   const [endSeconds, setEndSeconds] = useState(opened.record.elapsedSeconds);
-  const lastActivity = useRef(performance.now());
+  // Set when the stage mounts (below): render stays pure.
+  const lastActivity = useRef(0);
   const holdStartedAt = useRef<number | null>(null);
+  // Dead air is checked on the clock's tick (no agent line nor keystroke for a while); the check
+  // sends through the actions, made after the clock whose time they read.
+  const deadAirCheck = useRef(() => {});
+  const clock = useCallClock(opened.record.elapsedSeconds, running, () => deadAirCheck.current());
 
-  // Dead air is checked on the clock's tick: no agent line (nor keystroke) for a while.
-  const clock = useCallClock(opened.record.elapsedSeconds, running, () => {
-    const silentFor = (performance.now() - lastActivity.current) / 1000;
-    if (latest.current.session.status !== 'in_call') return;
-    if (silentFor < DEAD_AIR_SECONDS) return;
-    lastActivity.current = performance.now();
-    send({ type: 'DEAD_AIR', seconds: DEAD_AIR_SECONDS });
+  // Made once: everything they read is a ref, a setter or fixed for the call (the clock's
+  // `elapsed` too), so they keep their identity and the memoised parts of the stage (the agent's
+  // line, the controls) are not drawn again when the stage is (a reply, a save state).
+  const [actions] = useState(() => {
+    const elapsed = clock.elapsed;
+    const send = (event: SessionEvent) => {
+      const target = engine.current;
+      if (!target) return;
+      // The call's length when the agent acted, not when the engine answered.
+      const seconds = elapsed();
+      target.send(event).then(
+        (update) => {
+          const wasRunning = latest.current.session.status !== 'ended';
+          const next = liveCall(opened, update);
+          latest.current = next;
+          progress.current = update.progress;
+          setCall(next);
+          if (wasRunning && next.session.status === 'ended') setEndSeconds(seconds);
+          void writer.write(update.progress, seconds);
+        },
+        (error: unknown) => console.error('[coulisses] the call engine refused an event', error),
+      );
+    };
+    return {
+      send,
+      /** Typing counts as speaking: dead air is measured from the last keystroke or line. */
+      noteActivity: () => {
+        lastActivity.current = performance.now();
+      },
+      say: (text: string) => {
+        markAgentLineSent(opened.record.id);
+        lastActivity.current = performance.now();
+        send({ type: 'AGENT_LINE', text });
+      },
+      prompter: () => send({ type: 'PROMPTER' }),
+      hold: () => {
+        holdStartedAt.current = performance.now();
+        send({ type: 'HOLD', announcedSeconds: ANNOUNCED_HOLD_SECONDS });
+      },
+      resume: () => {
+        const since = holdStartedAt.current ?? performance.now();
+        holdStartedAt.current = null;
+        lastActivity.current = performance.now();
+        send({ type: 'RESUME', elapsedSeconds: Math.round((performance.now() - since) / 1000) });
+      },
+      transfer: () => send({ type: 'TRANSFER' }),
+      hangUp: () => send({ type: 'HANG_UP' }),
+    };
   });
 
-  function send(event: SessionEvent) {
-    const target = engine.current;
-    if (!target) return;
-    // The call's length when the agent acted, not when the engine answered.
-    const seconds = clock.elapsed();
-    target.send(event).then(
-      (update) => {
-        const wasRunning = latest.current.session.status !== 'ended';
-        const next = liveCall(opened, update);
-        latest.current = next;
-        progress.current = update.progress;
-        setCall(next);
-        if (wasRunning && next.session.status === 'ended') setEndSeconds(seconds);
-        void writer.write(update.progress, seconds);
-      },
-      (error: unknown) => console.error('[coulisses] the call engine refused an event', error),
-    );
-  }
+  useEffect(() => {
+    lastActivity.current = performance.now();
+    deadAirCheck.current = () => {
+      const silentFor = (performance.now() - lastActivity.current) / 1000;
+      if (latest.current.session.status !== 'in_call') return;
+      if (silentFor < DEAD_AIR_SECONDS) return;
+      lastActivity.current = performance.now();
+      actions.send({ type: 'DEAD_AIR', seconds: DEAD_AIR_SECONDS });
+    };
+  }, [actions]);
 
   return {
     session,
@@ -136,27 +174,12 @@ export function useStageController(opened: ReadySession, agentName: string, rubr
     elapsed: clock.elapsed,
     running,
     endSeconds,
-    /** Typing counts as speaking: dead air is measured from the last keystroke or line. */
-    noteActivity: () => {
-      lastActivity.current = performance.now();
-    },
-    say: (text: string) => {
-      markAgentLineSent(opened.record.id);
-      lastActivity.current = performance.now();
-      send({ type: 'AGENT_LINE', text });
-    },
-    prompter: () => send({ type: 'PROMPTER' }),
-    hold: () => {
-      holdStartedAt.current = performance.now();
-      send({ type: 'HOLD', announcedSeconds: ANNOUNCED_HOLD_SECONDS });
-    },
-    resume: () => {
-      const since = holdStartedAt.current ?? performance.now();
-      holdStartedAt.current = null;
-      lastActivity.current = performance.now();
-      send({ type: 'RESUME', elapsedSeconds: Math.round((performance.now() - since) / 1000) });
-    },
-    transfer: () => send({ type: 'TRANSFER' }),
-    hangUp: () => send({ type: 'HANG_UP' }),
+    noteActivity: actions.noteActivity,
+    say: actions.say,
+    prompter: actions.prompter,
+    hold: actions.hold,
+    resume: actions.resume,
+    transfer: actions.transfer,
+    hangUp: actions.hangUp,
   };
 }
