@@ -11,6 +11,7 @@ import { createAgent, EXAMPLE_PERSONA, EXAMPLE_SCRIPT } from '../e2e/rehearsal-h
 import { freshContext, heapAfterGc, launchChromium, serveProductionBuild } from './weak-pc/browser';
 import { button, DomDriver, text } from './weak-pc/dom-driver';
 import { heapSplit, type HeapSplit } from './weak-pc/heap-snapshot';
+import { PageWorkers } from './weak-pc/workers';
 
 export const name = 'One tab, many calls: heap growth';
 
@@ -28,6 +29,10 @@ export async function run(): Promise<BenchFigure[]> {
     await page.goto(`/repeter/scenario/${EXAMPLE_SCRIPT}?seed=8&persona=${EXAMPLE_PERSONA}`);
     const driver = await DomDriver.attach(page);
     const cdp = await context.newCDPSession(page);
+    // Each call's engine runs in a worker ended with the call: one still alive counts too.
+    const workers = await PageWorkers.follow(cdp);
+    const tabHeap = async () => (await heapAfterGc(cdp)) + (await workers.heapAfterGcMb());
+    let workersAfterFirst = 0;
     let afterFirst = 0;
     let splitFirst: HeapSplit | undefined;
     // A later point too: compiled code that keeps growing after it would be compiled per call
@@ -46,18 +51,22 @@ export async function run(): Promise<BenchFigure[]> {
       await driver.click(button('Raccrocher'));
       await driver.waitFor(text('Débrief enregistré'));
       if (call === 1) {
-        afterFirst = await heapAfterGc(cdp);
+        afterFirst = await tabHeap();
+        workersAfterFirst = workers.alive;
         splitFirst = await heapSplit(cdp);
       }
       if (call === LATER) splitLater = await heapSplit(cdp);
       if (call % 20 === 0) console.log(`… ${call} calls`);
     }
-    const afterAll = await heapAfterGc(cdp);
+    const afterAll = await tabHeap();
+    const workersAfterAll = workers.alive;
     const splitAll = await heapSplit(cdp);
     const first = splitFirst as HeapSplit;
     const later = splitLater as HeapSplit;
     return [
-      { label: 'heap after 1 call', value: afterFirst, unit: 'MB' },
+      { label: 'heap after 1 call (page and live workers)', value: afterFirst, unit: 'MB' },
+      { label: 'workers alive after 1 call', value: workersAfterFirst, unit: 'workers' },
+      { label: `workers alive after ${CALLS} calls`, value: workersAfterAll, unit: 'workers' },
       { label: `heap after ${CALLS} calls`, value: afterAll, unit: 'MB' },
       {
         label: `heap growth from 1 to ${CALLS} calls`,

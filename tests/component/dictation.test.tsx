@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { seriousViolations } from './axe';
 import { FakeSpeechRecognition } from './fake-speech-recognition';
@@ -76,7 +76,13 @@ describe('dictation on the stage', () => {
     const onHold = FakeSpeechRecognition.latest();
     await user.click(screen.getByRole('button', { name: 'Mettre en attente' }));
     expect(onHold.calls).toEqual(['start', 'stop']);
-    expect(screen.getByRole('button', { name: DICTATE })).toHaveAttribute('aria-pressed', 'false');
+    // The recognition's end is a state update of its own, drawn once React gets to it.
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: DICTATE })).toHaveAttribute(
+        'aria-pressed',
+        'false',
+      ),
+    );
     await user.click(screen.getByRole('button', { name: "Reprendre l'appel" }));
     await user.click(screen.getByRole('button', { name: DICTATE }));
     const atHangUp = FakeSpeechRecognition.latest();

@@ -1,6 +1,6 @@
 // What renders during a call (issue 19 item 2): each stage component is wrapped in a render
 // counter, then the clock ticks, the agent types and lines are exchanged on the real stage.
-import { createElement, memo, type ComponentType, type MemoExoticComponent } from 'react';
+import { memo, type ComponentType, type MemoExoticComponent, type ReactNode } from 'react';
 import { screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { startCall } from './start-call';
@@ -18,10 +18,11 @@ function counted(name: string, component: unknown): unknown {
     compare?: (a: AnyProps, b: AnyProps) => boolean;
   };
   if (memoised.type) {
-    const inner = memoised.type;
+    // Called, not mounted as a child: its own state changes (typing) are counted as renders too.
+    const inner = memoised.type as (props: AnyProps) => ReactNode;
     return memo(function Counted(props: AnyProps) {
       count(name);
-      return createElement(inner, props);
+      return inner(props);
     }, memoised.compare ?? undefined);
   }
   const plain = component as (props: AnyProps) => unknown;
@@ -56,6 +57,31 @@ vi.mock('@/features/rehearsal/stage/call-clock', async (load) => {
   return { ...real, CallClock: counted('CallClock', real.CallClock) };
 });
 
+vi.mock('@/features/rehearsal/stage/call-controls', async (load) => {
+  const real = await load<Record<string, unknown>>();
+  return { ...real, CallControls: counted('CallControls', real.CallControls) };
+});
+vi.mock('@/features/rehearsal/stage/dictation-control', async (load) => {
+  const real = await load<Record<string, unknown>>();
+  return { ...real, DictationControl: counted('DictationControl', real.DictationControl) };
+});
+vi.mock('@/features/rehearsal/stage/mood-gauge', async (load) => {
+  const real = await load<Record<string, unknown>>();
+  return { ...real, MoodGauge: counted('MoodGauge', real.MoodGauge) };
+});
+vi.mock('@/features/rehearsal/stage/prompter-panel', async (load) => {
+  const real = await load<Record<string, unknown>>();
+  return { ...real, PrompterPanel: counted('PrompterPanel', real.PrompterPanel) };
+});
+vi.mock('@/features/rehearsal/stage/voice-toggle', async (load) => {
+  const real = await load<Record<string, unknown>>();
+  return { ...real, VoiceToggle: counted('VoiceToggle', real.VoiceToggle) };
+});
+vi.mock('@/features/rehearsal/stage/save-status', async (load) => {
+  const real = await load<Record<string, unknown>>();
+  return { ...real, SaveStatus: counted('SaveStatus', real.SaveStatus) };
+});
+
 // The first call of the file builds the analyser: slow on a busy machine.
 vi.setConfig({ testTimeout: 90_000 });
 
@@ -65,6 +91,12 @@ const STAGE_PARTS = [
   'TurnRow',
   'AgentInput',
   'CustomerFilePanel',
+  'CallControls',
+  'DictationControl',
+  'MoodGauge',
+  'PrompterPanel',
+  'VoiceToggle',
+  'SaveStatus',
 ];
 
 beforeEach(() => renders.clear());
@@ -111,5 +143,28 @@ describe('what the stage renders during a call', () => {
     expect(after - before).toBeGreaterThanOrEqual(4);
     // The rows already there are not drawn again, and each new one is drawn once.
     expect(rendersOf('TurnRow')).toBe(after - before);
+  });
+
+  it('draws, on a reply, the new rows and what the reply changed, not the line nor the controls', async () => {
+    const { user } = await startCall(/^Répétition/);
+    const log = screen.getByRole('log', { name: 'Conversation' });
+    const line = screen.getByLabelText('Votre réplique');
+    const replies = () => log.querySelectorAll('.turn--customer').length;
+    await user.type(line, 'Brisa Énergie bonjour, Julie à votre écoute.');
+    const before = log.querySelectorAll('li').length;
+    const heard = replies();
+    renders.clear();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(replies()).toBeGreaterThan(heard));
+    // The save state settles after the reply is shown: wait for « Enregistré » too.
+    await waitFor(() => expect(document.querySelector('.save-state--saved')).not.toBeNull());
+    const added = log.querySelectorAll('li').length - before;
+    expect(added).toBeGreaterThanOrEqual(2);
+    expect(rendersOf('TurnRow')).toBe(added);
+    // Enter empties the line: one render of it, none of its dictation button.
+    expect(rendersOf('AgentInput')).toBe(1);
+    for (const part of ['DictationControl', 'CallControls', 'CustomerFilePanel'])
+      expect(rendersOf(part), part).toBe(0);
+    expect(rendersOf('StageScreen')).toBeGreaterThanOrEqual(1);
   });
 });

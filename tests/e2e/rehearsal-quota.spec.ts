@@ -23,6 +23,9 @@ test('a full disk (CDP quota override) shows the banner and loses nothing alread
   const line = page.getByLabel('Votre réplique');
   await line.fill(POLITE_FRENCH_LINES[0] ?? '');
   await line.press('Enter');
+  // « Enregistré » is already up before the engine answers: the reply, shown only once stored,
+  // says the first exchange is on disk (and was written before the quota below).
+  await expect(log.locator('.turn--customer')).toHaveCount(1);
   await expect(page.getByRole('status').filter({ hasText: /^Enregistré$/ })).toBeVisible();
   const saved = await log.innerText();
 

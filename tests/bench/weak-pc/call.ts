@@ -2,6 +2,8 @@
 import type { Page } from '@playwright/test';
 import { EXAMPLE_PERSONA, EXAMPLE_SCRIPT, POLITE_FRENCH_LINES } from '../../e2e/rehearsal-helpers';
 import { calibrationMs, heapAfterGc, throttle } from './browser';
+import { startTrace } from './trace';
+import { PageWorkers } from './workers';
 
 // Lines that keep the call going (no close): the example's opening, then patient follow-ups.
 const CALL_LINES = [
@@ -18,13 +20,23 @@ export interface CallFigures {
   slowdown: number;
   pickUpMs: number;
   replyMs: number[];
+  /**
+   * Each reply with its worker CPU time counted at the rate: the call's engine runs in a worker,
+   * which CDP cannot throttle. NaN when the trace's replies do not match the page's.
+   */
+  replyAtRateMs: number[];
   keyMs: number[];
+  /** Thread CPU time per agent line during the call, from a trace (CDP throttling counts in it). */
+  mainCpuPerTurnMs: number;
+  workerCpuPerTurnMs: number;
+  longestMainCpuMs: number;
   longTasks: number;
   blockedMs: number;
   longestTaskMs: number;
   coldStageMs: number;
   /** On the cold stage: from asking for the move model to its being installed (fetch included). */
   modelReadyMs: number;
+  /** The page's heap and its live workers' (the call's engine), after a forced collection. */
   heapMb: number;
 }
 
@@ -67,6 +79,7 @@ export async function measureCall(page: Page, rate: number, turns: number): Prom
   await calibrationMs(page);
   const unthrottledMs = await calibrationMs(page);
   const cdp = await throttle(page, rate);
+  const workers = await PageWorkers.follow(cdp);
   const slowdown = (await calibrationMs(page)) / unthrottledMs;
   const pickUp = untilTypeable(page, 'now');
   await page.getByRole('button', { name: 'Décrocher' }).click();
@@ -89,7 +102,9 @@ export async function measureCall(page: Page, rate: number, turns: number): Prom
     }).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
     return performance.now();
   });
+  const stopTrace = await startTrace(cdp);
   let typedKeys = 0;
+  let lines = 0;
   for (let turn = 1; turn < turns && (await callIsOn(page)); turn += 1) {
     await page.evaluate(() => ((window as unknown as { __typing: boolean }).__typing = true));
     const text = CALL_LINES[turn % CALL_LINES.length] as string;
@@ -98,7 +113,9 @@ export async function measureCall(page: Page, rate: number, turns: number): Prom
     typedKeys += TYPED_KEYS;
     await page.evaluate(() => ((window as unknown as { __typing: boolean }).__typing = false));
     await sayLine(page, text);
+    lines += 1;
   }
+  const threads = await stopTrace();
   const inCall = await page.evaluate((start) => {
     const w = window as unknown as {
       __longTasks: { start: number; duration: number }[];
@@ -113,12 +130,20 @@ export async function measureCall(page: Page, rate: number, turns: number): Prom
   }, callStart);
   // Keystrokes under the 16 ms Event Timing threshold are not reported: count them as 16.
   const keyMs = [...inCall.keys, ...Array(Math.max(0, typedKeys - inCall.keys.length)).fill(16)];
-  const heapMb = await heapAfterGc(cdp);
+  const heapMb = (await heapAfterGc(cdp)) + (await workers.heapAfterGcMb());
+  const perReply = threads.workerCpuPerReplyMs;
   return {
     slowdown,
     pickUpMs,
     replyMs: inCall.replies,
+    replyAtRateMs:
+      perReply.length === inCall.replies.length
+        ? inCall.replies.map((ms, i) => ms + (rate - 1) * (perReply[i] as number))
+        : inCall.replies.map(() => Number.NaN),
     keyMs,
+    mainCpuPerTurnMs: threads.mainCpuMs / Math.max(1, lines),
+    workerCpuPerTurnMs: threads.workerCpuMs / Math.max(1, lines),
+    longestMainCpuMs: threads.longestMainCpuMs,
     longTasks: inCall.tasks.length,
     blockedMs: inCall.tasks.reduce((sum, d) => sum + Math.max(0, d - 50), 0),
     longestTaskMs: Math.max(0, ...inCall.tasks),

@@ -14,8 +14,8 @@ import { loadSessionLibrary } from '../library/library-store';
 import { liveSession } from './live-sessions';
 import { defaultRubric, scoreEndedSession } from './score';
 import {
-  machineStateOf,
   newSessionRecord,
+  progressOf,
   restoreSnapshot,
   type SessionSnapshot,
 } from './session-snapshot';
@@ -54,11 +54,7 @@ export async function startRehearsal(request: StartRequest): Promise<string> {
     startedAt: new Date().toISOString(),
   });
   // The first write may fail (banner shown): the call still opens from this tab's memory.
-  await createSessionWriter(base, 0, () => undefined).write(
-    snapshot.context.session,
-    machineStateOf(snapshot),
-    0,
-  );
+  await createSessionWriter(base, 0, () => undefined).write(progressOf(snapshot), 0);
   return base.id;
 }
 
@@ -144,10 +140,8 @@ export async function abandonSession(id: string, library: Library): Promise<void
   const snapshot = actor.getSnapshot();
   actor.stop();
   const rubric = defaultRubric(library);
-  await createSessionWriter(
-    opened.record,
-    opened.turns.length,
-    () => undefined,
-    (ended) => scoreEndedSession(ended, rubric),
-  ).write(snapshot.context.session, machineStateOf(snapshot), opened.record.elapsedSeconds);
+  await createSessionWriter(opened.record, opened.turns.length, () => undefined).write(
+    progressOf(snapshot, (ended) => scoreEndedSession(ended, rubric)),
+    opened.record.elapsedSeconds,
+  );
 }

@@ -5,7 +5,9 @@ import type {
   SessionConfig,
   SessionDependencies,
   SessionState,
+  TranscriptTurn,
 } from '@/domain/session/session.types';
+import type { ScoreCard } from '@/domain/scoring/score-card.types';
 import type { SessionRecord, StoredMachineState, TurnRecord } from '@/storage/session-record';
 
 export type SessionSnapshot = ReturnType<typeof sessionMachine.resolveState>;
@@ -29,14 +31,42 @@ export function machineStateOf(
 }
 
 /** The stored status a session has once the engine reports it. */
-export function recordStatus(session: SessionState): SessionRecord['status'] {
+export function recordStatus(
+  session: Pick<SessionState, 'status' | 'outcome'>,
+): SessionRecord['status'] {
   if (session.status !== 'ended') return 'in_progress';
   return session.outcome?.reason === 'abandoned' ? 'abandoned' : 'ended';
 }
 
+/**
+ * What the writer stores after each change, as plain data: it crosses from the call's worker to
+ * the page (the live script position does not; its persisted form does).
+ */
+export interface CallProgress {
+  engine: SessionRecord['engine'];
+  machineState: StoredMachineState;
+  transcript: readonly TranscriptTurn[];
+  /** Once the call has ended: its score card (null without a rubric). */
+  scoreCard?: ScoreCard | null;
+}
+
+/** The progress of a live machine snapshot, scored with `score` once it has ended. */
+export function progressOf(
+  snapshot: SessionSnapshot,
+  score: (session: SessionState) => ScoreCard | null = () => null,
+): CallProgress {
+  const session = snapshot.context.session;
+  return {
+    engine: engineState(session),
+    machineState: machineStateOf(snapshot),
+    transcript: session.transcript,
+    ...(session.status === 'ended' ? { scoreCard: score(session) } : {}),
+  };
+}
+
 // What a record keeps of the engine: no config (rebuilt from the library) and no transcript
 // (the turns have their own table).
-function engineState(session: SessionState): SessionRecord['engine'] {
+export function engineState(session: SessionState): SessionRecord['engine'] {
   return {
     status: session.status,
     scriptSnapshot: persistScriptSnapshot(session),
@@ -86,18 +116,33 @@ export function withEngineState(
   elapsedSeconds: number,
   now: Date,
 ): SessionRecord {
+  const progress = { engine: engineState(session), machineState, transcript: session.transcript };
+  return withProgress(record, progress, elapsedSeconds, now);
+}
+
+/** Updates a record from a call's progress (the turns are stored on their own). */
+export function withProgress(
+  record: SessionRecord,
+  progress: CallProgress,
+  elapsedSeconds: number,
+  now: Date,
+): SessionRecord {
   return {
     ...record,
-    engine: engineState(session),
-    machineState,
-    status: recordStatus(session),
+    engine: progress.engine,
+    machineState: progress.machineState,
+    status: recordStatus(progress.engine),
     elapsedSeconds,
     updatedAt: now.toISOString(),
   };
 }
 
 /** The turns a record does not have yet. */
-export function newTurns(sessionId: string, session: SessionState, saved: number): TurnRecord[] {
+export function newTurns(
+  sessionId: string,
+  session: { transcript: readonly TranscriptTurn[] },
+  saved: number,
+): TurnRecord[] {
   return session.transcript.slice(saved).map((turn) => ({ sessionId, index: turn.index, turn }));
 }
 
@@ -124,11 +169,31 @@ export function restoreSnapshot(
   config: SessionConfig,
   deps: SessionDependencies,
 ): SessionSnapshot {
-  const session: SessionState = {
-    ...record.engine,
-    scriptSnapshot: restoreScriptSnapshot(config, record.engine.scriptSnapshot),
+  return resumeSnapshot(
+    {
+      engine: record.engine,
+      machineState: record.machineState,
+      transcript: turns.map((row) => row.turn),
+    },
     config,
-    transcript: turns.map((row) => row.turn),
+    deps,
+  );
+}
+
+/** The same, from a call's progress (a worker carrying on a call opened in the page). */
+export function resumeSnapshot(
+  progress: Omit<CallProgress, 'scoreCard'>,
+  config: SessionConfig,
+  deps: SessionDependencies,
+): SessionSnapshot {
+  const session: SessionState = {
+    ...progress.engine,
+    scriptSnapshot: restoreScriptSnapshot(config, progress.engine.scriptSnapshot),
+    config,
+    transcript: [...progress.transcript],
   };
-  return sessionMachine.resolveState({ value: record.machineState, context: { session, deps } });
+  return sessionMachine.resolveState({
+    value: progress.machineState,
+    context: { session, deps },
+  });
 }

@@ -1,10 +1,8 @@
-import type { ScoreCard } from '@/domain/scoring/score-card.types';
-import type { SessionState } from '@/domain/session/session.types';
-import type { SessionRecord, StoredMachineState } from '@/storage/session-record';
+import type { SessionRecord } from '@/storage/session-record';
 import { appStorage } from '@/stores/app-storage-registry';
 import { useStorageStatusStore } from '@/stores/storage-status-store';
 import { forgetLive, rememberLive } from './live-sessions';
-import { newTurns, withEngineState } from './session-snapshot';
+import { newTurns, withProgress, type CallProgress } from './session-snapshot';
 
 export type SaveState = 'saving' | 'saved' | 'failed';
 
@@ -18,24 +16,23 @@ export function createSessionWriter(
   initial: SessionRecord,
   savedTurns: number,
   onState: (state: SaveState, savedTurns: number) => void,
-  score: (session: SessionState) => ScoreCard | null = () => null,
 ) {
   let record = initial;
   let saved = savedTurns;
   let queue: Promise<void> = Promise.resolve();
   return {
-    write(session: SessionState, machineState: StoredMachineState, elapsedSeconds: number) {
-      record = withEngineState(record, session, machineState, elapsedSeconds, new Date());
+    write(progress: CallProgress, elapsedSeconds: number) {
+      record = withProgress(record, progress, elapsedSeconds, new Date());
       // The score card goes with the last turns, in the same transaction: both or neither.
-      if (session.status === 'ended' && record.scoreCard === undefined) {
-        record = { ...record, scoreCard: score(session) };
+      if (progress.engine.status === 'ended' && record.scoreCard === undefined) {
+        record = { ...record, scoreCard: progress.scoreCard ?? null };
       }
-      const turns = newTurns(record.id, session, saved);
+      const turns = newTurns(record.id, progress, saved);
       const snapshot = record;
       rememberLive(snapshot, turns);
       onState('saving', saved);
       queue = queue.then(async () => {
-        const pending = newTurns(snapshot.id, session, saved);
+        const pending = newTurns(snapshot.id, progress, saved);
         const status = useStorageStatusStore.getState();
         try {
           const sessions = appStorage().sessions;
@@ -44,7 +41,7 @@ export function createSessionWriter(
           await (snapshot.status === 'in_progress'
             ? sessions.saveProgress(snapshot, pending)
             : sessions.saveFinal(snapshot, pending));
-          saved = Math.max(saved, session.transcript.length);
+          saved = Math.max(saved, progress.transcript.length);
           // A failed final write keeps the call here, for the emergency export.
           if (snapshot.status !== 'in_progress') forgetLive(snapshot.id);
           onState('saved', saved);

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DictationControl } from './dictation-control';
 import { useDictation } from './use-dictation';
@@ -20,8 +20,14 @@ function appendWords(draft: string, words: string): string {
 /**
  * The agent's line: Enter sends, Shift+Enter goes to a new line. Dictated words land in the
  * draft, where the agent reads and corrects them before sending: dictation never sends.
+ * Memoised (its handlers are stable): a reply or a save state does not draw it again.
  */
-export function AgentInput({ disabled, language, onSay, onTyping }: AgentInputProps) {
+export const AgentInput = memo(function AgentInput({
+  disabled,
+  language,
+  onSay,
+  onTyping,
+}: AgentInputProps) {
   const { t } = useTranslation();
   const id = useId();
   const [draft, setDraft] = useState('');
@@ -95,4 +101,4 @@ export function AgentInput({ disabled, language, onSay, onTyping }: AgentInputPr
       </div>
     </form>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { formatDuration } from '../format';
 
 interface CallClockProps {
@@ -8,7 +8,7 @@ interface CallClockProps {
 }
 
 /** The call timer on screen: the only part of the stage that renders every second. */
-export function CallClock({ elapsed, running }: CallClockProps) {
+export const CallClock = memo(function CallClock({ elapsed, running }: CallClockProps) {
   const [seconds, setSeconds] = useState(elapsed);
   useEffect(() => {
     if (!running) return;
@@ -16,4 +16,4 @@ export function CallClock({ elapsed, running }: CallClockProps) {
     return () => window.clearInterval(timer);
   }, [running, elapsed]);
   return <time dateTime={`PT${seconds}S`}>{formatDuration(seconds)}</time>;
-}
+});

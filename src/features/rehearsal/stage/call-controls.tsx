@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface CallControlsProps {
@@ -8,8 +9,11 @@ interface CallControlsProps {
   onHangUp: () => void;
 }
 
-/** Hold, transfer and hang up: they act on the session like on a real softphone. */
-export function CallControls(props: CallControlsProps) {
+/**
+ * Hold, transfer and hang up: they act on the session like on a real softphone. Memoised: its
+ * handlers are stable, so only going on or off hold draws it again.
+ */
+export const CallControls = memo(function CallControls(props: CallControlsProps) {
   const { t } = useTranslation();
   return (
     <div className="button-row call-controls">
@@ -30,4 +34,4 @@ export function CallControls(props: CallControlsProps) {
       </button>
     </div>
   );
-}
+});

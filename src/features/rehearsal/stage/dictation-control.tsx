@@ -1,4 +1,4 @@
-import type { Ref } from 'react';
+import { memo, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DictationProblem } from './speech-recognition';
 
@@ -13,9 +13,10 @@ interface DictationControlProps {
 
 /**
  * The "dictate" toggle and what dictation has to say. Without speech recognition in the browser
- * there is nothing at all; once the service failed, only its explanation stays.
+ * there is nothing at all; once the service failed, only its explanation stays. Memoised: the
+ * agent's keystrokes draw the line again, not this (nor its translations).
  */
-export function DictationControl({
+export const DictationControl = memo(function DictationControl({
   offered,
   listening,
   problem,
@@ -48,4 +49,4 @@ export function DictationControl({
       </p>
     </>
   );
-}
+});

@@ -1,10 +1,15 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Mood } from '@/domain/customer/customer.types';
 
 const DIALS = ['irritation', 'trust', 'patience'] as const;
 
+/** Each update of the call brings a new mood object: the gauges are drawn when a dial moved. */
+const sameDials = (a: { mood: Mood }, b: { mood: Mood }) =>
+  DIALS.every((dial) => Math.round(a.mood[dial]) === Math.round(b.mood[dial]));
+
 /** The customer's mood as three gauges (0–100), shown in Lecture and Répétition only. */
-export function MoodGauge({ mood }: { mood: Mood }) {
+export const MoodGauge = memo(function MoodGauge({ mood }: { mood: Mood }) {
   const { t } = useTranslation();
   return (
     <section className="mood-gauge" aria-labelledby="mood-title">
@@ -32,4 +37,4 @@ export function MoodGauge({ mood }: { mood: Mood }) {
       </dl>
     </section>
   );
-}
+}, sameDials);

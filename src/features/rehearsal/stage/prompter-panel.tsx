@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PrompterHint } from '@/domain/session/session-views';
 
@@ -9,8 +10,17 @@ interface PrompterPanelProps {
   onAsk: () => void;
 }
 
-/** The souffleur (Répétition only): whispers the expected move and the author's line, on demand. */
-export function PrompterPanel({ hint, shown, uses, language, onAsk }: PrompterPanelProps) {
+/**
+ * The souffleur (Répétition only): whispers the expected move and the author's line, on demand.
+ * Memoised: a save state or the agent's typing does not draw it again.
+ */
+export const PrompterPanel = memo(function PrompterPanel({
+  hint,
+  shown,
+  uses,
+  language,
+  onAsk,
+}: PrompterPanelProps) {
   const { t } = useTranslation();
   return (
     <section className="prompter" aria-labelledby="prompter-title">
@@ -42,4 +52,4 @@ export function PrompterPanel({ hint, shown, uses, language, onAsk }: PrompterPa
       </div>
     </section>
   );
-}
+});

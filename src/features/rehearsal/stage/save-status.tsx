@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SaveState } from '../session/session-writer';
 
@@ -8,7 +9,7 @@ interface SaveStatusProps {
 }
 
 /** Says "saved" only once IndexedDB has reported the write complete, never before. */
-export function SaveStatus({ state, final }: SaveStatusProps) {
+export const SaveStatus = memo(function SaveStatus({ state, final }: SaveStatusProps) {
   const { t } = useTranslation();
   const key =
     state === 'failed'
@@ -25,4 +26,4 @@ export function SaveStatus({ state, final }: SaveStatusProps) {
       {t(key)}
     </p>
   );
-}
+});

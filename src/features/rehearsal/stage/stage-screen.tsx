@@ -1,6 +1,4 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { identityVerified } from '@/domain/customer/identity-verified';
 import { useLiveCallMarker } from '@/stores/live-call-store';
 import type { Library } from '../library/library-loader';
 import type { OpenedSession } from '../session/session-service';
@@ -35,7 +33,6 @@ export function StageScreen({ opened, agentName, library }: StageScreenProps) {
     session.transcript.at(-1)?.events.some((event) => event.type === 'prompter_used') ?? false;
   const showMood = mode === 'lecture' || mode === 'repetition';
   const language = script.language;
-  const verified = useMemo(() => identityVerified(session), [session]);
   // Until the call ends, no update of the app is offered (src/app/layout/update-banner.tsx).
   useLiveCallMarker(view.status !== 'ended');
   if (view.status === 'ended') {
@@ -104,7 +101,7 @@ export function StageScreen({ opened, agentName, library }: StageScreenProps) {
             onHangUp={stage.hangUp}
           />
         </div>
-        <CustomerFilePanel persona={session.config.persona} verified={verified} />
+        <CustomerFilePanel persona={session.config.persona} verified={stage.verified} />
         {showMood && (
           <div className="stage__side">
             <MoodGauge mood={view.mood} />

@@ -35,30 +35,48 @@ export function useDictation({ language, active, onHeard, onUnusable }: Dictatio
   }, [active]);
   useEffect(() => () => current.current?.cancel(), []);
 
-  const start = () => {
-    setProblem(null);
-    setGuess('');
-    const dictation = startDictation(language, {
-      onResult: (settled, nextGuess) => {
-        onHeard(settled.trim());
-        setGuess(nextGuess.trim());
-      },
-      onProblem: (next) => {
-        setProblem(next);
-        if (next === 'no-speech') return;
-        onUnusable();
-        setUnusable(true);
-      },
-      onEnd: () => {
+  // The latest options, for `start` below: it is made once, as the toggle the button holds.
+  const options = useRef({ language, onHeard, onUnusable });
+  useEffect(() => {
+    options.current = { language, onHeard, onUnusable };
+  });
+
+  // Made once (the dictate button is memoised): they read the dictation under way from its ref.
+  const [controls] = useState(() => {
+    const start = () => {
+      setProblem(null);
+      setGuess('');
+      const dictation = startDictation(options.current.language, {
+        onResult: (settled, nextGuess) => {
+          options.current.onHeard(settled.trim());
+          setGuess(nextGuess.trim());
+        },
+        onProblem: (next) => {
+          setProblem(next);
+          if (next === 'no-speech') return;
+          options.current.onUnusable();
+          setUnusable(true);
+        },
+        onEnd: () => {
+          current.current = null;
+          setListening(false);
+          setGuess('');
+        },
+      });
+      if (!dictation) return;
+      current.current = dictation;
+      setListening(true);
+    };
+    return {
+      toggle: () => (current.current ? current.current.stop() : start()),
+      cancel: () => {
+        current.current?.cancel();
         current.current = null;
         setListening(false);
         setGuess('');
       },
-    });
-    if (!dictation) return;
-    current.current = dictation;
-    setListening(true);
-  };
+    };
+  });
 
   return {
     offered: available && !unusable,
@@ -66,13 +84,8 @@ export function useDictation({ language, active, onHeard, onUnusable }: Dictatio
     /** The service's current guess, shown after the draft until it settles. */
     guess,
     problem,
-    toggle: () => (listening ? current.current?.stop() : start()),
+    toggle: controls.toggle,
     /** Ends the dictation at once, dropping the unsettled guess (the agent took the keyboard). */
-    cancel: () => {
-      current.current?.cancel();
-      current.current = null;
-      setListening(false);
-      setGuess('');
-    },
+    cancel: controls.cancel,
   };
 }

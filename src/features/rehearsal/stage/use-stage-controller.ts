@@ -1,11 +1,13 @@
-import { useActorRef, useSelector } from '@xstate/react';
-import { useMemo, useRef, useState } from 'react';
-import { sessionMachine, type SessionEvent } from '@/domain/session/session-machine';
-import { stageView } from '@/domain/session/session-views';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { identityVerified } from '@/domain/customer/identity-verified';
+import type { SessionEvent } from '@/domain/session/session-machine';
+import { stageView, type StageView } from '@/domain/session/session-views';
+import type { SessionState } from '@/domain/session/session.types';
 import type { Rubric } from '@/domain/scoring/rubric-schema';
-import { scoreEndedSession } from '../session/score';
+import type { ScoreCard } from '@/domain/scoring/score-card.types';
+import { openCallEngine, type CallEngine, type LiveUpdate } from '../session/call-engine';
 import { createSessionWriter, type SaveState } from '../session/session-writer';
-import { machineStateOf } from '../session/session-snapshot';
+import { progressOf, type CallProgress } from '../session/session-snapshot';
 import type { OpenedSession } from '../session/session-service';
 import { markAgentLineSent } from './reply-latency';
 import { ANNOUNCED_HOLD_SECONDS, DEAD_AIR_SECONDS } from './stage-timing';
@@ -13,29 +15,77 @@ import { useCallClock } from './use-call-clock';
 
 type ReadySession = Extract<OpenedSession, { kind: 'ready' }>;
 
+interface LiveCall {
+  /** The call as the stage reads it (its script position is the stored form, not a live one). */
+  session: SessionState;
+  view: StageView;
+  verified: boolean;
+  scoreCard: ScoreCard | null | undefined;
+}
+
+function liveCall(opened: ReadySession, update: LiveUpdate): LiveCall {
+  const { engine, transcript, scoreCard } = update.progress;
+  return {
+    session: { ...engine, config: opened.config, transcript: [...transcript] },
+    view: update.view,
+    verified: update.verified,
+    scoreCard: scoreCard ?? opened.record.scoreCard,
+  };
+}
+
 /**
- * Drives one call: the session machine as an actor, every change written as it happens, the
- * call clock, hold timing and dead air. Components read what it returns and call its actions.
+ * Drives one call: its engine (in a worker of its own, call-engine.ts), every change written as
+ * it happens, the call clock, hold timing and dead air. Components read what it returns and call
+ * its actions; the page only draws while the engine thinks.
  */
 export function useStageController(opened: ReadySession, agentName: string, rubric: Rubric | null) {
-  const actor = useActorRef(sessionMachine, {
-    snapshot: opened.snapshot,
-    input: { config: opened.config, deps: opened.deps },
+  const openingTurns = rubric?.thresholds.openingTurns;
+  // What the stage shows until the engine answers: the call as opened, read once.
+  const [call, setCall] = useState<LiveCall>(() => {
+    const session = opened.snapshot.context.session;
+    return {
+      session,
+      view: stageView(session, agentName, openingTurns),
+      verified: identityVerified(session),
+      scoreCard: opened.record.scoreCard,
+    };
   });
-  const session = useSelector(actor, (snapshot) => snapshot.context.session);
+  const latest = useRef(call);
+  // The call as last answered, as the engine takes it over.
+  const progress = useRef<CallProgress | null>(null);
+  const engine = useRef<CallEngine | null>(null);
   const [saveState, setSaveState] = useState<SaveState>('saved');
   const [savedTurns, setSavedTurns] = useState(opened.turns.length);
   const [writer] = useState(() =>
-    createSessionWriter(
-      opened.record,
-      opened.turns.length,
-      (state, turns) => {
-        setSaveState(state);
-        setSavedTurns(turns);
-      },
-      (ended) => scoreEndedSession(ended, rubric),
-    ),
+    createSessionWriter(opened.record, opened.turns.length, (state, turns) => {
+      setSaveState(state);
+      setSavedTurns(turns);
+    }),
   );
+  const session = call.session;
+  const running = session.status !== 'ended';
+  useEffect(() => {
+    if (!running) return;
+    // Started from the call as it stands (a remount carries on, it does not go back).
+    const started = openCallEngine(
+      {
+        config: opened.config,
+        progress: (progress.current ??= progressOf(opened.snapshot)),
+        agentName,
+        openingTurns,
+        rubric,
+      },
+      opened.deps,
+    );
+    engine.current = started;
+    return () => {
+      started.close();
+      if (engine.current === started) engine.current = null;
+    };
+    // One engine per call: the stage is keyed by the session, and the call's documents are fixed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [running]);
+
   // A turn (the customer's reply included) is shown once it is on disk: a crash cannot take
   // back what the agent saw. When storage fails the call goes on from memory, banner shown.
   const transcript = useMemo(
@@ -44,64 +94,92 @@ export function useStageController(opened: ReadySession, agentName: string, rubr
   );
   // The call's length as the end screen shows it: fixed when the call ends.
   const [endSeconds, setEndSeconds] = useState(opened.record.elapsedSeconds);
-  const lastActivity = useRef(performance.now());
+  // Set when the stage mounts (below): render stays pure.
+  const lastActivity = useRef(0);
   const holdStartedAt = useRef<number | null>(null);
-  const running = session.status !== 'ended';
+  // Dead air is checked on the clock's tick (no agent line nor keystroke for a while); the check
+  // sends through the actions, made after the clock whose time they read.
+  const deadAirCheck = useRef(() => {});
+  const clock = useCallClock(opened.record.elapsedSeconds, running, () => deadAirCheck.current());
 
-  // Dead air is checked on the clock's tick: no agent line (nor keystroke) for a while.
-  const clock = useCallClock(opened.record.elapsedSeconds, running, () => {
-    const silentFor = (performance.now() - lastActivity.current) / 1000;
-    if (actor.getSnapshot().context.session.status !== 'in_call') return;
-    if (silentFor < DEAD_AIR_SECONDS) return;
-    lastActivity.current = performance.now();
-    send({ type: 'DEAD_AIR', seconds: DEAD_AIR_SECONDS });
+  // Made once: everything they read is a ref, a setter or fixed for the call (the clock's
+  // `elapsed` too), so they keep their identity and the memoised parts of the stage (the agent's
+  // line, the controls) are not drawn again when the stage is (a reply, a save state).
+  const [actions] = useState(() => {
+    const elapsed = clock.elapsed;
+    const send = (event: SessionEvent) => {
+      const target = engine.current;
+      if (!target) return;
+      // The call's length when the agent acted, not when the engine answered.
+      const seconds = elapsed();
+      target.send(event).then(
+        (update) => {
+          const wasRunning = latest.current.session.status !== 'ended';
+          const next = liveCall(opened, update);
+          latest.current = next;
+          progress.current = update.progress;
+          setCall(next);
+          if (wasRunning && next.session.status === 'ended') setEndSeconds(seconds);
+          void writer.write(update.progress, seconds);
+        },
+        (error: unknown) => console.error('[coulisses] the call engine refused an event', error),
+      );
+    };
+    return {
+      send,
+      /** Typing counts as speaking: dead air is measured from the last keystroke or line. */
+      noteActivity: () => {
+        lastActivity.current = performance.now();
+      },
+      say: (text: string) => {
+        markAgentLineSent(opened.record.id);
+        lastActivity.current = performance.now();
+        send({ type: 'AGENT_LINE', text });
+      },
+      prompter: () => send({ type: 'PROMPTER' }),
+      hold: () => {
+        holdStartedAt.current = performance.now();
+        send({ type: 'HOLD', announcedSeconds: ANNOUNCED_HOLD_SECONDS });
+      },
+      resume: () => {
+        const since = holdStartedAt.current ?? performance.now();
+        holdStartedAt.current = null;
+        lastActivity.current = performance.now();
+        send({ type: 'RESUME', elapsedSeconds: Math.round((performance.now() - since) / 1000) });
+      },
+      transfer: () => send({ type: 'TRANSFER' }),
+      hangUp: () => send({ type: 'HANG_UP' }),
+    };
   });
 
-  function send(event: SessionEvent) {
-    const wasRunning = actor.getSnapshot().context.session.status !== 'ended';
-    actor.send(event);
-    const snapshot = actor.getSnapshot();
-    const seconds = clock.elapsed();
-    if (wasRunning && snapshot.context.session.status === 'ended') setEndSeconds(seconds);
-    void writer.write(snapshot.context.session, machineStateOf(snapshot), seconds);
-  }
+  useEffect(() => {
+    lastActivity.current = performance.now();
+    deadAirCheck.current = () => {
+      const silentFor = (performance.now() - lastActivity.current) / 1000;
+      if (latest.current.session.status !== 'in_call') return;
+      if (silentFor < DEAD_AIR_SECONDS) return;
+      lastActivity.current = performance.now();
+      actions.send({ type: 'DEAD_AIR', seconds: DEAD_AIR_SECONDS });
+    };
+  }, [actions]);
 
-  const openingTurns = rubric?.thresholds.openingTurns;
-  const view = useMemo(
-    () => stageView(session, agentName, openingTurns),
-    [session, agentName, openingTurns],
-  );
   return {
     session,
-    view,
+    view: call.view,
+    verified: call.verified,
     transcript,
     saveState,
-    scoreCard: opened.record.scoreCard,
+    scoreCard: call.scoreCard,
     /** Seconds since the call began, read by the on-screen clock (the stage keeps no tick). */
     elapsed: clock.elapsed,
     running,
     endSeconds,
-    /** Typing counts as speaking: dead air is measured from the last keystroke or line. */
-    noteActivity: () => {
-      lastActivity.current = performance.now();
-    },
-    say: (text: string) => {
-      markAgentLineSent(opened.record.id);
-      lastActivity.current = performance.now();
-      send({ type: 'AGENT_LINE', text });
-    },
-    prompter: () => send({ type: 'PROMPTER' }),
-    hold: () => {
-      holdStartedAt.current = performance.now();
-      send({ type: 'HOLD', announcedSeconds: ANNOUNCED_HOLD_SECONDS });
-    },
-    resume: () => {
-      const since = holdStartedAt.current ?? performance.now();
-      holdStartedAt.current = null;
-      lastActivity.current = performance.now();
-      send({ type: 'RESUME', elapsedSeconds: Math.round((performance.now() - since) / 1000) });
-    },
-    transfer: () => send({ type: 'TRANSFER' }),
-    hangUp: () => send({ type: 'HANG_UP' }),
+    noteActivity: actions.noteActivity,
+    say: actions.say,
+    prompter: actions.prompter,
+    hold: actions.hold,
+    resume: actions.resume,
+    transfer: actions.transfer,
+    hangUp: actions.hangUp,
   };
 }

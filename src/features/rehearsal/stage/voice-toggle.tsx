@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { memo, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Persona } from '@/domain/script/persona-schema';
 import type { TranscriptTurn } from '@/domain/session/session.types';
@@ -10,8 +10,15 @@ interface VoiceToggleProps {
   language: string;
 }
 
-/** "Voix du client": when on, each new customer line is spoken; without voices, says so once. */
-export function VoiceToggle({ turns, persona, language }: VoiceToggleProps) {
+/**
+ * "Voix du client": when on, each new customer line is spoken; without voices, says so once.
+ * Memoised: drawn again when the transcript grows, not on a save state.
+ */
+export const VoiceToggle = memo(function VoiceToggle({
+  turns,
+  persona,
+  language,
+}: VoiceToggleProps) {
   const { t } = useTranslation();
   const id = useId();
   const [on, setOn] = useState(false);
@@ -48,4 +55,4 @@ export function VoiceToggle({ turns, persona, language }: VoiceToggleProps) {
       </p>
     </div>
   );
-}
+});
