@@ -1,14 +1,19 @@
 // Issue 15, second walk: the shelf shows only the latest import's outcome, versions compare step
 // by step with the changed fields side by side, and problems name their place in the trainer's words.
 import { readFileSync } from 'node:fs';
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '@/app/i18n/i18n';
+import { addStep } from '@/domain/script/edit/step-edits';
+import type { AgentStep, Script } from '@/domain/script/script-schema';
 import { ShelfPage } from '@/features/authoring/shelf/shelf-page';
-import { useFreshAppStorage } from './authoring-fixtures';
+import { VersionList } from '@/features/authoring/versions/version-list';
+import { createScriptVersionRepository } from '@/storage/script-version-repository';
+import { blankFrenchScript, useFreshAppStorage } from './authoring-fixtures';
+import { seriousViolations } from './axe';
 
 describe('shelf imports', () => {
   useFreshAppStorage('versions-walk-shelf');
@@ -42,5 +47,95 @@ describe('shelf imports', () => {
       await screen.findByRole('heading', { name: /« Appel avec du code SugarCube » importé/u }),
     ).toBeVisible();
     await waitFor(() => expect(screen.queryByText(/« casse\.json » est refusé/u)).toBeNull());
+  });
+});
+
+/** The blank script with its greeting rewritten: title, a line, a move, a guard and a flag. */
+function rewritten(script: Script): Script {
+  return {
+    ...script,
+    variables: [{ id: 'verifie', type: 'boolean', default: false }],
+    steps: script.steps.map((step) => {
+      if (step.id !== 'accueil' || step.kind !== 'agent') return step;
+      const greeting: AgentStep = {
+        ...step,
+        title: 'Bienvenue',
+        lines: [{ id: 'bonjour', text: 'Brisa Énergie, bonjour !' }],
+        expectedMoves: ['greet', 'introduce_self'],
+        mandatory: true,
+        transitions: step.transitions.map((branch) => ({
+          ...branch,
+          guard: { variable: 'verifie', op: 'eq', value: true },
+        })),
+      };
+      return greeting;
+    }),
+  };
+}
+
+describe('comparing versions', () => {
+  const storage = useFreshAppStorage('versions-walk-compare');
+
+  it('lists steps added and shows a changed step part by part, before and after', async () => {
+    const first = blankFrenchScript();
+    const second = rewritten(first);
+    const draft = addStep(second, 'customer', 'Objection').script;
+    const versions = createScriptVersionRepository(storage().db);
+    for (const [script, note] of [
+      [first, 'Premier jet'],
+      [second, 'Accueil revu'],
+    ] as const) {
+      await versions.publish({
+        script,
+        author: 'Formatrice',
+        note,
+        publishedAt: '2026-12-01T09:00:00Z',
+      });
+    }
+    const { container } = render(
+      <I18nextProvider i18n={createI18n('fr')}>
+        <MemoryRouter>
+          <VersionList script={draft} refreshKey={0} />
+        </MemoryRouter>
+      </I18nextProvider>,
+    );
+    const user = userEvent.setup();
+    const form = await screen.findByRole('form', { name: 'Comparer deux versions' });
+    await user.selectOptions(within(form).getByLabelText('Avant'), 'Version 1');
+    await user.selectOptions(within(form).getByLabelText('Après'), 'Version 2');
+    await user.click(within(form).getByRole('button', { name: 'Comparer' }));
+
+    const heading = screen.getByRole('heading', { name: 'De « Version 1 » à « Version 2 »' });
+    expect(heading).toHaveFocus();
+    expect(screen.getByText('1 étape modifiée')).toBeVisible();
+    expect(screen.getByText('0 étape ajoutée')).toBeVisible();
+    const table = screen.getByRole('table', { name: 'Étape « Bienvenue » (accueil)' });
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual(['Élément', 'Avant : Version 1', 'Après : Version 2']);
+    const row = (name: string) =>
+      within(table).getByRole('rowheader', { name }).closest('tr')?.querySelectorAll('td');
+    expect([...(row('Titre') ?? [])].map((td) => td.textContent)).toEqual(['Accueil', 'Bienvenue']);
+    expect([...(row('Répliques exemplaires') ?? [])].map((td) => td.textContent)).toEqual([
+      '—',
+      'Brisa Énergie, bonjour !',
+    ]);
+    expect(row('Actes attendus')?.[1]?.textContent).toBe('saluerse présenter');
+    expect(row('Embranchements')?.[1]?.textContent).toMatch(/→ Fin \(.+\) · si verifie = true$/u);
+    expect(row('Marques et conformité')?.[1]).toHaveTextContent('Obligatoire');
+    expect(within(table).queryByRole('rowheader', { name: "Type d'étape" })).toBeNull();
+    expect(await seriousViolations(container)).toEqual([]);
+
+    // A version's own button compares it with the draft, where the new step shows as added.
+    await user.click(screen.getByRole('button', { name: 'Comparer la version 2 au brouillon' }));
+    expect(
+      screen.getByRole('heading', { name: 'De « Version 2 » à « Brouillon actuel »' }),
+    ).toHaveFocus();
+    expect(screen.getByRole('list', { name: 'Étapes ajoutées' })).toHaveTextContent(
+      'Objection (objection)',
+    );
+    expect(screen.queryByRole('table')).toBeNull();
   });
 });
