@@ -1,7 +1,7 @@
 // Issue 15, second walk: the shelf shows only the latest import's outcome, versions compare step
 // by step with the changed fields side by side, and problems name their place in the trainer's words.
 import { readFileSync } from 'node:fs';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
@@ -9,9 +9,13 @@ import { describe, expect, it } from 'vitest';
 import { createI18n } from '@/app/i18n/i18n';
 import { addStep } from '@/domain/script/edit/step-edits';
 import type { AgentStep, Script } from '@/domain/script/script-schema';
+import { useEditorStore } from '@/features/authoring/editor/editor-store';
+import { ProblemsPanel } from '@/features/authoring/editor/problems-panel';
+import { useLiveValidation } from '@/features/authoring/editor/use-live-validation';
 import { ShelfPage } from '@/features/authoring/shelf/shelf-page';
 import { VersionList } from '@/features/authoring/versions/version-list';
 import { createScriptVersionRepository } from '@/storage/script-version-repository';
+import { renderEditor } from './authoring-editor-harness';
 import { blankFrenchScript, useFreshAppStorage } from './authoring-fixtures';
 import { seriousViolations } from './axe';
 
@@ -137,5 +141,52 @@ describe('comparing versions', () => {
       'Objection (objection)',
     );
     expect(screen.queryByRole('table')).toBeNull();
+  });
+});
+
+/** The blank script whose greeting's branch leads to a step that does not exist. */
+function lostBranch(): Script {
+  const blank = blankFrenchScript();
+  return {
+    ...blank,
+    steps: blank.steps.map((step) =>
+      step.kind === 'agent'
+        ? { ...step, transitions: step.transitions.map((b) => ({ ...b, to: 'nulle-part' })) }
+        : step,
+    ),
+  };
+}
+
+describe('problem places', () => {
+  it('names the step and the field in words, and choosing the problem still selects them', async () => {
+    renderEditor(lostBranch());
+    const panel = screen.getByRole('region', { name: 'Problèmes' });
+    const problem = await within(panel).findByRole('button', {
+      name: /^Erreur Étape « Accueil » \(accueil\) › Embranchements \(n° 1\) › Mène à — /u,
+    });
+    expect(panel).not.toHaveTextContent('$.');
+    await userEvent.setup().click(problem);
+    expect(useEditorStore.getState().selection).toEqual({
+      type: 'step',
+      stepId: 'accueil',
+      field: 'transitions-0-to',
+    });
+  });
+
+  it('names a place of the script details, in English too', async () => {
+    function Panel() {
+      const script = useEditorStore((state) => state.script);
+      const findings = useLiveValidation(script, undefined);
+      return <ProblemsPanel findings={findings} stepIds={[]} />;
+    }
+    act(() => useEditorStore.getState().open('draft-1', { ...blankFrenchScript(), title: '' }));
+    render(
+      <I18nextProvider i18n={createI18n('en')}>
+        <Panel />
+      </I18nextProvider>,
+    );
+    const problem = await screen.findByRole('button', { name: /^Error Script details › Title — / });
+    await userEvent.setup().click(problem);
+    expect(useEditorStore.getState().selection).toEqual({ type: 'meta', field: 'title' });
   });
 });
