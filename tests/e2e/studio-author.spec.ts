@@ -57,7 +57,7 @@ test('a trainer writes a script from blank, fixes a problem from the panel, publ
   // leads nowhere yet: a dead end, an error that blocks publishing. The panel takes us there.
   const panel = page.locator('section.problems');
   const finding = panel.getByRole('button', {
-    name: /^Erreur Étape « Conclure » \(etape-agent-2\) —/,
+    name: /^Erreur Étape « Conclure » \(etape-agent-2\) › Embranchements —/,
   });
   await expect(finding).toBeVisible();
   await expect(page.getByRole('button', { name: 'Publier une nouvelle version' })).toBeDisabled();
