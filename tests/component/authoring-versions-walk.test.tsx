@@ -157,6 +157,40 @@ function lostBranch(): Script {
   };
 }
 
+describe('comparing versions, in English', () => {
+  const storage = useFreshAppStorage('versions-walk-compare-en');
+
+  it('compares the newest version with the draft by default, with English headers', async () => {
+    const first = blankFrenchScript();
+    await createScriptVersionRepository(storage().db).publish({
+      script: first,
+      author: 'Trainer',
+      note: 'First draft',
+      publishedAt: '2026-12-01T09:00:00Z',
+    });
+    render(
+      <I18nextProvider i18n={createI18n('en')}>
+        <MemoryRouter>
+          <VersionList script={rewritten(first)} refreshKey={0} />
+        </MemoryRouter>
+      </I18nextProvider>,
+    );
+    const form = await screen.findByRole('form', { name: 'Compare two versions' });
+    await userEvent.setup().click(within(form).getByRole('button', { name: 'Compare' }));
+    const table = screen.getByRole('table', { name: 'Step “Bienvenue” (accueil)' });
+    expect(
+      within(table)
+        .getAllByRole('rowheader')
+        .map((th) => th.textContent),
+    ).toEqual(['Title', 'Exemplary lines', 'Expected moves', 'Branches', 'Flags and compliance']);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual(['Part', 'Before: Version 1', 'After: Current draft']);
+  });
+});
+
 describe('problem places', () => {
   it('names the step and the field in words, and choosing the problem still selects them', async () => {
     renderEditor(lostBranch());
