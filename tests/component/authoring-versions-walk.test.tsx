@@ -191,6 +191,55 @@ describe('comparing versions, in English', () => {
   });
 });
 
+describe('a changed customer step', () => {
+  const storage = useFreshAppStorage('versions-walk-reactions');
+  const freshDb = () => storage().db;
+
+  it('shows its reactions with their lines, mood effect and aside in words', async () => {
+    const first = addStep(blankFrenchScript(), 'customer', 'Objection').script;
+    const second: Script = {
+      ...first,
+      steps: first.steps.map((step) =>
+        step.kind === 'customer'
+          ? {
+              ...step,
+              reactions: step.reactions.map((r) => ({
+                ...r,
+                label: 'Trop cher',
+                lines: [{ id: 'cher', text: "C'est trop cher." }],
+                moodShift: -0.5,
+                derailment: 'off_topic' as const,
+              })),
+            }
+          : step,
+      ),
+    };
+    await createScriptVersionRepository(freshDb()).publish({
+      script: first,
+      author: 'Formatrice',
+      note: 'Premier jet',
+      publishedAt: '2026-12-01T09:00:00Z',
+    });
+    render(
+      <I18nextProvider i18n={createI18n('fr')}>
+        <MemoryRouter>
+          <VersionList script={second} refreshKey={0} />
+        </MemoryRouter>
+      </I18nextProvider>,
+    );
+    const form = await screen.findByRole('form', { name: 'Comparer deux versions' });
+    await userEvent.setup().click(within(form).getByRole('button', { name: 'Comparer' }));
+    const table = screen.getByRole('table', { name: 'Étape « Objection » (objection)' });
+    const cells = within(table)
+      .getByRole('rowheader', { name: 'Réactions du client' })
+      .closest('tr')
+      ?.querySelectorAll('td');
+    expect(cells?.[1]?.textContent).toBe(
+      "Trop cher : C'est trop cher. · humeur -0.5 · imprévu Hors sujet",
+    );
+  });
+});
+
 describe('problem places', () => {
   it('names the step and the field in words, and choosing the problem still selects them', async () => {
     renderEditor(lostBranch());

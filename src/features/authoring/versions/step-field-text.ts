@@ -87,7 +87,10 @@ export function useStepFieldText(): (
               [
                 `${r.label} : ${r.lines.map((line) => line.text).join(' / ')}`,
                 r.moodShift !== undefined && t('versionsWalk.mood', { shift: r.moodShift }),
-                r.derailment && t('versionsWalk.derailment', { kind: r.derailment }),
+                r.derailment &&
+                  t('versionsWalk.derailment', {
+                    kind: tApp(`rehearsal.debrief.moodChart.aside.${r.derailment}`),
+                  }),
               ]
                 .filter(Boolean)
                 .join(' · '),
