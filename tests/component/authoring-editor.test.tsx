@@ -204,7 +204,11 @@ describe('Atelier problems panel', () => {
     expect(await within(panel).findByText(/^[1-9]\d* erreurs?, /u)).toBeVisible();
     const finding = within(panel)
       .getAllByRole('button')
-      .find((button) => button.textContent?.includes(`$.steps[${broken}].goal`));
+      .find((button) =>
+        button.textContent?.includes(
+          `Étape « ${target.title} » (${target.id}) › Objectif de l'agent —`,
+        ),
+      );
     if (!finding) throw new Error('no finding points at the emptied goal');
     expect(finding).toHaveTextContent(/Erreur/u);
     await user.click(finding);

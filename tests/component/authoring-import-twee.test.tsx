@@ -23,6 +23,8 @@ function renderImport() {
         <ImportTwee
           base={base}
           idFor={(title) => (title.includes('SugarCube') ? 'appel-sugarcube' : 'autre')}
+          shown
+          onStart={() => undefined}
         />
       </MemoryRouter>
     </I18nextProvider>,

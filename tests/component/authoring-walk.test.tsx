@@ -81,7 +81,9 @@ describe('Atelier, walked carelessly', () => {
     const status = await screen.findByText(/^1 erreur, /);
     expect(status).toHaveTextContent(/^1 erreur, \d+ avertissements?\.$/);
     const panel = screen.getByRole('list', { name: 'Problèmes' });
-    const finding = within(panel).getByRole('button', { name: /étape demande/ });
+    const finding = within(panel).getByRole('button', {
+      name: /Étape « Le client expose sa demande » \(demande\)/,
+    });
     expect(finding).toHaveTextContent(
       "Correction : Choisissez l'étape où mène « Sinon (réaction imprévue), mène à ».",
     );
@@ -112,7 +114,9 @@ describe('Atelier, walked carelessly', () => {
   it('says an emptied title is an empty field to fill, not a Zod « >=1 caractères »', async () => {
     renderEditor({ ...exampleScript(), title: '' });
     const panel = await screen.findByRole('list', { name: 'Problèmes' });
-    const finding = within(panel).getByRole('button', { name: /\$\.title/u });
+    const finding = within(panel).getByRole('button', {
+      name: /^Erreur Fiche du script › Titre —/u,
+    });
     expect(finding).toHaveTextContent('Champ vide : il doit être rempli.');
     expect(finding).not.toHaveTextContent('>=1');
     // Choosing it takes the trainer to the field.

@@ -56,14 +56,18 @@ test('a trainer writes a script from blank, fixes a problem from the panel, publ
   // Step ids come from the titles the steps were added with (« Étape agent »…). « Conclure »
   // leads nowhere yet: a dead end, an error that blocks publishing. The panel takes us there.
   const panel = page.locator('section.problems');
-  const finding = panel.getByRole('button', { name: /^Erreur.*étape etape-agent-2 —/ });
+  const finding = panel.getByRole('button', {
+    name: /^Erreur Étape « Conclure » \(etape-agent-2\) › Embranchements —/,
+  });
   await expect(finding).toBeVisible();
   await expect(page.getByRole('button', { name: 'Publier une nouvelle version' })).toBeDisabled();
   await finding.click();
   await expect(inspector(page).getByRole('heading', { level: 2 })).toHaveText('Étape « Conclure »');
   await branchTo(page, 'appel-resolu');
   // The first customer step has no fallback for unforeseen reactions: the panel says so.
-  await panel.getByRole('button', { name: /^Erreur.*étape reaction-du-client —/ }).click();
+  await panel
+    .getByRole('button', { name: /^Erreur Étape « Demande du client » \(reaction-du-client\) —/ })
+    .click();
   await expect(inspector(page).getByRole('heading', { level: 2 })).toHaveText(
     'Étape « Demande du client »',
   );

@@ -111,7 +111,9 @@ async function writeScript(page: Page) {
   const panel = page.locator('section.problems');
   // (By its message: the panel may still show a finding of an earlier edit for a moment.)
   await panel
-    .getByRole('button', { name: /^Erreur.*étape reaction-du-client — .*pas de "otherwise"/ })
+    .getByRole('button', {
+      name: /^Erreur Étape « Demande du client » \(reaction-du-client\) — .*pas de "otherwise"/,
+    })
     .click();
   await expect(inspector(page).getByRole('heading', { level: 2 })).toHaveText(
     'Étape « Demande du client »',

@@ -13,10 +13,21 @@ interface FindingsListProps {
    * Off for an imported file, where the trainer holds the JSON the fix speaks of.
    */
   inForms?: boolean;
+  /**
+   * Says a finding's place in the trainer's words (the script editor); without it the place is
+   * the JSON path, for a file the trainer holds.
+   */
+  placeOf?: (finding: Finding) => string;
 }
 
 /** Every finding with its severity, place, message and fix, in the interface language. */
-export function FindingsList({ findings, onSelect, label, inForms = false }: FindingsListProps) {
+export function FindingsList({
+  findings,
+  onSelect,
+  label,
+  inForms = false,
+  placeOf,
+}: FindingsListProps) {
   const { t, i18n } = useAuthoringTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'fr';
   return (
@@ -31,9 +42,16 @@ export function FindingsList({ findings, onSelect, label, inForms = false }: Fin
             <span className={`finding-severity finding-severity--${finding.severity}`}>
               {t(`findings.${finding.severity}`)}
             </span>{' '}
-            <code>{finding.path}</code>
-            {finding.stepId && <> · {t('findings.step', { id: finding.stepId })}</>} —{' '}
-            {finding.message[lang]} <em>{t('findings.fix', { fix })}</em>
+            {placeOf ? (
+              // The place names the step already.
+              <span className="finding-place">{placeOf(finding)}</span>
+            ) : (
+              <>
+                <code>{finding.path}</code>
+                {finding.stepId && <> · {t('findings.step', { id: finding.stepId })}</>}
+              </>
+            )}{' '}
+            — {finding.message[lang]} <em>{t('findings.fix', { fix })}</em>
           </>
         );
         return (

@@ -1,6 +1,7 @@
 import type { Finding } from '@/domain/script/finding.types';
 import { FindingsList } from '../findings-list';
 import { useAuthoringTranslation } from '../use-authoring-translation';
+import { useFindingPlace } from '../use-finding-place';
 import { useEditorStore } from './editor-store';
 import { selectionForFinding } from './finding-place';
 
@@ -14,6 +15,8 @@ export function ProblemsPanel({
 }) {
   const { t } = useAuthoringTranslation();
   const select = useEditorStore((state) => state.select);
+  const steps = useEditorStore((state) => state.script?.steps);
+  const placeOf = useFindingPlace(steps ?? []);
   const errors = findings?.filter((f) => f.severity === 'error').length ?? 0;
   const warnings = (findings?.length ?? 0) - errors;
   return (
@@ -32,6 +35,7 @@ export function ProblemsPanel({
           findings={findings}
           label={t('problems.title')}
           inForms
+          placeOf={placeOf}
           onSelect={(finding) => select(selectionForFinding(finding, stepIds))}
         />
       )}

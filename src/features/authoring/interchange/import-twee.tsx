@@ -73,19 +73,26 @@ function NoteList({ notes, label }: { notes: readonly TweeNote[]; label: string 
  * Imports a Twine 2 story saved as Twee 3. A file that cannot be read is refused with each
  * problem's line and fix, and nothing is stored; a readable one becomes a draft, and what the
  * script could not carry (and what was assumed) is listed by passage before opening it.
+ * `shown` is false once another import of the shelf has started: only the latest outcome shows.
  */
 export function ImportTwee({
   base,
   idFor,
+  shown,
+  onStart,
 }: {
   /** A blank script of the trainer (author, brand, language) the story fills in. */
   base: () => Script;
   /** A free script id for the story's title. */
   idFor: (title: string) => string;
+  shown: boolean;
+  onStart: () => void;
 }) {
   const { t } = useAuthoringTranslation();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const onFile = async (file: File) => {
+    setOutcome(null);
+    onStart();
     const result = tweeToScript(await file.text(), base());
     if (!result.ok) {
       setOutcome({ file: file.name, refused: result.errors });
@@ -110,7 +117,7 @@ export function ImportTwee({
         accept=".twee,.tw,.tw3,.twee3,.txt,text/plain"
         onFile={(file) => void onFile(file)}
       />
-      {outcome && 'refused' in outcome && (
+      {shown && outcome && 'refused' in outcome && (
         <div role="alert" className="import-refused">
           <p>
             <strong>
@@ -128,7 +135,7 @@ export function ImportTwee({
           </ul>
         </div>
       )}
-      {outcome && 'draftId' in outcome && (
+      {shown && outcome && 'draftId' in outcome && (
         <section role="status" className="import-report" aria-labelledby="twee-report-title">
           <h2 id="twee-report-title">
             {t('interchange.twee.imported', { title: outcome.title, count: outcome.steps })}

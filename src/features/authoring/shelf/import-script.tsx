@@ -11,14 +11,25 @@ import { FileButton } from '@/ui/file-button';
 
 /**
  * Imports a script file through the same gate and validator as `scripts:check`. A refused file
- * shows every finding and stores nothing; an accepted one becomes a draft.
+ * shows every finding and stores nothing; an accepted one becomes a draft. `shown` is false once
+ * another import of the shelf has started, so an old refusal never sits beside a newer outcome.
  */
-export function ImportScript({ library }: { library: StudioLibrary }) {
+export function ImportScript({
+  library,
+  shown,
+  onStart,
+}: {
+  library: StudioLibrary;
+  shown: boolean;
+  onStart: () => void;
+}) {
   const { t } = useAuthoringTranslation();
   const navigate = useNavigate();
   const [refused, setRefused] = useState<{ file: string; findings: Finding[] } | null>(null);
 
   const onFile = async (file: File) => {
+    setRefused(null);
+    onStart();
     const verdict = checkDocumentText(await file.text(), { library });
     if (!verdict.ok || verdict.document?.kind !== 'script') {
       const notScript: Finding[] =
@@ -42,7 +53,6 @@ export function ImportScript({ library }: { library: StudioLibrary }) {
       setRefused({ file: file.name, findings: [...notScript, ...verdict.findings] });
       return;
     }
-    setRefused(null);
     const draft = await saveNewDraft(verdict.document.document, `import:${file.name}`);
     await navigate(editorPath(draft.id));
   };
@@ -55,7 +65,7 @@ export function ImportScript({ library }: { library: StudioLibrary }) {
         accept="application/json,.json"
         onFile={(file) => void onFile(file)}
       />
-      {refused && (
+      {shown && refused && (
         <div role="alert" className="import-refused">
           <p>
             <strong>

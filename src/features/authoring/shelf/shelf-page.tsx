@@ -33,6 +33,9 @@ export function ShelfPage() {
   const author = useProfileStore((state) => selectActiveProfile(state)?.displayName ?? '');
   const [filter, setFilter] = useState(NO_SHELF_FILTER);
   const [deleted, setDeleted] = useState<ScriptDraftRecord | null>(null);
+  // Which import of the shelf ran last: only its outcome shows (a JSON refusal must not linger
+  // beside a Twee import that went through).
+  const [lastImport, setLastImport] = useState<'json' | 'twee' | null>(null);
 
   const validity = useMemo(
     () =>
@@ -88,9 +91,20 @@ export function ShelfPage() {
         <button type="button" className="button" onClick={createBlank} disabled={!library}>
           {t('shelf.newBlank')}
         </button>
-        {library && <ImportScript library={library} />}
         {library && (
-          <ImportTwee base={blank} idFor={(title) => freeScriptId(slugify(title), takenIds())} />
+          <ImportScript
+            library={library}
+            shown={lastImport === 'json'}
+            onStart={() => setLastImport('json')}
+          />
+        )}
+        {library && (
+          <ImportTwee
+            base={blank}
+            idFor={(title) => freeScriptId(slugify(title), takenIds())}
+            shown={lastImport === 'twee'}
+            onStart={() => setLastImport('twee')}
+          />
         )}
       </div>
       <p role="status">

@@ -1,19 +1,24 @@
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { compareScripts } from '@/domain/script/edit/compare-scripts';
 import type { Script } from '@/domain/script/script-schema';
 import type { ScriptVersionRecord } from '@/storage/script-version-repository';
 import { editorPath } from '../authoring-paths';
 import { saveNewDraft } from '../shelf/draft-factory';
 import { versionRepository } from '../studio-storage';
 import { useAuthoringTranslation } from '../use-authoring-translation';
+import { VersionCompare, type Side } from './version-compare';
 
-/** The published versions of this script: compare one with the draft, or restore it as a draft. */
+/** The published versions of this script: compare two (or one with the draft), or restore one as a draft. */
 export function VersionList({ script, refreshKey }: { script: Script; refreshKey: number }) {
   const { t, i18n } = useAuthoringTranslation();
   const navigate = useNavigate();
   const [versions, setVersions] = useState<ScriptVersionRecord[]>([]);
-  const [compared, setCompared] = useState<number | null>(null);
+  const [picked, setPicked] = useState<[Side, Side] | null>(null);
+  const [pair, setPair] = useState<[Side, Side] | null>(null);
+  const compare = (sides: [Side, Side]) => {
+    setPicked(sides);
+    setPair(sides);
+  };
   useEffect(() => {
     let live = true;
     versionRepository()
@@ -27,8 +32,6 @@ export function VersionList({ script, refreshKey }: { script: Script; refreshKey
     };
   }, [script.id, refreshKey]);
   if (versions.length === 0) return null;
-  const shown = versions.find((v) => v.number === compared);
-  const diff = shown ? compareScripts(shown.script, script) : null;
   return (
     <section aria-labelledby="versions-title">
       <h2 id="versions-title">{t('versions.title')}</h2>
@@ -44,7 +47,7 @@ export function VersionList({ script, refreshKey }: { script: Script; refreshKey
             <button
               type="button"
               className="button button--quiet"
-              onClick={() => setCompared(version.number)}
+              onClick={() => compare([version.number, 'draft'])}
             >
               {t('versions.compare', { number: version.number })}
             </button>
@@ -63,21 +66,14 @@ export function VersionList({ script, refreshKey }: { script: Script; refreshKey
           </li>
         ))}
       </ol>
-      {diff && shown && (
-        <div role="status" className="version-diff">
-          <h3>{t('versions.diffTitle', { number: shown.number })}</h3>
-          <ul>
-            <li>{t('versions.added', { count: diff.added.length, ids: diff.added.join(', ') })}</li>
-            <li>
-              {t('versions.removed', { count: diff.removed.length, ids: diff.removed.join(', ') })}
-            </li>
-            <li>
-              {t('versions.changed', { count: diff.changed.length, ids: diff.changed.join(', ') })}
-            </li>
-            {diff.metaChanged && <li>{t('versions.metaChanged')}</li>}
-          </ul>
-        </div>
-      )}
+      <VersionCompare
+        versions={versions}
+        draft={script}
+        picked={picked}
+        onPick={setPicked}
+        pair={pair}
+        onPair={compare}
+      />
     </section>
   );
 }

@@ -183,13 +183,19 @@ describe('compareScripts', () => {
         accueil: { x: 5, y: 5 },
       },
     );
-    expect(compareScripts(before, after)).toEqual({
+    const ids = (comparison: ReturnType<typeof compareScripts>) => ({
+      added: comparison.added.map((step) => step.id),
+      removed: comparison.removed.map((step) => step.id),
+      changed: comparison.changed.map((change) => change.id),
+      metaChanged: comparison.metaChanged,
+    });
+    expect(ids(compareScripts(before, after))).toEqual({
       added: ['objection'],
       removed: ['appel-resolu'],
       changed: ['accueil'],
       metaChanged: false,
     });
-    expect(compareScripts(before, setPositions(before, { accueil: { x: 1, y: 1 } }))).toEqual({
+    expect(ids(compareScripts(before, setPositions(before, { accueil: { x: 1, y: 1 } })))).toEqual({
       added: [],
       removed: [],
       changed: [],
