@@ -21,6 +21,7 @@ import type { StepNode } from './graph-model';
 import { BranchEdge } from './branch-edge';
 import { EdgeLabelLayer, findEdgeLabelLayer } from './edge-label-layer';
 import { useMapWords } from './map-a11y';
+import { useMapEscape } from './use-map-escape';
 import { StepNodeComponent } from './step-node';
 import { useFlowElements } from './use-flow-elements';
 
@@ -127,6 +128,7 @@ export function ScriptGraph({
       return next;
     });
   }, []);
+  const onKeyDownCapture = useMapEscape(setSelectedEdges);
   const onConnect = useCallback(
     (connection: Connection) => edit((s) => connect(s, connection.source, connection.target)),
     [edit],
@@ -162,6 +164,7 @@ export function ScriptGraph({
       role="region"
       aria-label={t('graph.label')}
       ref={mapRef}
+      onKeyDownCapture={onKeyDownCapture}
     >
       <EdgeLabelLayer.Provider value={labelLayer}>
         <ReactFlow<StepNode>
