@@ -237,8 +237,19 @@ test('a focused branch and a focused step of every kind show a ring in the focus
     ),
   );
   expect([...kinds].sort()).toEqual(['agent', 'customer', 'decision', 'outcome']);
+  // New steps are laid out beyond the view fitted at opening: fit it again to see them all, and
+  // none under the minimap or the buttons.
+  await map.getByRole('button', { name: 'Voir toutes les étapes' }).click();
+  await expectStepsClearOfPanels(map);
 
   await page.getByLabel('Surligner la phase').focus();
+  // Screenshots are taken of the viewport: the whole map in it, where the boxes are measured.
+  await map.scrollIntoViewIfNeeded();
+  // Nothing on the map is drawn in the focus colour before it has focus.
+  for (let index = 0; index < kinds.length; index += 1) {
+    const box = await boxOf(steps.nth(index));
+    expect((await focusPixels(page, grow(box, 16))).all, kinds[index]).toBe(0);
+  }
   const branch = map.locator('.react-flow__edge');
   const line = branch.locator('.react-flow__edge-path');
   const lineBox = await boxOf(line);
@@ -253,13 +264,12 @@ test('a focused branch and a focused step of every kind show a ring in the focus
   // Tab goes through the steps in order; each one's ring runs along all four sides.
   for (let index = 0; index < kinds.length; index += 1) {
     const step = steps.nth(index);
-    const box = await boxOf(step);
-    expect((await focusPixels(page, grow(box, 16), box, 12)).all, kinds[index]).toBe(0);
     await page.keyboard.press('Tab');
     await expect(step).toBeFocused();
-    const ring = await focusPixels(page, grow(box, 16), box, 12);
+    const focusedBox = await boxOf(step);
+    const ring = await focusPixels(page, grow(focusedBox, 16), focusedBox, 12);
     for (const side of ['top', 'bottom', 'left', 'right'] as const) {
-      const length = side === 'top' || side === 'bottom' ? box.width : box.height;
+      const length = side === 'top' || side === 'bottom' ? focusedBox.width : focusedBox.height;
       expect(ring[side], `${kinds[index]} ${side}`).toBeGreaterThan(length * ring.scale);
     }
   }
