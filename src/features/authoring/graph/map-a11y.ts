@@ -12,7 +12,7 @@ import type { Branch } from './branches';
  */
 export interface MapWords {
   /** React Flow's descriptions, buttons, minimap and live move announcements. */
-  flow: Partial<AriaLabelConfig>;
+  flow: AriaLabelConfig; // every key: the type tells when React Flow adds one
   /** What a node or an edge is, read in place of React Flow's "node" and "edge". */
   stepRole: string;
   branchRole: string;
