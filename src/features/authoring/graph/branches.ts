@@ -6,6 +6,8 @@ export interface Branch {
   from: string;
   to: string;
   label: string;
+  /** The customer step's « otherwise » branch (an unforeseen reaction), drawn as « … ». */
+  otherwise?: true;
 }
 
 /** Every branch of the script, labelled with what takes it. */
@@ -16,7 +18,7 @@ export function branchesOf(script: Script): Branch[] {
   }
   return script.steps.flatMap((step): Branch[] => {
     if (step.kind === 'outcome') return [];
-    const branches = step.transitions.map((transition) => {
+    const branches = step.transitions.map((transition): Branch => {
       const on = 'on' in transition ? (reactions.get(transition.on) ?? transition.on) : undefined;
       const move = 'onMove' in transition ? transition.onMove : undefined;
       const guard = transition.guard ? '⟨condition⟩' : undefined;
@@ -24,7 +26,8 @@ export function branchesOf(script: Script): Branch[] {
       return { id: transition.id, from: step.id, to: transition.to, label };
     });
     if (step.kind === 'customer' && step.otherwise) {
-      branches.push({ id: step.otherwise.id, from: step.id, to: step.otherwise.to, label: '…' });
+      const { id, to } = step.otherwise;
+      branches.push({ id, from: step.id, to, label: '…', otherwise: true });
     }
     return branches;
   });

@@ -6,6 +6,7 @@ import {
   type Connection,
   type Edge,
   type EdgeChange,
+  type FitViewOptions,
   type NodeChange,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
@@ -19,6 +20,8 @@ import { useAuthoringTranslation } from '../use-authoring-translation';
 import type { StepNode } from './graph-model';
 import { BranchEdge } from './branch-edge';
 import { EdgeLabelLayer, findEdgeLabelLayer } from './edge-label-layer';
+import { useMapWords } from './map-a11y';
+import { useMapEscape } from './use-map-escape';
 import { StepNodeComponent } from './step-node';
 import { useFlowElements } from './use-flow-elements';
 
@@ -26,6 +29,21 @@ const NODE_TYPES = { step: StepNodeComponent };
 const EDGE_TYPES = { branch: BranchEdge };
 // Past this many steps only what is on screen is drawn (Twine's weakness: it draws everything).
 const VIRTUALISE_FROM = 150;
+
+// The minimap and the buttons both sit on the right edge (React Flow's panels stand 15px in), and
+// fitting the view keeps that band free: no step is drawn under them. Scripts are laid out top to
+// bottom, so their width is rarely what limits the zoom. The other sides leave room for a focused
+// step's ring (3px out, 3px wide), which the map's edge would otherwise cut.
+const PANEL_MARGIN = 15;
+const MINIMAP_SIZE = { width: 200, height: 150 };
+const FIT_VIEW: FitViewOptions = {
+  padding: {
+    top: '24px',
+    bottom: '24px',
+    left: '24px',
+    right: `${MINIMAP_SIZE.width + 2 * PANEL_MARGIN}px`,
+  },
+};
 
 interface ScriptGraphProps {
   script: Script;
@@ -44,9 +62,17 @@ export function ScriptGraph({
   problemsByStep,
 }: ScriptGraphProps) {
   const { t } = useAuthoringTranslation();
+  const words = useMapWords();
   const edit = useEditorStore((state) => state.edit);
   const select = useEditorStore((state) => state.select);
-  const { nodes, edges } = useFlowElements(script, selectedStepId, search, tag, problemsByStep);
+  const { nodes, edges } = useFlowElements(
+    script,
+    selectedStepId,
+    search,
+    tag,
+    problemsByStep,
+    words,
+  );
   // While a node is dragged its position lives here; the script gets it once, on drop (one undo).
   const [dragging, setDragging] = useState<Record<string, Position>>({});
   const shownNodes = useMemo(
@@ -58,17 +84,33 @@ export function ScriptGraph({
     [nodes, dragging],
   );
 
-  const onNodesChange = useCallback((changes: NodeChange<StepNode>[]) => {
-    for (const change of changes) {
-      if (change.type === 'position' && change.position) {
-        const position = change.position;
-        setDragging((current) => ({ ...current, [change.id]: position }));
+  const onNodesChange = useCallback(
+    (changes: NodeChange<StepNode>[]) => {
+      // React Flow marks a position `dragging` while the mouse drags; the drop, and each arrow-key
+      // move of a selected step (which has no drag to end), come as settled positions: those go
+      // to the script, one undo step per drop or key press.
+      const moving: Record<string, Position> = {};
+      const settled: Record<string, Position> = {};
+      for (const change of changes) {
+        if (change.type === 'position' && change.position) {
+          (change.dragging ? moving : settled)[change.id] = change.position;
+        }
+        if (change.type === 'select' && change.selected) {
+          useEditorStore.getState().select({ type: 'step', stepId: change.id });
+        }
       }
-      if (change.type === 'select' && change.selected) {
-        useEditorStore.getState().select({ type: 'step', stepId: change.id });
+      const ended = Object.keys(settled);
+      if (ended.length > 0) edit((s) => setPositions(s, settled));
+      if (ended.length > 0 || Object.keys(moving).length > 0) {
+        setDragging((current) =>
+          Object.fromEntries(
+            Object.entries({ ...current, ...moving }).filter(([id]) => !(id in settled)),
+          ),
+        );
       }
-    }
-  }, []);
+    },
+    [edit],
+  );
   const [selectedEdges, setSelectedEdges] = useState<ReadonlySet<string>>(new Set());
   const shownEdges = useMemo(
     () => edges.map((edge) => (selectedEdges.has(edge.id) ? { ...edge, selected: true } : edge)),
@@ -86,12 +128,7 @@ export function ScriptGraph({
       return next;
     });
   }, []);
-  const onNodeDragStop = useCallback(() => {
-    setDragging((current) => {
-      if (Object.keys(current).length > 0) edit((s) => setPositions(s, current));
-      return {};
-    });
-  }, [edit]);
+  const onKeyDownCapture = useMapEscape(setSelectedEdges);
   const onConnect = useCallback(
     (connection: Connection) => edit((s) => connect(s, connection.source, connection.target)),
     [edit],
@@ -127,6 +164,7 @@ export function ScriptGraph({
       role="region"
       aria-label={t('graph.label')}
       ref={mapRef}
+      onKeyDownCapture={onKeyDownCapture}
     >
       <EdgeLabelLayer.Provider value={labelLayer}>
         <ReactFlow<StepNode>
@@ -136,7 +174,6 @@ export function ScriptGraph({
           nodeTypes={NODE_TYPES}
           edgeTypes={EDGE_TYPES}
           onNodesChange={onNodesChange}
-          onNodeDragStop={onNodeDragStop}
           onConnect={onConnect}
           onDelete={onDelete}
           onMoveStart={onMoveStart}
@@ -145,12 +182,14 @@ export function ScriptGraph({
           deleteKeyCode={['Delete', 'Backspace']}
           onlyRenderVisibleElements={script.steps.length >= VIRTUALISE_FROM}
           fitView
+          fitViewOptions={FIT_VIEW}
           minZoom={0.1}
           proOptions={{ hideAttribution: true }}
+          ariaLabelConfig={words.flow}
         >
           <Background />
-          <MiniMap pannable zoomable ariaLabel={t('graph.minimap')} />
-          <Controls />
+          <MiniMap pannable zoomable position="bottom-right" style={MINIMAP_SIZE} />
+          <Controls position="top-right" fitViewOptions={FIT_VIEW} />
         </ReactFlow>
       </EdgeLabelLayer.Provider>
     </div>

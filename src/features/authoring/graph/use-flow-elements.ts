@@ -4,6 +4,7 @@ import type { Script, ScriptStep } from '@/domain/script/script-schema';
 import type { Position } from '@/domain/script/edit/meta-edits';
 import { branchesOf, type Branch } from './branches';
 import { cachedLayout, NODE_HEIGHT, NODE_WIDTH, type StepNode } from './graph-model';
+import type { MapWords } from './map-a11y';
 
 /** Whether a step matches the map's search or highlighted tag (steps carry phases as tags). */
 export function stepMatches(step: ScriptStep, search: string, tag: string): boolean {
@@ -14,9 +15,11 @@ export function stepMatches(step: ScriptStep, search: string, tag: string): bool
   return byText || byTag;
 }
 
-// The last node made for each step object. Steps are immutable, so an unchanged step keeps its
-// node object, and the memoised node component skips re-rendering it.
-const nodeCache = new WeakMap<ScriptStep, StepNode>();
+// The last node made for each step object, and the words it was made with. Steps are immutable,
+// so an unchanged step keeps its node object, and the memoised node component skips re-rendering
+// it; its screen-reader label is written again only when the step, its problems or the language
+// changed.
+const nodeCache = new WeakMap<ScriptStep, { node: StepNode; words: MapWords }>();
 
 function stepNode(
   step: ScriptStep,
@@ -24,17 +27,19 @@ function stepNode(
   highlighted: boolean,
   problems: number,
   selected: boolean,
+  words: MapWords,
 ): StepNode {
   const old = nodeCache.get(step);
   if (
     old &&
-    old.position.x === position.x &&
-    old.position.y === position.y &&
-    old.data.highlighted === highlighted &&
-    old.data.problems === problems &&
-    old.selected === selected
+    old.words === words &&
+    old.node.position.x === position.x &&
+    old.node.position.y === position.y &&
+    old.node.data.highlighted === highlighted &&
+    old.node.data.problems === problems &&
+    old.node.selected === selected
   ) {
-    return old;
+    return old.node;
   }
   const node: StepNode = {
     id: step.id,
@@ -45,20 +50,33 @@ function stepNode(
     height: NODE_HEIGHT,
     selected,
     data: { step, highlighted, problems },
-    ariaLabel: `${step.title} (${step.kind})`,
+    ariaLabel: words.step(step, problems),
+    domAttributes: { 'aria-roledescription': words.stepRole },
   };
-  nodeCache.set(step, node);
+  nodeCache.set(step, { node, words });
   return node;
 }
 
-// The last edge made for each branch: an edit elsewhere keeps every edge object, so React Flow
-// does not re-render 1,000 edges when a title is typed.
-const edgeCache = new Map<string, Edge>();
+// The last edge made for each branch, with the titles and words its label was written with: an
+// edit elsewhere keeps every edge object, so React Flow does not re-render 1,000 edges when a
+// title is typed (only the edges of the retitled step are made again).
+const edgeCache = new Map<string, { edge: Edge; from: string; to: string; words: MapWords }>();
 
-function branchEdge(branch: Branch): Edge {
+function branchEdge(branch: Branch, titles: ReadonlyMap<string, string>, words: MapWords): Edge {
   const id = `${branch.from}::${branch.id}`;
+  // A branch may lead to a step that does not exist (yet): its id is all there is to read.
+  const from = titles.get(branch.from) ?? branch.from;
+  const to = titles.get(branch.to) ?? branch.to;
   const old = edgeCache.get(id);
-  if (old && old.target === branch.to && old.label === (branch.label || undefined)) return old;
+  if (
+    old &&
+    old.words === words &&
+    old.from === from &&
+    old.to === to &&
+    old.edge.target === branch.to &&
+    old.edge.label === (branch.label || undefined)
+  )
+    return old.edge;
   const edge: Edge = {
     id,
     type: 'branch',
@@ -67,8 +85,10 @@ function branchEdge(branch: Branch): Edge {
     label: branch.label || undefined,
     markerEnd: { type: MarkerType.ArrowClosed },
     data: { branchId: branch.id },
+    ariaLabel: words.branch(branch, from, to),
+    domAttributes: { 'aria-roledescription': words.branchRole },
   };
-  edgeCache.set(id, edge);
+  edgeCache.set(id, { edge, from, to, words });
   return edge;
 }
 
@@ -82,8 +102,13 @@ export function useFlowElements(
   search: string,
   tag: string,
   problemsByStep: ReadonlyMap<string, number>,
+  words: MapWords,
 ) {
   const branches = useMemo(() => branchesOf(script), [script]);
+  const titles = useMemo(
+    () => new Map(script.steps.map((step) => [step.id, words.title(step.title, step.id)])),
+    [script, words],
+  );
   const positions = useMemo(() => cachedLayout(script, branches), [script, branches]);
   const nodes = useMemo(
     () =>
@@ -96,12 +121,20 @@ export function useFlowElements(
             stepMatches(step, search, tag),
             problemsByStep.get(step.id) ?? 0,
             step.id === selectedStepId,
+            words,
           ),
         ),
       ),
-    [script, positions, search, tag, problemsByStep, selectedStepId],
+    [script, positions, search, tag, problemsByStep, selectedStepId, words],
   );
-  const edges = useMemo(() => stableArray('edges', branches.map(branchEdge)), [branches]);
+  const edges = useMemo(
+    () =>
+      stableArray(
+        'edges',
+        branches.map((branch) => branchEdge(branch, titles, words)),
+      ),
+    [branches, titles, words],
+  );
   return { nodes, edges };
 }
 
