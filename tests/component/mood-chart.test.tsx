@@ -11,7 +11,7 @@ import {
   INTERRUPTED_CALL,
   playExampleCall,
   POLITE_CALL,
-  SCRIPT_BOUND_CALL,
+  STALLING_CALL,
 } from '../unit/rehearsal/played-call';
 import { seriousViolations } from './axe';
 
@@ -93,26 +93,26 @@ describe('the debrief mood chart', { timeout: 60_000 }, () => {
   });
 
   it('reads in English, escalations included', () => {
-    const session = playExampleCall(ESCALATING_CALL.seed, ESCALATING_CALL.mode, SCRIPT_BOUND_CALL);
+    const session = playExampleCall(ESCALATING_CALL.seed, ESCALATING_CALL.mode, STALLING_CALL);
     renderChart(session, 'en');
     const figure = screen.getByRole('figure', { name: "Customer's mood, turn by turn" });
     const marks = [...figure.querySelectorAll('svg[role="img"] .chart-mark')];
-    // The first interruption is answered by the verification line; the second is not.
+    // The interruption is answered by the verification line; the manager demand is not.
     expect(marks.map((mark) => mark.textContent)).toEqual([
       'Interruption',
       'Back on track',
-      'Interruption',
-      'Escalated: Manager demand',
+      'Manager demand',
       'Escalated: Legal threat',
     ]);
     expect(marks[3]?.querySelector('polygon')).not.toBeNull();
     const table = within(figure).getByRole('table', {
       name: "Customer's mood after each turn (out of 100)",
     });
-    expect(within(table).getAllByText('Begins: Interruption')).toHaveLength(2);
+    expect(within(table).getAllByText('Begins: Interruption')).toHaveLength(1);
+    expect(within(table).getByText('Begins: Manager demand')).toBeInTheDocument();
     expect(within(table).getByText('Back on track after: Interruption')).toBeInTheDocument();
     expect(
-      within(table).getByText('Interruption escalating into: Manager demand'),
+      within(table).getByText('Manager demand escalating into: Legal threat'),
     ).toBeInTheDocument();
     expect(within(figure).getByText('Show the values')).toBeInTheDocument();
   });

@@ -9,7 +9,7 @@ import {
   INTERRUPTED_CALL,
   playExampleCall,
   POLITE_CALL,
-  SCRIPT_BOUND_CALL,
+  STALLING_CALL,
 } from './played-call';
 
 // Whole calls through the real analyser: training it takes a few seconds on a busy machine.
@@ -42,13 +42,12 @@ describe('the debrief mood series', { timeout: 60_000 }, () => {
   });
 
   it('marks an aside that escalates into another, turn by turn', () => {
-    const session = playExampleCall(ESCALATING_CALL.seed, ESCALATING_CALL.mode, SCRIPT_BOUND_CALL);
+    const session = playExampleCall(ESCALATING_CALL.seed, ESCALATING_CALL.mode, STALLING_CALL);
     const rows = moodRows(session.transcript);
     expect(positionedAsides(rows)).toEqual([
       { position: 1, mark: { event: 'started', aside: 'interruption' } },
       { position: 3, mark: { event: 'handled', aside: 'interruption' } },
-      { position: 5, mark: { event: 'started', aside: 'interruption' } },
-      { position: 9, mark: { event: 'escalated', aside: 'interruption', to: 'manager_demand' } },
+      { position: 9, mark: { event: 'started', aside: 'manager_demand' } },
       {
         position: 13,
         mark: { event: 'escalated', aside: 'manager_demand', to: 'legal_threat' },

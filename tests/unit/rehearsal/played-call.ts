@@ -82,10 +82,25 @@ export const SCRIPT_BOUND_CALL = politeCall(12, false);
 /** Répétition, seed 6, polite call: M. Garnier interrupts on turn 2, back on track on turn 4. */
 export const INTERRUPTED_CALL = { seed: 6, mode: 'repetition' } as const;
 
+// Long lines that keep the customer waiting and answer nothing: no commitment, no question.
+const STALLING_LINES = [
+  'Je consulte votre dossier dans notre outil, il est un peu lent ce matin, je vous remercie de patienter quelques instants encore.',
+  'Je regarde l’historique de vos prélèvements sur les derniers mois pour bien comprendre la situation de votre contrat.',
+  'Je vois plusieurs informations sur votre compte, je prends le temps de tout relire avant de vous répondre précisément.',
+  'Il me faut encore vérifier deux ou trois éléments dans le système avant de pouvoir faire quoi que ce soit pour vous.',
+];
+
+/** A polite agent who greets, verifies, then stalls on long lines and never answers an aside. */
+export const STALLING_CALL: AgentPlan = (state, turn) => {
+  if (turn >= 14) return null;
+  if (turn < 2) return (SCRIPT_BOUND_CALL as Exclude<AgentPlan, readonly string[]>)(state, turn);
+  return STALLING_LINES[(turn - 2) % STALLING_LINES.length] ?? null;
+};
+
 /**
- * Filage, seed 6, script-bound call: the first interruption (turn 1) is answered by the
- * verification line itself (« Bien sûr. Pour sécuriser votre dossier… » gets to the point); the
- * second (turn 5), left unanswered by lines that keep to the script, becomes a manager demand on
- * turn 9 and a legal threat on turn 13.
+ * Filage, seed 20, stalling call: the first interruption (turn 1) is answered by the
+ * verification line itself (« Bien sûr. Pour sécuriser votre dossier… » gets to the point); kept
+ * waiting, the customer demands a manager on turn 9, and with no answer threatens legal action on
+ * turn 13.
  */
-export const ESCALATING_CALL = { seed: 6, mode: 'filage' } as const;
+export const ESCALATING_CALL = { seed: 20, mode: 'filage' } as const;
