@@ -87,15 +87,16 @@ test("the lead reviews the agent's synced call in Revue, and the agent reads the
     timeout: 30_000,
   });
 
-  // Répéter, on the agent's machine: the note and the mark arrive without any file.
+  // Répéter, on the agent's machine: the note and the mark arrive without any file. They are two
+  // documents, which may come down in two pulls: the page is reopened until both are there.
   await reopenUntil(agent, '/repeter/seances', async () => {
     await expect(agent.getByText(/Annoncez votre prénom plus lentement\./)).toBeVisible({
       timeout: 2_000,
     });
+    await expect(
+      agent.getByText(/auto [\d,]+\/20 → revue 13\/20 : Formule familière en conclusion\./),
+    ).toBeVisible({ timeout: 2_000 });
   });
-  await expect(
-    agent.getByText(/auto [\d,]+\/20 → revue 13\/20 : Formule familière en conclusion\./),
-  ).toBeVisible();
   await expectAccessible(agent);
   expect(agentErrors).toEqual([]);
   expect(leadErrors).toEqual([]);
