@@ -1,7 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { usePreferencesStore } from '@/stores/preferences-store';
-import { createI18n, switchUiLanguage } from './i18n/i18n';
+import { createI18n } from './i18n/i18n';
 
 interface AppProps {
   /** The router and its route tree: the browser's in main.tsx, a memory router in tests. */
@@ -14,10 +14,7 @@ export function App({ children }: AppProps) {
   const [i18n] = useState(() => createI18n(language));
   useEffect(() => {
     document.documentElement.lang = language;
-    // Strings that fail to arrive (offline before the first install) keep the current language.
-    switchUiLanguage(i18n, language).catch((error: unknown) =>
-      console.warn('[coulisses] the interface language could not be loaded', error),
-    );
+    if (i18n.language !== language) void i18n.changeLanguage(language);
   }, [i18n, language]);
   return <I18nextProvider i18n={i18n}>{children}</I18nextProvider>;
 }

@@ -3,10 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { createAppStorage } from '@/storage/app-storage';
 import { loadAppState } from '@/stores/load-app-state';
-import { usePreferencesStore } from '@/stores/preferences-store';
 import { useStorageStatusStore } from '@/stores/storage-status-store';
 import { App } from './app';
-import { loadUiLanguage } from './i18n/i18n';
 import { registerServiceWorker } from './pwa/register-service-worker';
 import { registerWhenQuiet } from './pwa/register-when-quiet';
 import { RouteTree } from './route-tree';
@@ -19,8 +17,6 @@ async function start() {
   );
   // Preferences are read before the first render so the page never flashes in the wrong language.
   await loadAppState(storage);
-  // Strings that fail to arrive leave the page in French rather than blank.
-  await loadUiLanguage(usePreferencesStore.getState().language).catch(() => undefined);
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
   createRoot(root).render(

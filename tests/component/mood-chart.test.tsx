@@ -1,8 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { createI18n, loadUiLanguage } from '@/app/i18n/i18n';
+import { describe, expect, it } from 'vitest';
+import { createI18n } from '@/app/i18n/i18n';
 import type { UiLanguage } from '@/domain/profile/languages';
 import type { SessionState } from '@/domain/session/session.types';
 import { MoodChart } from '@/features/rehearsal/debrief/mood-chart';
@@ -14,9 +14,6 @@ import {
   STALLING_CALL,
 } from '../unit/rehearsal/played-call';
 import { seriousViolations } from './axe';
-
-// English strings are their own chunk, fetched before the page shows them (as main.tsx does).
-beforeAll(() => loadUiLanguage('en'));
 
 function renderChart(session: SessionState, language: UiLanguage = 'fr') {
   return render(

@@ -1,7 +1,6 @@
 import { render } from '@testing-library/react';
 import { MemoryRouter, useLocation, type Location } from 'react-router';
 import { App } from '@/app/app';
-import { loadUiLanguage } from '@/app/i18n/i18n';
 import { RouteTree } from '@/app/route-tree';
 import { appRoutes } from '@/app/routes';
 import { createAppStorage, type AppStorage } from '@/storage/app-storage';
@@ -39,7 +38,6 @@ export function resetStores(): void {
 export async function renderApp(path: string, storage: AppStorage = freshStorage()) {
   resetStores();
   await loadAppState(storage);
-  await loadUiLanguage(usePreferencesStore.getState().language);
   // Where the app is now, as the tests read it (`router.state.location`).
   let location: Location | null = null;
   const Where = () => {
