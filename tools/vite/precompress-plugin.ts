@@ -6,7 +6,7 @@ import type { Plugin } from 'vite';
 const COMPRESSIBLE = /\.(?:html|js|css|json|svg|txt|webmanifest)$/u;
 
 // The « Content-Encoding: br » line an encoded answer carries: an encoding must save more.
-const HEADER_BYTES = 24;
+export const HEADER_BYTES = 24;
 
 /**
  * Writes `file.gz` and `file.br` beside a text file, each only where it saves more than the

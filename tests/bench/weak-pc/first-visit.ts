@@ -8,14 +8,14 @@ import {
   EXAMPLE_SCRIPT,
   POLITE_FRENCH_LINES,
 } from '../../e2e/rehearsal-helpers';
+import { HEADER_BYTES } from '../../../tools/vite/precompress-plugin';
 
 const TEXT = /text|javascript|json/;
-// The « Content-Encoding » line an encoded answer adds: below it, encoding a file only grows it.
-const HEADER_BYTES = 24;
 
 /**
  * Bytes of a text file served without an encoding although gzip or brotli would have made it
- * smaller; a file of a few dozen bytes that every encoding enlarges is rightly served as it is.
+ * smaller by more than the header it costs (the build's own rule, precompress-plugin.ts); a file
+ * of a few dozen bytes that every encoding enlarges is rightly served as it is.
  */
 function needlesslyPlain(bytes: Buffer, headers: Record<string, string>): number {
   if (headers['content-encoding'] || !TEXT.test(headers['content-type'] ?? '')) return 0;

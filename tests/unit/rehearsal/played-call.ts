@@ -28,8 +28,11 @@ export function playExampleCall(seed: number, mode: RehearsalMode, lines: AgentP
   return state;
 }
 
-/** Fixed lines, or an agent who says something depending on where the call stands. */
-export type AgentPlan = readonly string[] | ((state: SessionState, turn: number) => string | null);
+/** An agent who says something depending on where the call stands. */
+export type AgentPolicy = (state: SessionState, turn: number) => string | null;
+
+/** Fixed lines, or an agent policy. */
+export type AgentPlan = readonly string[] | AgentPolicy;
 
 // The polite line for each agent step of the example script.
 const POLITE_BY_STEP: Record<string, string> = {
@@ -49,7 +52,7 @@ const ASIDE_ANSWER =
  * call on when it does what the step expects, so fixed lines in a row no longer fit every run);
  * unless `answersAsides` is false, an aside the customer opens is answered first.
  */
-export function politeCall(turns: number, answersAsides = true): AgentPlan {
+export function politeCall(turns: number, answersAsides = true): AgentPolicy {
   return (state, turn) => {
     if (turn >= turns) return null;
     if (answersAsides && state.aside) return ASIDE_ANSWER;
@@ -93,7 +96,7 @@ const STALLING_LINES = [
 /** A polite agent who greets, verifies, then stalls on long lines and never answers an aside. */
 export const STALLING_CALL: AgentPlan = (state, turn) => {
   if (turn >= 14) return null;
-  if (turn < 2) return (SCRIPT_BOUND_CALL as Exclude<AgentPlan, readonly string[]>)(state, turn);
+  if (turn < 2) return SCRIPT_BOUND_CALL(state, turn);
   return STALLING_LINES[(turn - 2) % STALLING_LINES.length] ?? null;
 };
 
