@@ -92,6 +92,13 @@ export const factSheetSchema = z.strictObject({
     })
     .optional()
     .describe('The holder of the account the caller asks about, when it is not the caller.'),
+  authorNotes: z
+    .array(textSchema)
+    .max(20)
+    .optional()
+    .describe(
+      'Notes for trainers on the values above (« he calls from a number not on the account »): never shown in the customer file, never said. Keep every value above as the CRM shows it.',
+    ),
 });
 
 /** A customer character played by the simulation. */
