@@ -28,10 +28,15 @@ const OWN_FAMILY =
 const NUMBER =
   /(?<![\d,.]|\bh )(\d[\d,.]*\d)(?![\d,.])(?!\s?(?:h\b|heures?|jours|mois|ans|semaines|minutes|days|hours|weeks|months|years|am|pm))(?:\s([\p{L}£€/]+))?/gu;
 
+// Units written several ways: « 90 mégas » is Perrin's « 90 Mb/s ».
+const UNITS = ['mégas?|méga|mb/s|mbit/s|mbps', 'euros?|€', 'gigas?|gb/s|go'];
+
 /** The number and its word as written, to find in another persona's story. */
 function numberFact(match: RegExpMatchArray): RegExp {
   const number = (match[1] ?? '').replace(/[.,]/gu, '[.,]');
-  const word = match[2] ? `\\s${match[2]}` : '(?![\\d,])';
+  const said = (match[2] ?? '').toLowerCase();
+  const unit = UNITS.find((forms) => new RegExp(`^(?:${forms})$`, 'u').test(said));
+  const word = unit ? `\\s?(?:${unit})` : said ? `\\s${said}` : '(?![\\d,])';
   return new RegExp(`(?<![\\d,.])${number}${word}`, 'iu');
 }
 
