@@ -67,6 +67,44 @@ export function shopOf(file: CustomerFile, persona: Persona): string {
   return FICTIONAL_SHOPS[hash % FICTIONAL_SHOPS.length] ?? '';
 }
 
+/** The contract's first day, ISO: a month alone starts on the 1st. */
+function startDateOf(file: CustomerFile): string {
+  return file.since.length > 7 ? file.since.slice(0, 10) : `${file.since.slice(0, 7)}-01`;
+}
+
+// The termination fee as the agent announces it, by whether the engagement still runs. The
+// sentences hold no {masculine|feminine} form: slots are filled after the inflection pass.
+const TERMINATION = {
+  fr: (committed: boolean, slots: Record<string, string>) =>
+    committed
+      ? {
+          'frais-résiliation': `Votre engagement court jusqu'au ${slots['fin-engagement']} et vous avez passé le 12e mois : il vous reste ${slots.mois} mensualités, et la loi prévoit que vous n'en payez que le quart, soit ${slots.frais} euros de frais.`,
+          'frais-dus': `${slots.frais} euros de frais`,
+          'frais-facture': `Les frais de ${slots.frais} euros figureront sur votre dernière facture.`,
+          'calcul-frais': `il vous reste ${slots.mois} mois à ${slots.mensualité} euros ; au lieu de les payer tous, la loi ne vous en fait payer que le quart, soit ${slots.frais} euros. C'est le maximum, pas un forfait.`,
+        }
+      : {
+          'frais-résiliation': `Votre engagement est terminé depuis le ${slots['fin-engagement']} : partir ne vous coûte aucun frais de résiliation.`,
+          'frais-dus': 'aucun frais de résiliation',
+          'frais-facture': 'Aucun frais de résiliation ne figurera sur votre dernière facture.',
+          'calcul-frais': `votre engagement est terminé depuis le ${slots['fin-engagement']}, il ne reste donc aucune mensualité due : partir ne vous coûte rien.`,
+        },
+  en: (committed: boolean, slots: Record<string, string>) =>
+    committed
+      ? {
+          'frais-résiliation': `Your minimum term runs until ${slots['fin-engagement']} and you are past your 12th month: ${slots.mois} monthly payments are left, and you pay a quarter of them, £${slots.frais} in fees.`,
+          'frais-dus': `£${slots.frais} in fees`,
+          'frais-facture': `The £${slots.frais} fee will be on your final bill.`,
+          'calcul-frais': `${slots.mois} months are left at £${slots.mensualité}; instead of all of them, you pay a quarter, £${slots.frais}. That is the maximum, not a flat charge.`,
+        }
+      : {
+          'frais-résiliation': `Your minimum term ended on ${slots['fin-engagement']}: leaving costs you no early termination fee.`,
+          'frais-dus': 'no early termination fee',
+          'frais-facture': 'Your final bill will carry no early termination fee.',
+          'calcul-frais': `your minimum term ended on ${slots['fin-engagement']}, so no monthly payment is left to pay: leaving costs you nothing.`,
+        },
+} as const;
+
 /** The commitment's end as a full date: a month alone ends on the contract's start day; a
  * contract without one counts as the trade's usual twelve months from its start. */
 function commitmentEndDate(file: CustomerFile): string {
@@ -93,6 +131,7 @@ export function fileSlots(file: CustomerFile, persona: Persona): Record<string, 
   const price = file.monthlyPrice ?? regular?.amount ?? null;
   // Loi Chatel: after twelve months, a quarter of the remaining monthly fees.
   const fee = Math.round(((monthsLeft * (price ?? 0)) / 4) * 100) / 100;
+  const committedFor = monthsBetween(startDateOf(file), end);
   // A debit the file flags (a duplicate) follows the regular one; without one, the day after.
   const flagged = file.invoices.find((invoice) => invoice.label !== null && invoice !== regular);
   const duplicateDate = regular ? (flagged?.date ?? addDays(regular.date, 1)) : null;
@@ -132,12 +171,16 @@ export function fileSlots(file: CustomerFile, persona: Persona): Record<string, 
     'date-souscription': formatDate(file.since.slice(0, 7), language, { callDate }),
     mois: String(monthsLeft),
     frais: money(fee),
+    'durée-engagement': String(committedFor),
     'code-confidentiel': check(file, /code confidentiel|pin|security code/iu) ?? '',
     'mot-de-sécurité': securityWord,
     boutique: shopOf(file, persona),
     // The agent's own name, when the caller of this fill does not know the profile's.
     conseiller: NEUTRAL_AGENT_NAME[language],
   };
+  // What leaving costs, said from the facts: an engagement that is over has no fee to announce
+  // (« il vous reste 0 mensualités, soit 0 euros » read to a customer free to go).
+  Object.assign(slots, TERMINATION[language](monthsLeft > 0, slots));
   // A line filled without the call (see fillCallSlots) recaps the refund the agent recommends.
   slots['remboursement-choisi'] = REFUND_CHOICE[language].transfer.replace(
     '{date-remboursement}',

@@ -151,6 +151,29 @@ describe('script lines take persona facts from the file, over every script × pe
   });
 });
 
+describe('lines read the facts, not zeros', () => {
+  it('announces no fee of 0 to a customer whose engagement is over, nor 0 months left', () => {
+    const found: string[] = [];
+    for (const { script, persona } of pairs)
+      for (const line of sayable(script, persona))
+        if (/(?<![\d,.])0(?:,00)? (?:euros?|mensualités|mois)\b|£0(?![\d.])/u.test(line.text))
+          found.push(`${script.id} × ${persona.id} ${line.id}: ${line.text}`);
+    expect(found).toEqual([]);
+  });
+
+  it('tells a customer whose engagement is over that leaving costs no fee', () => {
+    const script = scripts.find((s) => s.id === 'resiliation-offre-fidelite');
+    const free = pairs.filter(
+      (pair) => pair.script === script && personaSlots(pair.persona).mois === '0',
+    );
+    expect(free.length).toBeGreaterThan(0);
+    for (const { persona } of free) {
+      const fees = sayable(script as Script, persona).find((l) => l.id === 'infos-resiliation-1');
+      expect(fees?.text).toMatch(/aucun frais de résiliation/u);
+    }
+  });
+});
+
 describe('the customer file shows no author note', () => {
   it('shows values as a CRM does: no remark in brackets in any value the file or a slot reads', () => {
     const found: string[] = [];
