@@ -10,6 +10,9 @@ import { fillCustomerLine, fillPlaceholders } from '@/domain/customer/customer-l
 import { personaSlots } from '@/domain/customer/file-slots';
 import type { Persona } from '@/domain/script/persona-schema';
 import type { Script } from '@/domain/script/script-schema';
+import { createRandom } from '@/domain/random/seeded-random';
+import { chooseReaction } from '@/domain/session/reaction-choice';
+import { startSession } from '@/domain/session/session-engine';
 import { libraryDocument, libraryPersonas } from '../session/session-fixtures';
 
 const scripts: Script[] = readdirSync(join(process.cwd(), 'scripts-library', 'scripts'))
@@ -170,6 +173,32 @@ describe('lines read the facts, not zeros', () => {
     for (const { persona } of free) {
       const fees = sayable(script as Script, persona).find((l) => l.id === 'infos-resiliation-1');
       expect(fees?.text).toMatch(/aucun frais de résiliation/u);
+    }
+  });
+});
+
+describe('an outbound call reaches the right person most of the time', () => {
+  it('has the holder answer at least three calls in five, over every outbound script × persona', () => {
+    for (const script of scripts.filter((s) => s.direction === 'outbound')) {
+      const opening = script.steps.find((step) => step.kind === 'customer');
+      if (opening?.kind !== 'customer') continue;
+      // The holder's reactions lead on to the pitch; a third party or a wrong number ends there.
+      const pitch = opening.transitions.find((t) => t.on === opening.reactions[0]?.id)?.to;
+      const brand = libraryDocument('brand-guide', script.brand);
+      let holder = 0;
+      let calls = 0;
+      for (const persona of personas.filter((p) => p.language === script.language))
+        for (const quality of [0.3, 0.7, 1]) {
+          const session = startSession({ script, persona, brand, mode: 'repetition', seed: 1 });
+          const random = createRandom(`${script.id}:${persona.id}:${quality}`);
+          for (let draw = 0; draw < 40; draw += 1) {
+            const reaction = chooseReaction(opening, session, quality, random);
+            const to = opening.transitions.find((t) => t.on === reaction.id)?.to;
+            if (to === pitch) holder += 1;
+            calls += 1;
+          }
+        }
+      expect(holder / calls, script.id).toBeGreaterThanOrEqual(0.6);
     }
   });
 });
