@@ -154,6 +154,23 @@ describe('script lines take persona facts from the file, over every script × pe
   });
 });
 
+// What happened to the caller's money besides the debit: on their file, or never said.
+const OWN_MISHAP = /\b(découvert|overdraft|overdrawn|commission d'intervention|bank charges?)\b/giu;
+
+describe('a customer claims only the mishaps on their own file', () => {
+  it('says « je suis à découvert » or a bank fee only when the persona’s file holds it', () => {
+    const found: string[] = [];
+    for (const { script, persona } of pairs) {
+      const own = ownText(persona).toLowerCase();
+      for (const line of sayable(script, persona).filter((l) => l.voice === 'customer'))
+        for (const match of line.text.matchAll(OWN_MISHAP))
+          if (!own.includes((match[1] ?? '').toLowerCase()))
+            found.push(`${script.id} × ${persona.id} ${line.id}: « ${match[0]} » in ${line.text}`);
+    }
+    expect(found).toEqual([]);
+  });
+});
+
 describe('lines read the facts, not zeros', () => {
   it('announces no fee of 0 to a customer whose engagement is over, nor 0 months left', () => {
     const found: string[] = [];
