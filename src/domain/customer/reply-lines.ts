@@ -210,6 +210,12 @@ export function reminderLine(
   return random.pick(fresh.length > 0 ? fresh : options).replace('{answer}', rest);
 }
 
+/** True when a customer line says the agent repeats themself (« vous me l'avez déjà dit »). */
+export function complainsOfRepeat(text: string, language: 'fr' | 'en'): boolean {
+  const lines = [...REPLIES[language].alreadySaid, ...REPLIES[language].alreadyAnswered];
+  return lines.some((line) => text.includes(line));
+}
+
 /** True when a customer line is already a goodbye (so another is not added). */
 export function isGoodbye(text: string, language: 'fr' | 'en'): boolean {
   const folded = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();

@@ -4,6 +4,7 @@ import type { AsideKind, Mood } from '../customer/customer.types';
 import type { Random } from '../random/seeded-random';
 import type { CustomerStep, Script } from '../script/script-schema';
 import { findDeadline } from '../customer/deadline';
+import { complainsOfRepeat } from '../customer/reply-lines';
 import { heardUpset, saidTwice } from './agent-line-reading';
 import type { SessionState } from './session.types';
 
@@ -26,6 +27,12 @@ const RUDE_FLAGS = new Set(['insult', 'blame', 'tutoiement', 'ownership_refusal'
 function offended(session: SessionState): boolean {
   const last = session.transcript.findLast((turn) => turn.speaker === 'agent');
   return last?.flags.some((flag) => RUDE_FLAGS.has(flag.id)) ?? false;
+}
+
+/** True when the customer's last line told the agent they were repeating themself. */
+function repeatNoticed(session: SessionState): boolean {
+  const last = session.transcript.findLast((turn) => turn.speaker === 'customer');
+  return last !== undefined && complainsOfRepeat(last.text, session.config.persona.language);
 }
 
 /** True when the agent's line just said promises to act and names no time. */
@@ -77,10 +84,11 @@ export function chooseReaction(
     const calm = onScript.filter((reaction) => (reaction.moodShift ?? 0) >= 0);
     if (calm.length > 0) pool = calm;
   }
-  // The same words again, at once, never earn a warmer reaction than the first time: a customer
-  // who just said « je viens de vous répondre » is not « parfait, merci » to the same line, and
-  // a demand left unanswered is not dropped (issue 12, item 4: words and mood from one state).
-  if (saidTwice(session)) {
+  // The same words again, at once, after the customer said they were heard already or while
+  // their demand is open, never earn a warmer reaction: who just said « je viens de vous
+  // répondre » is not « parfait, merci » to the same line, and a demand left unanswered is not
+  // dropped (issue 12, item 4: words and mood from one state).
+  if (saidTwice(session) && (session.aside !== null || repeatNoticed(session))) {
     const unmoved = pool.filter((reaction) => (reaction.moodShift ?? 0) <= 0);
     if (unmoved.length > 0) pool = unmoved;
   }
