@@ -35,10 +35,21 @@ function repeatNoticed(session: SessionState): boolean {
   return last !== undefined && complainsOfRepeat(last.text, session.config.persona.language);
 }
 
-/** True when the agent's line just said promises to act and names no time. */
+// Moves that ask the customer something: the reaction to such a line is the answer.
+const ASKING = new Set([
+  'verify_identity',
+  'probe_open',
+  'probe_closed',
+  'check_satisfaction',
+  'hold_request',
+]);
+
+/** True when the agent's line just said promises to act, names no time and asks nothing. */
 function undatedPromise(session: SessionState): boolean {
   const last = session.transcript.findLast((turn) => turn.speaker === 'agent');
   if (!last?.moves.some((move) => move.id === 'commit')) return false;
+  // « Je m'en occupe : votre numéro client ? » asks first: the reaction answers the question.
+  if (last.moves.some((move) => ASKING.has(move.id))) return false;
   return findDeadline(last.text, session.config.persona.language) === null;
 }
 
