@@ -29,6 +29,8 @@ export interface AppraisalContext {
   stalled?: boolean;
   /** How many times each cause (by id) already moved the mood earlier in the call. */
   earlierCauses?: ReadonlyMap<string, number>;
+  /** The agent already said this very line earlier in the call. */
+  repeated?: boolean;
 }
 
 // Faults after which nothing else in the line calms: a rude line never lowers irritation.
@@ -74,11 +76,11 @@ function moveCauses(reading: AgentTurnReading, context: AppraisalContext, langua
   if (moves.has('reformulate')) causes.push(cause('reformulation', 'calm', 7, 6));
   if (moves.has('commit')) {
     const deadline = findDeadline(reading.text, language);
-    causes.push(
-      deadline
-        ? cause('commitment_with_deadline', 'calm', 12, 8, deadline)
-        : cause('commitment', 'calm', 4, 2),
-    );
+    // « Je m'en occupe tout de suite » to an angry customer is one more promise without a date
+    // (« ce sera fait quand ? »): it calms nothing and costs a little trust.
+    if (deadline) causes.push(cause('commitment_with_deadline', 'calm', 12, 8, deadline));
+    else if (isUpset(context.mood)) causes.push(cause('undated_commitment', 'inflame', 2, -2));
+    else causes.push(cause('commitment', 'calm', 4, 2));
   }
   if (moves.has('thank')) causes.push(cause('thanks', 'calm', 2, 1));
   if (context.customerWaitingForAnswer && moves.size === 0) {
@@ -156,7 +158,11 @@ export function appraiseAgentTurn(
   ];
   if (context.askedAgain) causes.push(cause('repeated_question', 'inflame', 8, -4));
   const rude = reading.flags.some((flag) => RUDE_FLAGS.has(flag.id));
-  return rude ? causes.filter((one) => one.effect === 'inflame') : causes;
+  // The same words again add nothing: a promise made twice is one promise, and the customer
+  // who already heard it (« vous me l'avez déjà dit ») is not calmed a second time by it.
+  return rude || context.repeated === true
+    ? causes.filter((one) => one.effect === 'inflame')
+    : causes;
 }
 
 /** Causes for what happens without words: silence on the line, a hold longer than announced. */

@@ -19,6 +19,9 @@ export type ReplyKind =
   | 'apologyReceived'
   | 'promiseNoted'
   | 'vaguePromise'
+  | 'promiseDoubted'
+  | 'promiseAwaited'
+  | 'promiseGuarded'
   | 'commitmentTaken'
   | 'granted'
   | 'empathyReceived'
@@ -67,6 +70,16 @@ const REPLIES: Record<'fr' | 'en', Record<ReplyKind, readonly string[]>> = {
       'Très bien, c’est noté pour le délai.',
     ],
     vaguePromise: ['Oui, mais quand exactement ?', 'D’accord, mais dans quel délai ?'],
+    // An angry customer takes a promise with doubt when it says no date, warily when it does.
+    promiseDoubted: [
+      'Des promesses, on m’en a déjà fait. Ce sera fait quand, exactement ?',
+      'Oui, mais quand ? Parce qu’on me l’a déjà dit, ça.',
+    ],
+    promiseAwaited: ['Bon. J’attends de voir.', 'Hum. On verra bien.'],
+    promiseGuarded: [
+      'Bon. Je note la date. J’espère que ce sera tenu.',
+      'D’accord, je note. Mais si ce n’est pas fait, je rappelle.',
+    ],
     commitmentTaken: ['D’accord, merci.', 'Très bien, merci.'],
     granted: ['Parfait, merci beaucoup.', 'Ah, très bien. Merci.'],
     empathyReceived: ['Oui, voilà, c’est exactement ça.', 'Merci, ça fait du bien qu’on m’écoute.'],
@@ -117,6 +130,15 @@ const REPLIES: Record<'fr' | 'en', Record<ReplyKind, readonly string[]>> = {
       'Fine, I’ll hold you to that date.',
     ],
     vaguePromise: ['Yes, but when exactly?', 'OK, but how long will that take?'],
+    promiseDoubted: [
+      'I’ve heard promises before. When exactly will it be done?',
+      'Yes, but when? I’ve been told that before.',
+    ],
+    promiseAwaited: ['Right. I’ll believe it when I see it.', 'Hmm. We’ll see.'],
+    promiseGuarded: [
+      'Right. I’ve noted the date. I hope it’s kept.',
+      'OK, noted. But if it isn’t done, I’m calling back.',
+    ],
     commitmentTaken: ['All right, thank you.', 'Good, thank you.'],
     granted: ['Perfect, thank you very much.', 'Oh, great. Thanks.'],
     empathyReceived: ['Yes, that’s exactly it.', 'Thank you, it’s good to be listened to.'],
@@ -133,6 +155,21 @@ const REPLIES: Record<'fr' | 'en', Record<ReplyKind, readonly string[]>> = {
     goodbye: ['Goodbye.', 'Thanks, goodbye.', 'Bye now.'],
   },
 };
+
+/**
+ * The reply to a promise, from the customer's state when it was made: an angry customer doubts
+ * an undated one (« ce sera fait quand ? », « j'attends de voir ») and notes a dated one warily —
+ * a flat « D'accord, merci » is for one who was not angry (issue 12, item 4: words and mood
+ * from one state).
+ */
+export function promiseReply(kind: ReplyKind, dated: boolean, upset: boolean): ReplyKind {
+  if (kind !== 'commitmentTaken' && kind !== 'vaguePromise') return kind;
+  if (dated) return upset ? 'promiseGuarded' : kind === 'vaguePromise' ? 'promiseNoted' : kind;
+  if (!upset) return kind;
+  // « Tout de suite » from the agent is awaited (« j'attends de voir »); « je m'en occupe »
+  // with no time at all is asked for one.
+  return kind === 'commitmentTaken' ? 'promiseAwaited' : 'promiseDoubted';
+}
 
 /** One reply of the given kind, in the persona's language, not repeated when avoidable. */
 export function replyLine(
@@ -171,6 +208,12 @@ export function reminderLine(
     [firstName, lastName, civility].includes(first);
   const rest = keep ? answer : `${answer.charAt(0).toLowerCase()}${answer.slice(1)}`;
   return random.pick(fresh.length > 0 ? fresh : options).replace('{answer}', rest);
+}
+
+/** True when a customer line says the agent repeats themself (« vous me l'avez déjà dit »). */
+export function complainsOfRepeat(text: string, language: 'fr' | 'en'): boolean {
+  const lines = [...REPLIES[language].alreadySaid, ...REPLIES[language].alreadyAnswered];
+  return lines.some((line) => text.includes(line));
 }
 
 /** True when a customer line is already a goodbye (so another is not added). */

@@ -1,6 +1,7 @@
 // How the customer reads the agent's line beyond its moves: whether it repeats itself, grants a
 // request, or has put something on the table to object to (customer-reply.ts).
 import type { AgentTurnReading } from '../customer/customer.types';
+import { isUpset } from '../customer/mood';
 import type { SessionState } from './session.types';
 
 // What puts something on the table to object to: an option, an argument, the solution phase.
@@ -43,4 +44,14 @@ export function saidTwice(session: SessionState): boolean {
   const lines = session.transcript.filter((turn) => turn.speaker === 'agent');
   const [previous, last] = lines.slice(-2);
   return previous !== undefined && last !== undefined && previous.text === last.text;
+}
+
+/**
+ * True when the customer was upset as the agent's last line was said: the mood before it, which
+ * the turn before that line recorded (a promise is heard by the customer one was talking to).
+ */
+export function heardUpset(session: SessionState): boolean {
+  const lastAgent = session.transcript.findLastIndex((turn) => turn.speaker === 'agent');
+  const before = lastAgent > 0 ? session.transcript[lastAgent - 1]?.mood : undefined;
+  return isUpset(before ?? session.mood) || isUpset(session.mood);
 }

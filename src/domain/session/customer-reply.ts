@@ -15,7 +15,7 @@ import { advanceScript, currentStep, reachedOutcome, type ScriptSnapshot } from 
 import type { SessionState, TurnEvent } from './session.types';
 import { progressOf } from './step-gate';
 import { recordCustomerTurn } from './customer-turn';
-import { butThen, grants, offerMade, saidTwice } from './agent-line-reading';
+import { butThen, grants, heardUpset, offerMade, saidTwice } from './agent-line-reading';
 import { scriptAnswer } from './script-answer';
 import { NONSENSE_LIMIT, offenceKind, wordsReply } from './words-reply';
 
@@ -198,7 +198,7 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
       if (reading.moves.length > 0 && !aside) improvise(true);
       return finish(null);
     }
-    parts.push(wordsReply(reading, persona, random, said));
+    parts.push(wordsReply(reading, persona, random, said, heardUpset(session)));
     // Only then the persona's own turn — not after a line nobody could understand.
     if (reading.moves.length > 0 && !aside) improvise(true);
     return finish(null);
@@ -215,14 +215,17 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
   }
 
   if (aside && input.reading) {
-    if (isAsideHandled(aside.kind, input.reading, script.language)) {
+    // The same words again, at once, neither answer the aside they provoked nor grant what the
+    // first time did not: the customer notices the repeat and keeps the demand (issue 12, item 4).
+    const repeated = saidTwice(session);
+    if (!repeated && isAsideHandled(aside.kind, input.reading, script.language)) {
       events.push({ type: 'aside_handled', aside: aside.kind });
       // A scripted aside settles through the author's next reaction; an improvised one needs words.
       if (!aside.scripted)
         parts.push(asideLine(aside.kind, 'settle', persona, random, said, script.direction));
       aside = null;
       settled = true;
-    } else if (aside.kind === 'social_engineering' && grants(input.reading)) {
+    } else if (aside.kind === 'social_engineering' && !repeated && grants(input.reading)) {
       // The caller got what the pretext was for: they take it, they do not press on. No
       // aside_handled: granting a pretext is not handling it (the debrief still sees it open).
       // The call goes on from where the aside left it, as after a settled one (a read-through

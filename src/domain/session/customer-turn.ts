@@ -1,10 +1,11 @@
 import { fillerLine } from '../customer/customer-lines';
 import type { AgentTurnReading } from '../customer/customer.types';
 import { findDeadline } from '../customer/deadline';
-import { isGoodbye, replyLine, type ReplyKind } from '../customer/reply-lines';
+import { isGoodbye, promiseReply, replyLine, type ReplyKind } from '../customer/reply-lines';
 import type { Random } from '../random/seeded-random';
 import type { Persona } from '../script/persona-schema';
 import type { ScriptStep } from '../script/script-schema';
+import { heardUpset } from './agent-line-reading';
 import type { ReplyInput } from './customer-reply';
 import { credited, provesIdentity } from './identity-proof';
 import { currentStep, type ScriptSnapshot } from './script-cursor';
@@ -47,13 +48,12 @@ function nothingScripted(
   persona: Persona,
   random: Random,
   said: ReadonlySet<string>,
+  upset: boolean,
 ): string {
   const kind = input.reading ? wordsReplyKind(input.reading) : 'nudge';
   if (!ANSWERED.has(kind)) return fillerLine('waiting', persona, random, said);
-  const dated =
-    kind === 'vaguePromise' &&
-    findDeadline((input.reading as AgentTurnReading).text, persona.language) !== null;
-  return replyLine(dated ? 'promiseNoted' : kind, persona, random, said);
+  const dated = findDeadline((input.reading as AgentTurnReading).text, persona.language) !== null;
+  return replyLine(promiseReply(kind, dated, upset), persona, random, said);
 }
 
 /**
@@ -80,7 +80,8 @@ export function recordCustomerTurn(
     !isGoodbye(parts.join(' '), persona.language)
   )
     parts.push(replyLine('goodbye', persona, random, said));
-  if (parts.length === 0) parts.push(nothingScripted(input, persona, random, said));
+  if (parts.length === 0)
+    parts.push(nothingScripted(input, persona, random, said, heardUpset(session)));
   const text = parts.join(' ');
   let progress = progressOf(session);
   if (!progress.identityVerified && provesIdentity(session, text, events, snapshot)) {

@@ -3,6 +3,9 @@ import { reactionsCallerCanGive } from '../customer/fraud-answers';
 import type { AsideKind, Mood } from '../customer/customer.types';
 import type { Random } from '../random/seeded-random';
 import type { CustomerStep, Script } from '../script/script-schema';
+import { findDeadline } from '../customer/deadline';
+import { complainsOfRepeat } from '../customer/reply-lines';
+import { heardUpset, saidTwice } from './agent-line-reading';
 import type { SessionState } from './session.types';
 
 // Below this irritation, a customer whose step was handled well does not walk out.
@@ -10,6 +13,54 @@ const WALK_OUT_IRRITATION = 75;
 const WELL_HANDLED = 0.5;
 
 type Reaction = CustomerStep['reactions'][number];
+
+const ANGRY_DERAILMENTS: ReadonlySet<AsideKind> = new Set([
+  'outburst',
+  'manager_demand',
+  'legal_threat',
+]);
+
+// Words that offend whatever the line does (appraisal.ts): anger at them needs no build-up.
+const RUDE_FLAGS = new Set(['insult', 'blame', 'tutoiement', 'ownership_refusal']);
+
+/** True when the agent's line just said offends the customer. */
+function offended(session: SessionState): boolean {
+  const last = session.transcript.findLast((turn) => turn.speaker === 'agent');
+  return last?.flags.some((flag) => RUDE_FLAGS.has(flag.id)) ?? false;
+}
+
+/** True when the customer's last line told the agent they were repeating themself. */
+function repeatNoticed(session: SessionState): boolean {
+  const last = session.transcript.findLast((turn) => turn.speaker === 'customer');
+  return last !== undefined && complainsOfRepeat(last.text, session.config.persona.language);
+}
+
+// Moves that ask the customer something: the reaction to such a line is the answer.
+const ASKING = new Set([
+  'verify_identity',
+  'probe_open',
+  'probe_closed',
+  'check_satisfaction',
+  'hold_request',
+]);
+
+/** True when the agent's line just said promises to act, names no time and asks nothing. */
+function undatedPromise(session: SessionState): boolean {
+  const last = session.transcript.findLast((turn) => turn.speaker === 'agent');
+  if (!last?.moves.some((move) => move.id === 'commit')) return false;
+  // « Je m'en occupe : votre numéro client ? » asks first: the reaction answers the question.
+  if (last.moves.some((move) => ASKING.has(move.id))) return false;
+  return findDeadline(last.text, session.config.persona.language) === null;
+}
+
+/** True when the reaction shows anger: an outburst, a demand, a threat, or a storm-off. */
+function showsAnger(reaction: Reaction): boolean {
+  const derailment = reaction.derailment;
+  return (
+    (derailment !== undefined && ANGRY_DERAILMENTS.has(derailment)) ||
+    (reaction.moodShift ?? 0) <= -0.5
+  );
+}
 
 /** True when the reaction leads straight to a failed ending (the customer hangs up, gives up). */
 function endsBadly(script: Script, step: CustomerStep, reaction: Reaction): boolean {
@@ -43,6 +94,27 @@ export function chooseReaction(
   if (settled) {
     const calm = onScript.filter((reaction) => (reaction.moodShift ?? 0) >= 0);
     if (calm.length > 0) pool = calm;
+  }
+  // The same words again, at once, after the customer said they were heard already or while
+  // their demand is open, never earn a warmer reaction: who just said « je viens de vous
+  // répondre » is not « parfait, merci » to the same line, and a demand left unanswered is not
+  // dropped (issue 12, item 4: words and mood from one state).
+  if (saidTwice(session) && (session.aside !== null || repeatNoticed(session))) {
+    const unmoved = pool.filter((reaction) => (reaction.moodShift ?? 0) <= 0);
+    if (unmoved.length > 0) pool = unmoved;
+  }
+  // An angry customer promised something with no date doubts it: no contented reaction.
+  if (heardUpset(session) && undatedPromise(session)) {
+    const unmoved = pool.filter((reaction) => (reaction.moodShift ?? 0) <= 0);
+    if (unmoved.length > 0) pool = unmoved;
+  }
+  // Anger needs irritation first: a customer calm one turn before does not insult the agent who
+  // has just apologised — unless the line offended them (the appraisal has already raised the
+  // irritation it earned). The caller's own opening is the scenario's: it is not filtered when
+  // every reaction shows anger.
+  if (mood.irritation < ANGER_THRESHOLD && !offended(session)) {
+    const composed = pool.filter((reaction) => !showsAnger(reaction));
+    if (composed.length > 0) pool = composed;
   }
   if (quality >= WELL_HANDLED && mood.irritation < WALK_OUT_IRRITATION) {
     const staying = pool.filter((reaction) => !endsBadly(config.script, step, reaction));

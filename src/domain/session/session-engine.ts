@@ -146,6 +146,7 @@ export function agentSays(
     understood,
     stalled: !advanced && !suspended,
     earlierCauses: causesSoFar(state),
+    repeated: state.transcript.some((turn) => turn.speaker === 'agent' && turn.text === text),
   });
   const mood = updateMood(state.mood, causes, persona);
   // Redaction (issue 14): every agent line, with the previous ones as context (a card number

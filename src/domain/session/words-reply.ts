@@ -1,6 +1,6 @@
 import type { AgentTurnReading } from '../customer/customer.types';
 import { findDeadline, fold } from '../customer/deadline';
-import { replyLine, type ReplyKind } from '../customer/reply-lines';
+import { promiseReply, replyLine, type ReplyKind } from '../customer/reply-lines';
 import type { Random } from '../random/seeded-random';
 import type { Persona } from '../script/persona-schema';
 
@@ -67,8 +67,8 @@ export function wordsReply(
   persona: Persona,
   random: Random,
   said: ReadonlySet<string>,
+  upset = false,
 ): string {
-  const kind = wordsReplyKind(reading);
-  const dated = kind === 'vaguePromise' && findDeadline(reading.text, persona.language) !== null;
-  return replyLine(dated ? 'promiseNoted' : kind, persona, random, said);
+  const dated = findDeadline(reading.text, persona.language) !== null;
+  return replyLine(promiseReply(wordsReplyKind(reading), dated, upset), persona, random, said);
 }
