@@ -198,7 +198,17 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
       if (reading.moves.length > 0 && !aside) improvise(true);
       return finish(null);
     }
-    parts.push(wordsReply(reading, persona, random, said));
+    // Nothing said so far did anything: the call has not really started (« Allô ? »).
+    const opening = session.transcript.every(
+      (turn) => turn.speaker !== 'agent' || turn.moves.length === 0,
+    );
+    parts.push(
+      wordsReply(reading, persona, random, said, {
+        opening,
+        direction: script.direction,
+        brand: config.brand?.name ?? null,
+      }),
+    );
     // Only then the persona's own turn — not after a line nobody could understand.
     if (reading.moves.length > 0 && !aside) improvise(true);
     return finish(null);
