@@ -71,15 +71,16 @@ export const ENGLISH_ASIDES: Record<AsideKind, AsideBank> = {
       ],
     },
   },
+  // « By the way » is its own lead-in: no « Sorry, but » before it (see aside-fit.ts too).
   off_topic: {
     start: [
       'Funny thing, my neighbour in {city} had the exact same issue last year and they refunded him everything…',
-      '#opener# by the way, do you do home insurance too? My daughter is looking…',
+      'By the way, while I have you: do you do home insurance too?',
     ],
     outbound: {
       start: [
         'You know, I’ve lived in {city} thirty years, and I’ve had plenty of calls like yours!',
-        '#opener# by the way, do you do home insurance too? My daughter is looking…',
+        'By the way, while I have you: do you do home insurance too?',
       ],
     },
     escalate: [

@@ -80,17 +80,19 @@ export const FRENCH_ASIDES: Record<AsideKind, AsideBank> = {
       ],
     },
   },
+  // « Au fait » is its own lead-in: no « Je regrette, mais » before it; and nothing about a
+  // grown-up child or thirty years in town that a 22-year-old could not say (see aside-fit.ts).
   off_topic: {
     start: [
       'D’ailleurs, ça me fait penser : mon voisin a eu exactement le même souci l’an dernier, et lui, on lui avait tout remboursé…',
       'Vous savez, moi, j’habite à {city} depuis trente ans, et j’ai jamais vu un service pareil.',
-      '#opener# au fait, vous faites aussi les assurances ? Parce que ma fille cherche…',
+      'Au fait, pendant que je vous tiens : vous faites aussi les assurances ?',
       'Il faut que je vous raconte : la dernière fois que j’ai appelé, on m’a passé trois personnes différentes.',
     ],
     outbound: {
       start: [
         'Vous savez, moi, j’habite à {city} depuis trente ans, et des appels comme le vôtre, j’en ai eu !',
-        '#opener# au fait, vous faites aussi les assurances ? Parce que ma fille cherche…',
+        'Au fait, pendant que je vous tiens : vous faites aussi les assurances ?',
       ],
     },
     escalate: [

@@ -128,6 +128,11 @@ export function chooseAside(
     /** The line commits to act (« je m'en occupe tout de suite »): « concrètement, vous faites
      * quoi ? » cuts in on an answer already given. */
     committed?: boolean;
+    /** The customer has just complained of a repeat (« je vous ai déjà répondu »): a chatty
+     * aside (« il faut que je vous raconte… ») does not follow a reproach. */
+    afterComplaint?: boolean;
+    /** Kinds the call's story allows (aside-fit.ts): no repeat grievance on a first call. */
+    fits?: (kind: AsideKind) => boolean;
   } = {},
 ): AsideKind | null {
   const {
@@ -136,6 +141,8 @@ export function chooseAside(
     offerMade = true,
     lineWords = Number.POSITIVE_INFINITY,
     committed = false,
+    afterComplaint = false,
+    fits = () => true,
   } = options;
   const long = lineWords >= LONG_LINE;
   const affinity = { ...AFFINITY[persona.type] };
@@ -154,6 +161,8 @@ export function chooseAside(
       (offerMade || kind !== 'objection') &&
       (long || !NEEDS_A_LONG_LINE.has(kind)) &&
       !(committed && kind === 'interruption') &&
+      !(afterComplaint && kind === 'off_topic') &&
+      fits(kind) &&
       !(afterAnswer && ABOUT_THE_LINE.has(kind)),
   );
   // Nothing this persona leans to fits now: no aside. A stand-in (« vous parlez un peu vite »

@@ -121,9 +121,12 @@ const OPENING_WORDS = new Set([
   ...['honestly', 'sorry', 'fine', 'ok', 'er', 'um', 'oh', 'and', 'but', 'listen'],
 ]);
 
+// Lead-ins of more than one word: « En fait, au fait » and « Frankly, by the way » stack two.
+const OPENING_PHRASES = /^(au fait|d['’]ailleurs|by the way|funny thing)\b/u;
+
 function opensOnItsOwn(line: string): boolean {
   const first = /^[\p{L}'’]+/u.exec(fold(line))?.[0] ?? '';
-  return OPENING_WORDS.has(first);
+  return OPENING_WORDS.has(first) || OPENING_PHRASES.test(fold(line));
 }
 
 /**
@@ -157,10 +160,15 @@ export function asideLine(
   /** Who made the call: on a call the firm made, the lines of a caller with a problem of
    * their own (« quand ce sera réglé ? ») give way to the bank's outbound ones. */
   direction: 'inbound' | 'outbound' = 'inbound',
+  /** Keeps only the lines the call's story allows (aside-fit.ts): no « cinquième fois que
+   * j'appelle » on a first call. When none is left, the whole bank is used. */
+  fits: (line: string) => boolean = () => true,
 ): string {
   const french = persona.language === 'fr';
   const lines = (french ? FRENCH_ASIDES : ENGLISH_ASIDES)[kind];
-  const bank = (direction === 'outbound' ? lines.outbound?.[stage] : undefined) ?? lines[stage];
+  const whole = (direction === 'outbound' ? lines.outbound?.[stage] : undefined) ?? lines[stage];
+  const fitting = whole.filter((line) => fits(fillCustomerLine(line, persona)));
+  const bank = fitting.length > 0 ? fitting : whole;
   const grammar = (french ? FRENCH_REGISTER_GRAMMAR : ENGLISH_REGISTER_GRAMMAR)[
     persona.speechStyle.register
   ];
@@ -178,6 +186,18 @@ export function asideLine(
     persona,
   );
   return stage === 'start' ? withTic(line, persona, random) : line;
+}
+
+/** True when the aside has a first line the call's story allows (see asideLine's `fits`). */
+export function hasFittingStart(
+  kind: AsideKind,
+  persona: Persona,
+  direction: 'inbound' | 'outbound',
+  fits: (line: string) => boolean,
+): boolean {
+  const lines = (persona.language === 'fr' ? FRENCH_ASIDES : ENGLISH_ASIDES)[kind];
+  const bank = (direction === 'outbound' ? lines.outbound?.start : undefined) ?? lines.start;
+  return bank.some((line) => fits(fillCustomerLine(line, persona)));
 }
 
 /**

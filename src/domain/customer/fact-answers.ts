@@ -43,9 +43,15 @@ const REQUESTS: [FactKey, RegExp][] = [
 ];
 
 // Naming a fact is not asking for it ("confirmation par courriel"): the line must be a request —
-// a question, or a need said plainly (« j'ai besoin de … votre numéro client, s'il vous plaît »).
-const REQUEST_CUE =
-  /\?|\b(pouvez-vous|pourriez-vous|puis-je (avoir|vous demander)|donnez-moi|indiquez-moi|rappelez-moi|communiquer|quel(le)? est|confirmez-moi|could you|can i (have|take)|may i (have|take)|what is|what's|confirm|j'ai besoin (?:de|du|des|d')|il me faut|s.il vous plait|i need|i'll need|please)\b/u;
+// a question (see CLOSED_ABOUT), or a need said plainly (« j'ai besoin de … votre numéro client, s'il vous plaît »).
+const ASKING_VERB =
+  /\b(pouvez-vous|pourriez-vous|puis-je (avoir|vous demander)|donnez-moi|indiquez-moi|rappelez-moi|communiquer|quel(le)? est|confirmez-moi|could you|can i (have|take)|may i (have|take)|what is|what's|confirm|j'ai besoin (?:de|du|des|d')|il me faut|s.il vous plait|i need|i'll need|please)\b/u;
+
+// A yes-or-no question about something else names a fact without asking for it: « le libellé
+// est-il bien PRLV BRISA, suivi de votre numéro client ? » asks about the label, and « mon
+// numéro client, c'est BE-… » answers nothing that was asked (issue 12, cause E).
+const CLOSED_ABOUT =
+  /\b(est|sont|etait|figure|figurent|apparait|correspond|s'agit)-(il|elle|ils|elles)\b|\ba-t-(il|elle)\b|^(is|are|was|does|do|did) (it|the|that|this|there)\b/u;
 
 /**
  * The facts an agent line asks for, from its words; none when the line asks nothing. The fact
@@ -57,7 +63,10 @@ export function requestedFacts(agentText: string): FactKey[] {
   const asking = fold(agentText)
     .replace(/’/gu, "'")
     .split(/(?<=[.!?;])\s+/u)
-    .filter((sentence) => REQUEST_CUE.test(sentence));
+    .filter(
+      (sentence) =>
+        ASKING_VERB.test(sentence) || (sentence.includes('?') && !CLOSED_ABOUT.test(sentence)),
+    );
   const keys = REQUESTS.filter(([, pattern]) =>
     asking.some((sentence) => pattern.test(sentence)),
   ).map(([key]) => key);

@@ -1,4 +1,11 @@
-import { asideLine, escalationsSpent, fillerLine, reactionLine } from '../customer/customer-lines';
+import { asideFitsStory, callStory, lineFitsStory } from '../customer/aside-fit';
+import {
+  asideLine,
+  escalationsSpent,
+  fillerLine,
+  hasFittingStart,
+  reactionLine,
+} from '../customer/customer-lines';
 import {
   chooseAside,
   escalationOf,
@@ -6,7 +13,7 @@ import {
   isAsideHandled,
   wantsToPushHiddenIntent,
 } from '../customer/aside-policy';
-import type { AgentTurnReading } from '../customer/customer.types';
+import type { AgentTurnReading, AsideKind } from '../customer/customer.types';
 import { answerFacts, type FactKey } from '../customer/fact-answers';
 import { isGoodbye, reminderLine, replyLine } from '../customer/reply-lines';
 import type { Random } from '../random/seeded-random';
@@ -40,6 +47,8 @@ const ASKING = new Set([
   'check_satisfaction',
   'hold_request',
 ]);
+// Asides about hearing or following the agent's words, which an offence has answered.
+const ABOUT_HEARING = new Set<AsideKind>(['repeat_request', 'misunderstanding', 'silence']);
 const RUDE_FLAGS = new Set(['insult', 'blame', 'tutoiement', 'ownership_refusal']);
 /**
  * The customer's turn after the agent spoke: settle or escalate an open aside, give the facts
@@ -60,6 +69,8 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
   let settled = false;
   // … or dropped an aside nobody took up: what was asked is answered already, in that turn.
   let dropped = false;
+  // « Je vous ai déjà répondu » was said this turn: what follows is no chatty aside.
+  let complained = false;
 
   // The turn belongs to the step the customer answers at, not the one its reaction leads to.
   const spokenAt = currentStep(script, snapshot);
@@ -104,14 +115,37 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
       );
     return offerMade(session, input.reading, currentStep(script, snapshot)?.phase);
   };
+  // What the call has established so far: an improvisation must fit it (issue 12, cause A) —
+  // no repeat grievance on a first call, no eSIM on a parcel call, no « c'est le compte de ma
+  // femme » from someone who spoke of the account as his own.
+  const story = () =>
+    callStory(script, persona, {
+      customerLines: [
+        ...session.transcript.filter((turn) => turn.speaker === 'customer').map((t) => t.text),
+        ...parts,
+      ],
+      factsGiven: memory.factsGiven.length,
+      identityAsked:
+        lineMoves.has('verify_identity') ||
+        session.transcript.some((turn) => turn.moves.some((m) => m.id === 'verify_identity')),
+    });
   // The persona goes off-script now and then (a fraudster pushes its pretext): an aside starts.
-  const improvise = (answered = false): boolean => {
+  // Never on top of a question the customer has just asked back (« …on fait comment ? »): they
+  // wait for its answer. After « je vous ai déjà répondu », no chatty aside either.
+  const improvise = (answered = false, afterComplaint = false): boolean => {
     const inCall = snapshot.status !== 'done' && currentStep(script, snapshot) !== null;
     if (!inCall || memory.customerTurns <= 1) return false;
+    if (answered && /\?\s*$/u.test(parts.at(-1) ?? '')) return false;
+    const told = story();
+    const fitsLine = (line: string) => lineFitsStory(line, told);
+    const direction = script.direction;
+    const fitsKind = (kind: AsideKind) =>
+      asideFitsStory(kind, told) && hasFittingStart(kind, persona, direction, fitsLine);
     // A pretext (« votre collègue m'a dit … ») belongs to a call the caller made: on a call the
     // firm made to them (a survey, an offer), it answers nothing that was said.
     const pushIntent =
       script.direction === 'inbound' &&
+      fitsKind('social_engineering') &&
       wantsToPushHiddenIntent(
         persona,
         mode,
@@ -128,12 +162,14 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
           offerMade: objectable(answered),
           lineWords: input.reading?.text.split(/\s+/u).filter(Boolean).length ?? 0,
           committed: lineMoves.has('commit'),
+          afterComplaint,
+          fits: fitsKind,
         });
     if (kind === null) return false;
     if (kind === 'social_engineering') memory.socialEngineeringAttempts += 1;
     aside = { kind, failures: 0, startedAt: index, scripted: false };
     events.push({ type: 'aside_started', aside: kind, source: 'improvised' });
-    parts.push(asideLine(kind, 'start', persona, random, said, script.direction));
+    parts.push(asideLine(kind, 'start', persona, random, said, direction, fitsLine));
     mood = angerShown(mood, kind);
     return true;
   };
@@ -165,7 +201,10 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
     else if (again === 'remind') parts.push(reminderLine(scripted.text, persona, random, said));
     // Just settled (« bon, vu comme ça… d'accord »): that is the answer, not « je vous ai déjà
     // répondu » after it.
-    else if (again === 'already') parts.push(replyLine('alreadyAnswered', persona, random, said));
+    else if (again === 'already') {
+      parts.push(replyLine('alreadyAnswered', persona, random, said));
+      complained = true;
+    }
     return true;
   };
   const answerTheWords = (): SessionState => {
@@ -185,7 +224,7 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
     }
     // A question the call cannot take up yet is still answered, as the author wrote it.
     if (answerScripted(reading, 'already')) {
-      if (!aside) improvise(true);
+      if (!aside) improvise(true, complained);
       return finish(null);
     }
     // The same words again, at once: a person notices (« vous venez de me le dire »), and
@@ -195,10 +234,20 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
     // « Bon. » twice is not understood twice, not « vous me l'avez déjà dit ».
     if (reading.moves.length > 0 && saidTwice(session)) {
       parts.push(replyLine('alreadySaid', persona, random, said));
-      if (reading.moves.length > 0 && !aside) improvise(true);
+      if (reading.moves.length > 0 && !aside) improvise(true, true);
       return finish(null);
     }
-    parts.push(wordsReply(reading, persona, random, said, heardUpset(session)));
+    // Nothing said so far did anything: the call has not really started (« Allô ? »).
+    const opening = session.transcript.every(
+      (turn) => turn.speaker !== 'agent' || turn.moves.length === 0,
+    );
+    parts.push(
+      wordsReply(reading, persona, random, said, heardUpset(session), {
+        opening,
+        direction: script.direction,
+        brand: config.brand?.name ?? null,
+      }),
+    );
     // Only then the persona's own turn — not after a line nobody could understand.
     if (reading.moves.length > 0 && !aside) improvise(true);
     return finish(null);
@@ -272,7 +321,10 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
         if (currentStep(script, snapshot)?.kind !== 'customer') return finish();
       } else {
         const line = asideLine(to, stage, persona, random, said, script.direction);
-        parts.push(answered ? butThen(line, persona.language) : line);
+        // Insulted, a person has heard the words only too well: « plus lentement, s'il vous
+        // plaît » after « je ne vous permets pas » asks to hear the insult again.
+        if (!(offence && ABOUT_HEARING.has(to)))
+          parts.push(answered ? butThen(line, persona.language) : line);
         return finish();
       }
     }
