@@ -20,6 +20,7 @@ import { useAuthoringTranslation } from '../use-authoring-translation';
 import type { StepNode } from './graph-model';
 import { BranchEdge } from './branch-edge';
 import { EdgeLabelLayer, findEdgeLabelLayer } from './edge-label-layer';
+import { initialView } from './initial-view';
 import { useMapWords } from './map-a11y';
 import { useMapEscape } from './use-map-escape';
 import { StepNodeComponent } from './step-node';
@@ -29,6 +30,8 @@ const NODE_TYPES = { step: StepNodeComponent };
 const EDGE_TYPES = { branch: BranchEdge };
 // Past this many steps only what is on screen is drawn (Twine's weakness: it draws everything).
 const VIRTUALISE_FROM = 150;
+const MIN_ZOOM = 0.1;
+const MAX_ZOOM = 2; // React Flow's own
 
 // The minimap and the buttons both sit on the right edge (React Flow's panels stand 15px in), and
 // fitting the view keeps that band free: no step is drawn under them. Scripts are laid out top to
@@ -154,11 +157,22 @@ export function ScriptGraph({
   );
 
   const mapRef = useRef<HTMLDivElement>(null);
+  // The map's size, read before React Flow is mounted (a layout effect: before the first paint),
+  // and the fitted view React Flow starts at: its first pass draws only the steps seen there.
+  const [pane, setPane] = useState<{ width: number; height: number } | null>(null);
+  useLayoutEffect(() => {
+    const map = mapRef.current;
+    if (map) setPane({ width: map.clientWidth, height: map.clientHeight });
+  }, []);
+  const start = useMemo(
+    () => pane && initialView(shownNodes, pane.width, pane.height, fitView, MIN_ZOOM, MAX_ZOOM),
+    [pane, shownNodes, fitView],
+  );
   const [labelLayer, setLabelLayer] = useState<Element | null>(null);
   // Before the first paint: labels are drawn in the same frame as their edges.
   useLayoutEffect(() => {
-    if (mapRef.current) setLabelLayer(findEdgeLabelLayer(mapRef.current));
-  }, []);
+    if (pane && mapRef.current) setLabelLayer(findEdgeLabelLayer(mapRef.current));
+  }, [pane]);
 
   // While the view moves (drag, wheel, minimap, buttons) the CSS gives it a compositing layer.
   const [moving, setMoving] = useState(false);
@@ -173,32 +187,39 @@ export function ScriptGraph({
       ref={mapRef}
       onKeyDownCapture={onKeyDownCapture}
     >
-      <EdgeLabelLayer.Provider value={labelLayer}>
-        <ReactFlow<StepNode>
-          nodes={shownNodes}
-          edges={shownEdges}
-          onEdgesChange={onEdgesChange}
-          nodeTypes={NODE_TYPES}
-          edgeTypes={EDGE_TYPES}
-          onNodesChange={onNodesChange}
-          onConnect={onConnect}
-          onDelete={onDelete}
-          onMoveStart={onMoveStart}
-          onMoveEnd={onMoveEnd}
-          onNodeClick={(_, node) => select({ type: 'step', stepId: node.id })}
-          deleteKeyCode={['Delete', 'Backspace']}
-          onlyRenderVisibleElements={large}
-          fitView
-          fitViewOptions={fitView}
-          minZoom={0.1}
-          proOptions={{ hideAttribution: true }}
-          ariaLabelConfig={words.flow}
-        >
-          <Background />
-          <MiniMap pannable zoomable position="bottom-right" style={MINIMAP_SIZE} />
-          <Controls position="top-right" fitViewOptions={fitView} />
-        </ReactFlow>
-      </EdgeLabelLayer.Provider>
+      {pane && (
+        <EdgeLabelLayer.Provider value={labelLayer}>
+          <ReactFlow<StepNode>
+            // Read once, when React Flow is mounted; later fits are React Flow's own.
+            width={start?.width}
+            height={start?.height}
+            defaultViewport={start?.viewport}
+            nodes={shownNodes}
+            edges={shownEdges}
+            onEdgesChange={onEdgesChange}
+            nodeTypes={NODE_TYPES}
+            edgeTypes={EDGE_TYPES}
+            onNodesChange={onNodesChange}
+            onConnect={onConnect}
+            onDelete={onDelete}
+            onMoveStart={onMoveStart}
+            onMoveEnd={onMoveEnd}
+            onNodeClick={(_, node) => select({ type: 'step', stepId: node.id })}
+            deleteKeyCode={['Delete', 'Backspace']}
+            onlyRenderVisibleElements={large}
+            fitView
+            fitViewOptions={fitView}
+            minZoom={MIN_ZOOM}
+            maxZoom={MAX_ZOOM}
+            proOptions={{ hideAttribution: true }}
+            ariaLabelConfig={words.flow}
+          >
+            <Background />
+            <MiniMap pannable zoomable position="bottom-right" style={MINIMAP_SIZE} />
+            <Controls position="top-right" fitViewOptions={fitView} />
+          </ReactFlow>
+        </EdgeLabelLayer.Provider>
+      )}
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import type { Script, ScriptStep } from '@/domain/script/script-schema';
 import type { Position } from '@/domain/script/edit/meta-edits';
 import { branchesOf, type Branch } from './branches';
-import { cachedLayout, NODE_HEIGHT, NODE_WIDTH, type StepNode } from './graph-model';
+import { cachedLayout, NODE_HEIGHT, NODE_WIDTH, stepHandles, type StepNode } from './graph-model';
 import type { MapWords } from './map-a11y';
 
 /** Whether a step matches the map's search or highlighted tag (steps carry phases as tags). */
@@ -48,6 +48,7 @@ function stepNode(
     // Known sizes let fitView and the minimap place nodes before they are measured.
     width: NODE_WIDTH,
     height: NODE_HEIGHT,
+    handles: stepHandles(step.kind),
     selected,
     data: { step, highlighted, problems },
     ariaLabel: words.step(step, problems),
