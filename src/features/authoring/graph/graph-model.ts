@@ -17,21 +17,13 @@ export const NODE_WIDTH = 200;
 export const NODE_HEIGHT = 72;
 /** React Flow's handle box (its style.css: 6px, border included by the app's box-sizing). */
 const HANDLE_SIZE = 6;
-const HANDLE_BOX = { x: NODE_WIDTH / 2 - HANDLE_SIZE / 2, width: HANDLE_SIZE, height: HANDLE_SIZE };
-const TARGET: NodeHandle = {
-  ...HANDLE_BOX,
-  type: 'target',
-  position: Side.Top,
-  y: -HANDLE_SIZE / 2,
-};
-const SOURCE: NodeHandle = {
-  ...HANDLE_BOX,
-  type: 'source',
-  position: Side.Bottom,
-  y: NODE_HEIGHT - HANDLE_SIZE / 2,
-};
-const END_HANDLES = [TARGET];
-const STEP_HANDLES = [TARGET, SOURCE];
+
+/** A step's size on screen: as React Flow last measured it, or the size it is drawn at least. */
+export interface StepSize {
+  width: number;
+  height: number;
+}
+export const DEFAULT_SIZE: StepSize = { width: NODE_WIDTH, height: NODE_HEIGHT };
 
 /**
  * Where a step's handles sit, as React Flow measures them on a drawn step: the target centred on
@@ -41,8 +33,12 @@ const STEP_HANDLES = [TARGET, SOURCE];
  * (`onlyRenderVisibleElements` spares only measured steps). A drawn step is measured anyway, and
  * its measure wins.
  */
-export function stepHandles(kind: ScriptStep['kind']): NodeHandle[] {
-  return kind === 'outcome' ? END_HANDLES : STEP_HANDLES;
+export function stepHandles(kind: ScriptStep['kind'], size: StepSize): NodeHandle[] {
+  const box = { x: size.width / 2 - HANDLE_SIZE / 2, width: HANDLE_SIZE, height: HANDLE_SIZE };
+  const target: NodeHandle = { ...box, type: 'target', position: Side.Top, y: -HANDLE_SIZE / 2 };
+  if (kind === 'outcome') return [target];
+  const y = size.height - HANDLE_SIZE / 2;
+  return [target, { ...box, type: 'source', position: Side.Bottom, y }];
 }
 
 /**

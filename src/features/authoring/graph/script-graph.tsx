@@ -17,7 +17,7 @@ import { removeStep } from '@/domain/script/edit/step-edits';
 import type { Script } from '@/domain/script/script-schema';
 import { useEditorStore } from '../editor/editor-store';
 import { useAuthoringTranslation } from '../use-authoring-translation';
-import type { StepNode } from './graph-model';
+import type { StepNode, StepSize } from './graph-model';
 import { BranchEdge } from './branch-edge';
 import { EdgeLabelLayer, findEdgeLabelLayer } from './edge-label-layer';
 import { initialView } from './initial-view';
@@ -75,6 +75,8 @@ export function ScriptGraph({
   const fitView = large ? FIT_VIEW_LARGE : FIT_VIEW;
   const edit = useEditorStore((state) => state.edit);
   const select = useEditorStore((state) => state.select);
+  // Each step's size as React Flow last measured it (see `useFlowElements`).
+  const [measured] = useState(() => new Map<string, StepSize>());
   const { nodes, edges } = useFlowElements(
     script,
     selectedStepId,
@@ -82,6 +84,7 @@ export function ScriptGraph({
     tag,
     problemsByStep,
     words,
+    measured,
   );
   // While a node is dragged its position lives here; the script gets it once, on drop (one undo).
   const [dragging, setDragging] = useState<Record<string, Position>>({});
@@ -102,6 +105,8 @@ export function ScriptGraph({
       const moving: Record<string, Position> = {};
       const settled: Record<string, Position> = {};
       for (const change of changes) {
+        if (change.type === 'dimensions' && change.dimensions)
+          measured.set(change.id, change.dimensions);
         if (change.type === 'position' && change.position) {
           (change.dragging ? moving : settled)[change.id] = change.position;
         }
@@ -119,7 +124,7 @@ export function ScriptGraph({
         );
       }
     },
-    [edit],
+    [edit, measured],
   );
   const [selectedEdges, setSelectedEdges] = useState<ReadonlySet<string>>(new Set());
   const shownEdges = useMemo(
