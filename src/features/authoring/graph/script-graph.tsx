@@ -21,6 +21,7 @@ import type { StepNode, StepSize } from './graph-model';
 import { BranchEdge } from './branch-edge';
 import { EdgeLabelLayer, findEdgeLabelLayer } from './edge-label-layer';
 import { initialView } from './initial-view';
+import { KeepInView, type ClearInsets } from './keep-in-view';
 import { useMapWords } from './map-a11y';
 import { useMapEscape } from './use-map-escape';
 import { StepNodeComponent } from './step-node';
@@ -39,12 +40,18 @@ const MAX_ZOOM = 2; // React Flow's own
 // step's ring (3px out, 3px wide), which the map's edge would otherwise cut.
 const PANEL_MARGIN = 15;
 const MINIMAP_SIZE = { width: 200, height: 150 };
+const CLEAR: ClearInsets = {
+  top: 24,
+  bottom: 24,
+  left: 24,
+  right: MINIMAP_SIZE.width + 2 * PANEL_MARGIN,
+};
 const FIT_VIEW: FitViewOptions = {
   padding: {
-    top: '24px',
-    bottom: '24px',
-    left: '24px',
-    right: `${MINIMAP_SIZE.width + 2 * PANEL_MARGIN}px`,
+    top: `${CLEAR.top}px`,
+    bottom: `${CLEAR.bottom}px`,
+    left: `${CLEAR.left}px`,
+    right: `${CLEAR.right}px`,
   },
 };
 // A large map (drawn only where visible) keeps React Flow's own relative margin: measured with the
@@ -211,6 +218,7 @@ export function ScriptGraph({
             onMoveEnd={onMoveEnd}
             onNodeClick={(_, node) => select({ type: 'step', stepId: node.id })}
             deleteKeyCode={['Delete', 'Backspace']}
+            autoPanOnNodeFocus={false}
             onlyRenderVisibleElements={large}
             fitView
             fitViewOptions={fitView}
@@ -220,6 +228,7 @@ export function ScriptGraph({
             ariaLabelConfig={words.flow}
           >
             <Background />
+            <KeepInView stepId={selectedStepId} clear={CLEAR} />
             <MiniMap pannable zoomable position="bottom-right" style={MINIMAP_SIZE} />
             <Controls position="top-right" fitViewOptions={fitView} />
           </ReactFlow>
