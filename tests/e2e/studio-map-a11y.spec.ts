@@ -275,3 +275,85 @@ test('a focused branch and a focused step of every kind show a ring in the focus
   }
   await expectAccessible(page);
 });
+
+/** A step wholly inside the map, and not under the minimap or the buttons. */
+async function expectStepInSight(map: Locator, step: Locator) {
+  const box = await boxOf(step);
+  const area = await boxOf(map);
+  const inside =
+    box.x >= area.x &&
+    box.y >= area.y &&
+    box.x + box.width <= area.x + area.width &&
+    box.y + box.height <= area.y + area.height;
+  expect(inside, JSON.stringify({ box, area })).toBe(true);
+  for (const panel of ['.react-flow__minimap', '.react-flow__controls']) {
+    const panelBox = await boxOf(map.locator(panel));
+    expect(overlaps(box, panelBox), JSON.stringify({ box, panel: panelBox })).toBe(false);
+  }
+}
+
+test('the selected step is outlined on all four sides, a decision’s hexagon included', async ({
+  page,
+  problems,
+}) => {
+  void problems;
+  test.setTimeout(120_000);
+  const map = await openBlankScript(page);
+  // An added step is selected; focus stays in the inspector, so no focus ring is drawn.
+  await addStep(page, 'Décision', 'Client éligible ?');
+  const selected = map.locator('.react-flow__node.selected');
+  await expect(selected).toHaveCount(1);
+  await expect(selected.locator('.step-node--decision')).toHaveCount(1);
+  await map.scrollIntoViewIfNeeded();
+  const box = await boxOf(selected);
+  const outline = await focusPixels(page, grow(box, 16), box, 6);
+  for (const side of ['top', 'bottom', 'left', 'right'] as const) {
+    const length = side === 'top' || side === 'bottom' ? box.width : box.height;
+    expect(outline[side], side).toBeGreaterThan(length * outline.scale);
+  }
+});
+
+test('a step added after opening is brought into sight, selected, clear of the panels', async ({
+  page,
+  problems,
+}) => {
+  void problems;
+  test.setTimeout(120_000);
+  // A blank script opens at the largest zoom (two steps): a step added is laid out beyond it.
+  const map = await openBlankScript(page);
+  for (const [kind, title] of [
+    ['Client', 'Demande du client'],
+    ['Décision', 'Client éligible ?'],
+    ['Agent', 'Proposition'],
+  ] as const) {
+    await addStep(page, kind, title);
+    const step = map.locator('.react-flow__node', { has: page.getByText(title, { exact: true }) });
+    await expect(step).toHaveClass(/\bselected\b/u);
+    await expectStepInSight(map, step);
+  }
+});
+
+test('a step reached with Tab off screen is brought wholly into sight, clear of the panels', async ({
+  page,
+  problems,
+}) => {
+  void problems;
+  test.setTimeout(120_000);
+  const map = await openBlankScript(page);
+  await addStep(page, 'Client', 'Demande du client');
+  await addStep(page, 'Décision', 'Client éligible ?');
+  await page.getByRole('button', { name: 'Fiche du script' }).click();
+  const steps = map.locator('.react-flow__node');
+  await expect(steps).toHaveCount(4);
+  await page.getByLabel('Surligner la phase').focus();
+  // Tab crosses the branches, then the steps in order: each one comes into sight when reached.
+  let reached = 0;
+  for (let press = 0; press < 20 && reached < 4; press += 1) {
+    await page.keyboard.press('Tab');
+    const focused = map.locator('.react-flow__node:focus');
+    if ((await focused.count()) === 0) continue;
+    await expectStepInSight(map, focused);
+    reached += 1;
+  }
+  expect(reached).toBe(4);
+});

@@ -1,5 +1,5 @@
 import dagre from '@dagrejs/dagre';
-import type { Node } from '@xyflow/react';
+import { Position as Side, type Node, type NodeHandle } from '@xyflow/react';
 import type { Position } from '@/domain/script/edit/meta-edits';
 import type { Script, ScriptStep } from '@/domain/script/script-schema';
 import type { Branch } from './branches';
@@ -15,6 +15,31 @@ export type StepNode = Node<StepNodeData, 'step'>;
 
 export const NODE_WIDTH = 200;
 export const NODE_HEIGHT = 72;
+/** React Flow's handle box (its style.css: 6px, border included by the app's box-sizing). */
+const HANDLE_SIZE = 6;
+
+/** A step's size on screen: as React Flow last measured it, or the size it is drawn at least. */
+export interface StepSize {
+  width: number;
+  height: number;
+}
+export const DEFAULT_SIZE: StepSize = { width: NODE_WIDTH, height: NODE_HEIGHT };
+
+/**
+ * Where a step's handles sit, as React Flow measures them on a drawn step: the target centred on
+ * the top edge, the source on the bottom one (an outcome has none). Declared, React Flow knows
+ * where a branch starts and ends without drawing the step: otherwise it draws every step once
+ * to measure its handles, even the hundreds off screen on a large map that it then takes away
+ * (`onlyRenderVisibleElements` spares only measured steps). A drawn step is measured anyway, and
+ * its measure wins.
+ */
+export function stepHandles(kind: ScriptStep['kind'], size: StepSize): NodeHandle[] {
+  const box = { x: size.width / 2 - HANDLE_SIZE / 2, width: HANDLE_SIZE, height: HANDLE_SIZE };
+  const target: NodeHandle = { ...box, type: 'target', position: Side.Top, y: -HANDLE_SIZE / 2 };
+  if (kind === 'outcome') return [target];
+  const y = size.height - HANDLE_SIZE / 2;
+  return [target, { ...box, type: 'source', position: Side.Bottom, y }];
+}
 
 /**
  * The branches that shape the layout: those going one or two levels further from the start

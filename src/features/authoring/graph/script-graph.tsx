@@ -17,9 +17,11 @@ import { removeStep } from '@/domain/script/edit/step-edits';
 import type { Script } from '@/domain/script/script-schema';
 import { useEditorStore } from '../editor/editor-store';
 import { useAuthoringTranslation } from '../use-authoring-translation';
-import type { StepNode } from './graph-model';
+import type { StepNode, StepSize } from './graph-model';
 import { BranchEdge } from './branch-edge';
 import { EdgeLabelLayer, findEdgeLabelLayer } from './edge-label-layer';
+import { initialView } from './initial-view';
+import { KeepInView, type ClearInsets } from './keep-in-view';
 import { useMapWords } from './map-a11y';
 import { useMapEscape } from './use-map-escape';
 import { StepNodeComponent } from './step-node';
@@ -29,6 +31,8 @@ const NODE_TYPES = { step: StepNodeComponent };
 const EDGE_TYPES = { branch: BranchEdge };
 // Past this many steps only what is on screen is drawn (Twine's weakness: it draws everything).
 const VIRTUALISE_FROM = 150;
+const MIN_ZOOM = 0.1;
+const MAX_ZOOM = 2; // React Flow's own
 
 // The minimap and the buttons both sit on the right edge (React Flow's panels stand 15px in), and
 // fitting the view keeps that band free: no step is drawn under them. Scripts are laid out top to
@@ -36,12 +40,18 @@ const VIRTUALISE_FROM = 150;
 // step's ring (3px out, 3px wide), which the map's edge would otherwise cut.
 const PANEL_MARGIN = 15;
 const MINIMAP_SIZE = { width: 200, height: 150 };
+const CLEAR: ClearInsets = {
+  top: 24,
+  bottom: 24,
+  left: 24,
+  right: MINIMAP_SIZE.width + 2 * PANEL_MARGIN,
+};
 const FIT_VIEW: FitViewOptions = {
   padding: {
-    top: '24px',
-    bottom: '24px',
-    left: '24px',
-    right: `${MINIMAP_SIZE.width + 2 * PANEL_MARGIN}px`,
+    top: `${CLEAR.top}px`,
+    bottom: `${CLEAR.bottom}px`,
+    left: `${CLEAR.left}px`,
+    right: `${CLEAR.right}px`,
   },
 };
 // A large map (drawn only where visible) keeps React Flow's own relative margin: measured with the
@@ -72,6 +82,8 @@ export function ScriptGraph({
   const fitView = large ? FIT_VIEW_LARGE : FIT_VIEW;
   const edit = useEditorStore((state) => state.edit);
   const select = useEditorStore((state) => state.select);
+  // Each step's size as React Flow last measured it (see `useFlowElements`).
+  const [measured] = useState(() => new Map<string, StepSize>());
   const { nodes, edges } = useFlowElements(
     script,
     selectedStepId,
@@ -79,6 +91,7 @@ export function ScriptGraph({
     tag,
     problemsByStep,
     words,
+    measured,
   );
   // While a node is dragged its position lives here; the script gets it once, on drop (one undo).
   const [dragging, setDragging] = useState<Record<string, Position>>({});
@@ -99,6 +112,8 @@ export function ScriptGraph({
       const moving: Record<string, Position> = {};
       const settled: Record<string, Position> = {};
       for (const change of changes) {
+        if (change.type === 'dimensions' && change.dimensions)
+          measured.set(change.id, change.dimensions);
         if (change.type === 'position' && change.position) {
           (change.dragging ? moving : settled)[change.id] = change.position;
         }
@@ -116,7 +131,7 @@ export function ScriptGraph({
         );
       }
     },
-    [edit],
+    [edit, measured],
   );
   const [selectedEdges, setSelectedEdges] = useState<ReadonlySet<string>>(new Set());
   const shownEdges = useMemo(
@@ -154,11 +169,22 @@ export function ScriptGraph({
   );
 
   const mapRef = useRef<HTMLDivElement>(null);
+  // The map's size, read before React Flow is mounted (a layout effect: before the first paint),
+  // and the fitted view React Flow starts at: its first pass draws only the steps seen there.
+  const [pane, setPane] = useState<{ width: number; height: number } | null>(null);
+  useLayoutEffect(() => {
+    const map = mapRef.current;
+    if (map) setPane({ width: map.clientWidth, height: map.clientHeight });
+  }, []);
+  const start = useMemo(
+    () => pane && initialView(shownNodes, pane.width, pane.height, fitView, MIN_ZOOM, MAX_ZOOM),
+    [pane, shownNodes, fitView],
+  );
   const [labelLayer, setLabelLayer] = useState<Element | null>(null);
   // Before the first paint: labels are drawn in the same frame as their edges.
   useLayoutEffect(() => {
-    if (mapRef.current) setLabelLayer(findEdgeLabelLayer(mapRef.current));
-  }, []);
+    if (pane && mapRef.current) setLabelLayer(findEdgeLabelLayer(mapRef.current));
+  }, [pane]);
 
   // While the view moves (drag, wheel, minimap, buttons) the CSS gives it a compositing layer.
   const [moving, setMoving] = useState(false);
@@ -173,32 +199,41 @@ export function ScriptGraph({
       ref={mapRef}
       onKeyDownCapture={onKeyDownCapture}
     >
-      <EdgeLabelLayer.Provider value={labelLayer}>
-        <ReactFlow<StepNode>
-          nodes={shownNodes}
-          edges={shownEdges}
-          onEdgesChange={onEdgesChange}
-          nodeTypes={NODE_TYPES}
-          edgeTypes={EDGE_TYPES}
-          onNodesChange={onNodesChange}
-          onConnect={onConnect}
-          onDelete={onDelete}
-          onMoveStart={onMoveStart}
-          onMoveEnd={onMoveEnd}
-          onNodeClick={(_, node) => select({ type: 'step', stepId: node.id })}
-          deleteKeyCode={['Delete', 'Backspace']}
-          onlyRenderVisibleElements={large}
-          fitView
-          fitViewOptions={fitView}
-          minZoom={0.1}
-          proOptions={{ hideAttribution: true }}
-          ariaLabelConfig={words.flow}
-        >
-          <Background />
-          <MiniMap pannable zoomable position="bottom-right" style={MINIMAP_SIZE} />
-          <Controls position="top-right" fitViewOptions={fitView} />
-        </ReactFlow>
-      </EdgeLabelLayer.Provider>
+      {pane && (
+        <EdgeLabelLayer.Provider value={labelLayer}>
+          <ReactFlow<StepNode>
+            // Read once, when React Flow is mounted; later fits are React Flow's own.
+            width={start?.width}
+            height={start?.height}
+            defaultViewport={start?.viewport}
+            nodes={shownNodes}
+            edges={shownEdges}
+            onEdgesChange={onEdgesChange}
+            nodeTypes={NODE_TYPES}
+            edgeTypes={EDGE_TYPES}
+            onNodesChange={onNodesChange}
+            onConnect={onConnect}
+            onDelete={onDelete}
+            onMoveStart={onMoveStart}
+            onMoveEnd={onMoveEnd}
+            onNodeClick={(_, node) => select({ type: 'step', stepId: node.id })}
+            deleteKeyCode={['Delete', 'Backspace']}
+            autoPanOnNodeFocus={false}
+            onlyRenderVisibleElements={large}
+            fitView
+            fitViewOptions={fitView}
+            minZoom={MIN_ZOOM}
+            maxZoom={MAX_ZOOM}
+            proOptions={{ hideAttribution: true }}
+            ariaLabelConfig={words.flow}
+          >
+            <Background />
+            <KeepInView stepId={selectedStepId} clear={CLEAR} />
+            <MiniMap pannable zoomable position="bottom-right" style={MINIMAP_SIZE} />
+            <Controls position="top-right" fitViewOptions={fitView} />
+          </ReactFlow>
+        </EdgeLabelLayer.Provider>
+      )}
     </div>
   );
 }

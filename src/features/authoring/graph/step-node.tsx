@@ -6,14 +6,13 @@ import { useTestBenchStore } from '../test-bench/test-bench-store';
 import { KIND_ICONS } from './step-kinds';
 
 /** A step on the map: shape and icon by kind, title, start and problem badges. */
-function StepNodeView({ data, selected }: NodeProps<StepNodeType>) {
+function StepNodeView({ data }: NodeProps<StepNodeType>) {
   const { t } = useAuthoringTranslation();
   const { step, highlighted, problems } = data;
   const playing = useTestBenchStore((state) => state.playingStepId === step.id);
   const className = [
     'step-node',
     `step-node--${step.kind}`,
-    selected ? 'step-node--selected' : '',
     highlighted ? 'step-node--highlighted' : '',
     playing ? 'step-node--playing' : '',
   ].join(' ');

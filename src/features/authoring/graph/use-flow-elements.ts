@@ -3,7 +3,15 @@ import { useMemo } from 'react';
 import type { Script, ScriptStep } from '@/domain/script/script-schema';
 import type { Position } from '@/domain/script/edit/meta-edits';
 import { branchesOf, type Branch } from './branches';
-import { cachedLayout, NODE_HEIGHT, NODE_WIDTH, type StepNode } from './graph-model';
+import {
+  cachedLayout,
+  DEFAULT_SIZE,
+  NODE_HEIGHT,
+  NODE_WIDTH,
+  stepHandles,
+  type StepNode,
+  type StepSize,
+} from './graph-model';
 import type { MapWords } from './map-a11y';
 
 /** Whether a step matches the map's search or highlighted tag (steps carry phases as tags). */
@@ -28,6 +36,7 @@ function stepNode(
   problems: number,
   selected: boolean,
   words: MapWords,
+  measured: StepSize | undefined,
 ): StepNode {
   const old = nodeCache.get(step);
   if (
@@ -48,6 +57,11 @@ function stepNode(
     // Known sizes let fitView and the minimap place nodes before they are measured.
     width: NODE_WIDTH,
     height: NODE_HEIGHT,
+    // A node object made again is new to React Flow, which then forgets its measure; with the
+    // handles declared it would not measure it again (it is not resized), and a step never
+    // measured keeps « fit view » waiting. So the last measure goes with it.
+    ...(measured ? { measured } : {}),
+    handles: stepHandles(step.kind, measured ?? DEFAULT_SIZE),
     selected,
     data: { step, highlighted, problems },
     ariaLabel: words.step(step, problems),
@@ -103,6 +117,7 @@ export function useFlowElements(
   tag: string,
   problemsByStep: ReadonlyMap<string, number>,
   words: MapWords,
+  measured: ReadonlyMap<string, StepSize>,
 ) {
   const branches = useMemo(() => branchesOf(script), [script]);
   const titles = useMemo(
@@ -122,10 +137,12 @@ export function useFlowElements(
             problemsByStep.get(step.id) ?? 0,
             step.id === selectedStepId,
             words,
+            measured.get(step.id),
           ),
         ),
       ),
-    [script, positions, search, tag, problemsByStep, selectedStepId, words],
+    // `measured` is filled in as React Flow measures; read when a node is made, never a reason to.
+    [script, positions, search, tag, problemsByStep, selectedStepId, words, measured],
   );
   const edges = useMemo(
     () =>
