@@ -8,10 +8,12 @@ import type { StudioLibrary } from '../library/library-documents';
 import { useAuthoringTranslation } from '../use-authoring-translation';
 import { saveNewDraft } from './draft-factory';
 import { FileButton } from '@/ui/file-button';
+import { readFileShape, useFilePlace, type FileShape } from './file-place';
 
 /**
  * Imports a script file through the same gate and validator as `scripts:check`. A refused file
- * shows every finding and stores nothing; an accepted one becomes a draft. `shown` is false once
+ * shows every finding, its place said in the studio's words (the step's title, the field's
+ * label) rather than as a JSON path, and stores nothing; an accepted one becomes a draft. `shown` is false once
  * another import of the shelf has started, so an old refusal never sits beside a newer outcome.
  */
 export function ImportScript({
@@ -25,12 +27,18 @@ export function ImportScript({
 }) {
   const { t } = useAuthoringTranslation();
   const navigate = useNavigate();
-  const [refused, setRefused] = useState<{ file: string; findings: Finding[] } | null>(null);
+  const [refused, setRefused] = useState<{
+    file: string;
+    shape: FileShape;
+    findings: Finding[];
+  } | null>(null);
+  const placeOf = useFilePlace(refused?.shape ?? { kind: null, steps: [] });
 
   const onFile = async (file: File) => {
     setRefused(null);
     onStart();
-    const verdict = checkDocumentText(await file.text(), { library });
+    const body = await file.text();
+    const verdict = checkDocumentText(body, { library });
     if (!verdict.ok || verdict.document?.kind !== 'script') {
       const notScript: Finding[] =
         verdict.document && verdict.document.kind !== 'script'
@@ -50,7 +58,11 @@ export function ImportScript({
               },
             ]
           : [];
-      setRefused({ file: file.name, findings: [...notScript, ...verdict.findings] });
+      setRefused({
+        file: file.name,
+        shape: readFileShape(body),
+        findings: [...notScript, ...verdict.findings],
+      });
       return;
     }
     const draft = await saveNewDraft(verdict.document.document, `import:${file.name}`);
@@ -72,7 +84,11 @@ export function ImportScript({
               {t('import.refused', { file: refused.file, count: refused.findings.length })}
             </strong>
           </p>
-          <FindingsList findings={refused.findings} label={t('import.findingsLabel')} />
+          <FindingsList
+            findings={refused.findings}
+            label={t('import.findingsLabel')}
+            placeOf={placeOf}
+          />
         </div>
       )}
     </div>
