@@ -30,9 +30,19 @@ export function FindingsList({
 }: FindingsListProps) {
   const { t, i18n } = useAuthoringTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'fr';
+  // A key that stays with its finding when one listed before it goes away (a list field tidied
+  // as it loses focus to the next finding's button): a key by position would hand that button
+  // to another finding under the trainer's pointer, and the click would be lost.
+  const seen = new Map<string, number>();
+  const keyOf = (finding: Finding) => {
+    const base = `${finding.path}-${finding.ruleId}`;
+    const count = seen.get(base) ?? 0;
+    seen.set(base, count + 1);
+    return `${base}-${count}`;
+  };
   return (
     <ul className="findings" aria-label={label}>
-      {findings.map((finding, index) => {
+      {findings.map((finding) => {
         const fix =
           inForms && finding.ruleId in fr.walk.fix
             ? t(`walk.fix.${finding.ruleId as keyof typeof fr.walk.fix}`)
@@ -55,7 +65,7 @@ export function FindingsList({
           </>
         );
         return (
-          <li key={`${finding.path}-${finding.ruleId}-${index}`}>
+          <li key={keyOf(finding)}>
             {onSelect ? (
               <button type="button" className="finding-button" onClick={() => onSelect(finding)}>
                 {text}
