@@ -115,7 +115,10 @@ describe('a refused file', () => {
 describe('brand and persona forms', () => {
   const storage = useFreshAppStorage('words-walk-cast');
 
-  async function openDraft(record: Omit<DocumentDraftRecord, 'updatedAt'>, lang = 'fr') {
+  async function openDraft(
+    record: Omit<DocumentDraftRecord, 'updatedAt'>,
+    lang: 'fr' | 'en' = 'fr',
+  ) {
     await createDocumentDraftRepository(storage().db).save({
       ...record,
       updatedAt: '2026-12-03T10:00:00Z',
