@@ -9,16 +9,19 @@ import { describe, expect, it } from 'vitest';
 import { createI18n } from '@/app/i18n/i18n';
 import type { BrandGuide } from '@/domain/script/brand-guide-schema';
 import { toCanonicalJson } from '@/domain/script/edit/canonical-json';
+import { addStep } from '@/domain/script/edit/step-edits';
 import type { Persona } from '@/domain/script/persona-schema';
 import type { Script } from '@/domain/script/script-schema';
 import { authoringPaths, documentPath } from '@/features/authoring/authoring-paths';
 import { blankBrand, blankPersona } from '@/features/authoring/cast/blank-documents';
 import { DocumentPage } from '@/features/authoring/cast/document-page';
+import { PersonaForm } from '@/features/authoring/cast/persona-form';
 import { ImportScript } from '@/features/authoring/shelf/import-script';
 import type { DocumentDraftRecord } from '@/storage/document-draft-repository';
 import { createDocumentDraftRepository } from '@/storage/document-draft-repository';
 import { createScriptDraftRepository } from '@/storage/script-draft-repository';
 import { exampleBrand, fakePersona } from '../unit/domain/session/session-fixtures';
+import { renderEditor } from './authoring-editor-harness';
 import { blankFrenchScript, useFreshAppStorage } from './authoring-fixtures';
 import { seriousViolations } from './axe';
 
@@ -200,7 +203,10 @@ describe('brand and persona forms', () => {
     await user.clear(prefix);
     await user.type(prefix, 'az');
     expect(prefix).toHaveValue('AZ');
-    await waitFor(() => expect(screen.getByText(/Aucun problème/u)).toBeVisible());
+    // Without a word of the command line the trainer never ran.
+    await waitFor(() =>
+      expect(screen.getByText('Aucun problème : ce document peut être publié.')).toBeVisible(),
+    );
     await waitFor(async () => {
       const saved = await createDocumentDraftRepository(storage().db).get('b1');
       expect(saved?.kind === 'brand-guide' && saved.document.customerNumberPrefix).toBe('AZ');
@@ -218,5 +224,60 @@ describe('brand and persona forms', () => {
       finding('Customer file (what the customer knows, what the agent reads) › Address › City'),
     ).toBeDefined();
     expect(finding('Way of speaking › Sample lines')).toBeDefined();
+  });
+});
+
+describe('the rest of the walk', () => {
+  useFreshAppStorage('words-walk-rest');
+
+  it('offers a French customer French civilities and shows the dials with a decimal comma', async () => {
+    const { container } = render(
+      <I18nextProvider i18n={createI18n('fr')}>
+        <PersonaForm persona={blankPersona('Client', 'fr', [])} onChange={() => undefined} />
+      </I18nextProvider>,
+    );
+    const file = within(screen.getByRole('group', { name: /^Fiche client/u }));
+    expect(
+      within(file.getByLabelText('Civilité'))
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Madame', 'Monsieur']);
+    const patience = screen.getByRole('slider', { name: 'Patience' });
+    expect(container.querySelector(`output[for="${patience.id}"]`)).toHaveTextContent(/^0,50$/u);
+    expect(await seriousViolations(container)).toEqual([]);
+  });
+
+  it('offers an English customer English civilities', () => {
+    render(
+      <I18nextProvider i18n={createI18n('en')}>
+        <PersonaForm persona={blankPersona('Customer', 'en', [])} onChange={() => undefined} />
+      </I18nextProvider>,
+    );
+    const file = within(screen.getByRole('group', { name: /^Customer file/u }));
+    expect(
+      within(file.getByLabelText('Title'))
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Mrs', 'Mr', 'Ms']);
+  });
+
+  it("says the editor's structure problems with the inspector's words, not JSON keys", async () => {
+    const blank = blankFrenchScript();
+    const withCustomer = addStep(
+      { ...blank, steps: blank.steps.map((step) => ({ ...step, start: false })) },
+      'customer',
+      'Objection',
+    ).script;
+    renderEditor(withCustomer);
+    const panel = await screen.findByRole('list', { name: 'Problèmes' });
+    await waitFor(() =>
+      expect(panel).toHaveTextContent(
+        "Aucune étape n'a « Étape de début » cochée : l'appel n'a pas de début.",
+      ),
+    );
+    expect(panel).toHaveTextContent(
+      "Cette étape client ne dit pas où mène une réaction imprévue du client : l'appel s'y bloquerait.",
+    );
+    expect(panel.textContent).not.toMatch(/"start"|"otherwise"/u);
   });
 });

@@ -9,8 +9,8 @@ interface FindingsListProps {
   label: string;
   /**
    * The findings of a form the trainer fills in (editor, brand and persona forms): a rule whose
-   * fix speaks of JSON keys (`"otherwise"`, `"start": true`) says it with the form's own labels.
-   * Off for an imported file, where the trainer holds the JSON the fix speaks of.
+   * message or fix speaks of JSON keys (`"otherwise"`, `"start": true`) says it with the form's
+   * own labels. Off for an imported file, where the trainer holds the JSON they speak of.
    */
   inForms?: boolean;
   /**
@@ -47,6 +47,10 @@ export function FindingsList({
           inForms && finding.ruleId in fr.walk.fix
             ? t(`walk.fix.${finding.ruleId as keyof typeof fr.walk.fix}`)
             : finding.fix[lang];
+        const message =
+          inForms && finding.ruleId in fr.wordsWalk.message
+            ? t(`wordsWalk.message.${finding.ruleId as keyof typeof fr.wordsWalk.message}`)
+            : finding.message[lang];
         const text = (
           <>
             <span className={`finding-severity finding-severity--${finding.severity}`}>
@@ -61,7 +65,7 @@ export function FindingsList({
                 {finding.stepId && <> · {t('findings.step', { id: finding.stepId })}</>}
               </>
             )}{' '}
-            — {finding.message[lang]} <em>{t('findings.fix', { fix })}</em>
+            — {message} <em>{t('findings.fix', { fix })}</em>
           </>
         );
         return (

@@ -123,7 +123,7 @@ function DocumentEditor({
               {t('forms.page.problems', { count: verdict.findings.length })}
             </h2>
             {verdict.findings.length === 0 ? (
-              <p>{t('forms.page.noProblem')}</p>
+              <p>{t('wordsWalk.noProblem')}</p>
             ) : (
               <FindingsList
                 findings={verdict.findings}

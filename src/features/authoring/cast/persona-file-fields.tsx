@@ -9,7 +9,17 @@ type Address = FactSheet['address'];
 type Holder = NonNullable<FactSheet['accountHolder']>;
 type Invoice = NonNullable<FactSheet['invoices']>[number];
 
-const CIVILITIES = ['Madame', 'Monsieur', 'Mrs', 'Mr', 'Ms'] as const;
+type Civility = FactSheet['civility'];
+const CIVILITIES: Record<Persona['language'], readonly Civility[]> = {
+  fr: ['Madame', 'Monsieur'],
+  en: ['Mrs', 'Mr', 'Ms'],
+};
+/**
+ * The civilities of the persona's language (a French customer is not « Mrs »), and the current
+ * one if it is of the other language, so a file imported that way still shows what it holds.
+ */
+const civilityOptions = (language: Persona['language'], current: Civility) =>
+  [...new Set([...CIVILITIES[language], current])].map((c) => ({ value: c, label: c }));
 
 /** A number typed in a field, or undefined when the field is emptied. */
 const optionalNumber = (text: string) => (text.trim() === '' ? undefined : Number(text));
@@ -44,7 +54,15 @@ function AddressFields({
 }
 
 /** Who the account belongs to when the caller is someone else (a relative, a fraudster). */
-function HolderFields({ holder, onChange }: { holder: Holder; onChange: (h: Holder) => void }) {
+function HolderFields({
+  holder,
+  language,
+  onChange,
+}: {
+  holder: Holder;
+  language: Persona['language'];
+  onChange: (h: Holder) => void;
+}) {
   const { t } = useAuthoringTranslation();
   return (
     <fieldset>
@@ -53,8 +71,8 @@ function HolderFields({ holder, onChange }: { holder: Holder; onChange: (h: Hold
         field="factSheet-accountHolder-civility"
         label={t('forms.file.civility')}
         value={holder.civility}
-        options={CIVILITIES.map((c) => ({ value: c, label: c }))}
-        onChange={(v) => onChange({ ...holder, civility: v as Holder['civility'] })}
+        options={civilityOptions(language, holder.civility)}
+        onChange={(v) => onChange({ ...holder, civility: v as Civility })}
       />
       {(['firstName', 'lastName', 'customerNumber'] as const).map((key) => (
         <TextField
@@ -171,9 +189,11 @@ function InvoiceList({
  */
 export function PersonaFileFields({
   file,
+  language,
   onChange,
 }: {
   file: FactSheet;
+  language: Persona['language'];
   onChange: (file: FactSheet) => void;
 }) {
   const { t } = useAuthoringTranslation();
@@ -191,8 +211,8 @@ export function PersonaFileFields({
         field="factSheet-civility"
         label={t('forms.file.civility')}
         value={file.civility}
-        options={CIVILITIES.map((c) => ({ value: c, label: c }))}
-        onChange={(v) => set('civility', v as FactSheet['civility'])}
+        options={civilityOptions(language, file.civility)}
+        onChange={(v) => set('civility', v as Civility)}
       />
       {(['firstName', 'lastName', 'customerNumber'] as const).map((key) => (
         <TextField
@@ -305,7 +325,11 @@ export function PersonaFileFields({
         }
       />
       {file.accountHolder && (
-        <HolderFields holder={file.accountHolder} onChange={(h) => set('accountHolder', h)} />
+        <HolderFields
+          holder={file.accountHolder}
+          language={language}
+          onChange={(h) => set('accountHolder', h)}
+        />
       )}
     </fieldset>
   );

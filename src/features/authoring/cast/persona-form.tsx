@@ -197,7 +197,11 @@ export function PersonaForm({
           ))}
         </fieldset>
       )}
-      <PersonaFileFields file={persona.factSheet} onChange={(file) => set('factSheet', file)} />
+      <PersonaFileFields
+        file={persona.factSheet}
+        language={persona.language}
+        onChange={(file) => set('factSheet', file)}
+      />
     </>
   );
 }
