@@ -113,7 +113,7 @@ async function writeScript(page: Page) {
   // (By its message: the panel may still show a finding of an earlier edit for a moment.)
   await panel
     .getByRole('button', {
-      name: /^Erreur Étape « Demande du client » \(reaction-du-client\) — .*pas de "otherwise"/,
+      name: /^Erreur Étape « Demande du client » \(reaction-du-client\) — .*réaction imprévue du client/,
     })
     .click();
   await expect(inspector(page).getByRole('heading', { level: 2 })).toHaveText(
