@@ -1,6 +1,7 @@
 // Issue 15, third walk: a trainer who never saw JSON reads every finding's place in words. A
 // refused file says where its problems are by step title or form label, and the brand and
 // persona forms say theirs with their own field labels; choosing one goes to that very field.
+import { readFileSync } from 'node:fs';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
@@ -112,6 +113,57 @@ describe('a refused file', () => {
         /^Error Step “Accueil” \(accueil\) › Branches \(no\. 1\) › Leads to — /u,
       ),
     );
+  });
+});
+
+describe('a brand guide or persona file', () => {
+  const storage = useFreshAppStorage('words-walk-import-cast');
+
+  function renderImport() {
+    const router = createMemoryRouter(
+      [
+        {
+          path: authoringPaths.shelf,
+          Component: () => <ImportScript library={library} shown onStart={() => undefined} />,
+        },
+        { path: authoringPaths.document, Component: () => <h1>fiche ouverte</h1> },
+      ],
+      { initialEntries: [authoringPaths.shelf] },
+    );
+    render(
+      <I18nextProvider i18n={createI18n('fr')}>
+        <RouterProvider router={router} />
+      </I18nextProvider>,
+    );
+  }
+
+  it('opens a valid persona file in its form, as a new draft', async () => {
+    renderImport();
+    const persona = fakePersona({ id: 'client-importe' });
+    await userEvent.upload(
+      screen.getByLabelText('Importer un fichier JSON'),
+      new File([toCanonicalJson(persona)], 'client.json'),
+    );
+    expect(await screen.findByRole('heading', { name: 'fiche ouverte' })).toBeVisible();
+    const [draft] = await createDocumentDraftRepository(storage().db).list();
+    expect(draft?.kind).toBe('persona');
+    expect(draft?.document).toEqual(persona);
+    expect(draft?.origin).toBe('import:client.json');
+  });
+
+  it('refuses a rubric in words, without a JSON key in its fix', async () => {
+    renderImport();
+    const rubric = readFileSync('scripts-library/rubrics/default.json', 'utf8');
+    await userEvent.upload(
+      screen.getByLabelText('Importer un fichier JSON'),
+      new File([rubric], 'grille.json'),
+    );
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      "Erreur Type de document — Ce fichier n'est ni un script d'appel, ni une charte de marque, ni un personnage",
+    );
+    expect(alert.textContent).not.toContain('kind');
+    expect(await createDocumentDraftRepository(storage().db).list()).toEqual([]);
   });
 });
 
