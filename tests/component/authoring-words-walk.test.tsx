@@ -314,22 +314,36 @@ describe('the rest of the walk', () => {
   });
 
   it("says the editor's structure problems with the inspector's words, not JSON keys", async () => {
-    const blank = blankFrenchScript();
-    const withCustomer = addStep(
-      { ...blank, steps: blank.steps.map((step) => ({ ...step, start: false })) },
-      'customer',
-      'Objection',
-    ).script;
-    renderEditor(withCustomer);
+    const withCustomer = addStep(blankFrenchScript(), 'customer', 'Objection').script;
+    const first = renderEditor(withCustomer);
     const panel = await screen.findByRole('list', { name: 'Problèmes' });
     await waitFor(() =>
       expect(panel).toHaveTextContent(
-        "Aucune étape n'a « Étape de début » cochée : l'appel n'a pas de début.",
+        "Cette étape client ne dit pas où mène une réaction imprévue du client : l'appel s'y bloquerait.",
       ),
     );
     expect(panel).toHaveTextContent(
-      "Cette étape client ne dit pas où mène une réaction imprévue du client : l'appel s'y bloquerait.",
+      "Aucun chemin depuis l'étape de début ne mène à cette étape : elle ne sera jamais jouée. Correction : Ajoutez, sur une autre étape, un embranchement qui mène à celle-ci",
     );
-    expect(panel.textContent).not.toMatch(/"start"|"otherwise"/u);
+    expect(panel).toHaveTextContent(
+      "Cette étape n'a aucun embranchement et n'est pas une issue : l'appel y resterait bloqué.",
+    );
+    expect(panel.textContent).not.toMatch(/"otherwise"|"accueil"|"objection"|transition/u);
+    // The fallback's finding takes the trainer to the fallback's own field, not just the step.
+    await userEvent.click(
+      within(panel).getByRole('button', { name: /ne dit pas où mène une réaction imprévue/u }),
+    );
+    expect(screen.getByLabelText('Sinon (réaction imprévue), mène à')).toHaveFocus();
+    first.unmount();
+
+    const blank = blankFrenchScript();
+    renderEditor({ ...blank, steps: blank.steps.map((step) => ({ ...step, start: false })) });
+    const noStart = await screen.findByRole('list', { name: 'Problèmes' });
+    await waitFor(() =>
+      expect(noStart).toHaveTextContent(
+        "Erreur Toutes les étapes — Aucune étape n'a « Étape de début » cochée : l'appel n'a pas de début.",
+      ),
+    );
+    expect(noStart.textContent).not.toMatch(/"start"|steps/u);
   });
 });

@@ -44,9 +44,11 @@ export function FindingsList({
     <ul className="findings" aria-label={label}>
       {findings.map((finding) => {
         const fix =
-          inForms && finding.ruleId in fr.walk.fix
-            ? t(`walk.fix.${finding.ruleId as keyof typeof fr.walk.fix}`)
-            : finding.fix[lang];
+          inForms && finding.ruleId in fr.wordsWalk.fix
+            ? t(`wordsWalk.fix.${finding.ruleId as keyof typeof fr.wordsWalk.fix}`)
+            : inForms && finding.ruleId in fr.walk.fix
+              ? t(`walk.fix.${finding.ruleId as keyof typeof fr.walk.fix}`)
+              : finding.fix[lang];
         const message =
           inForms && finding.ruleId in fr.wordsWalk.message
             ? t(`wordsWalk.message.${finding.ruleId as keyof typeof fr.wordsWalk.message}`)
