@@ -197,7 +197,7 @@ describe('brand and persona draft page', () => {
     // An emptied required field: the gate's finding is listed, and the preview waits for a fix.
     await user.clear(screen.getByLabelText("Ce qu'il veut obtenir"));
     const problems = screen.getByRole('list', { name: 'Problèmes de ce document' });
-    expect(within(problems).getByText('$.goal')).toBeVisible();
+    expect(within(problems).getByText("Ce qu'il veut obtenir")).toBeVisible();
     expect(preview.getByText(/Corrigez les erreurs/u)).toBeVisible();
     expect(await seriousViolations(container)).toEqual([]);
   });
@@ -290,7 +290,7 @@ describe('brand and persona draft page', () => {
     const refused = await screen.findByRole('list', {
       name: 'Problèmes qui bloquent la publication',
     });
-    expect(within(refused).getByText('$.greetingFormulas')).toBeVisible();
+    expect(within(refused).getByText("Formules d'accueil acceptées")).toBeVisible();
     expect(within(refused).getAllByText(/^Correction :/u).length).toBeGreaterThan(0);
     const versions = createDocumentVersionRepository(storage.db);
     expect(await versions.listAll()).toEqual([]);
@@ -300,7 +300,9 @@ describe('brand and persona draft page', () => {
     await user.click(
       within(problems)
         .getAllByRole('button')
-        .find((button) => button.textContent?.includes('$.greetingFormulas')) as HTMLElement,
+        .find((button) =>
+          button.textContent?.includes("Formules d'accueil acceptées —"),
+        ) as HTMLElement,
     );
     expect(screen.getByLabelText("Formules d'accueil acceptées")).toHaveFocus();
 

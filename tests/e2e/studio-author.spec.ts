@@ -127,7 +127,9 @@ test('a broken file is refused with every finding, and nothing is stored', async
     /« casse\.json » est refusé \(\d+ problèmes\) ; rien n'a été enregistré/,
   );
   await expect(alert.getByRole('listitem').first()).toContainText('Correction :');
-  await expect(alert).toContainText('$.id');
+  // The place in words, as the problems panel says it, not as a JSON path.
+  await expect(alert).toContainText('Fiche du script › Identifiant — ');
+  await expect(alert).not.toContainText('$.');
   await expect(page.getByRole('heading', { level: 2, name: 'Mes brouillons (0)' })).toBeVisible();
   await expectAccessible(page);
 });

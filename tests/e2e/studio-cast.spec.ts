@@ -61,7 +61,8 @@ async function writePersona(page: Page) {
   await expect(page.getByRole('status').filter({ hasText: /^Publication refusée/ })).toBeVisible();
   const refused = page.getByRole('list', { name: 'Problèmes qui bloquent la publication' });
   await expect(refused.getByRole('listitem').first()).toContainText('Correction :');
-  await expect(refused).toContainText('$.summary');
+  await expect(refused).toContainText('Résumé — ');
+  await expect(refused).not.toContainText('$.');
   await form(page).getByLabel('Résumé').fill('Cycliste pressé dont le vélo neuf est en retard.');
   await form(page)
     .getByLabel('Pourquoi il appelle ou est appelé')
@@ -112,7 +113,7 @@ async function writeScript(page: Page) {
   // (By its message: the panel may still show a finding of an earlier edit for a moment.)
   await panel
     .getByRole('button', {
-      name: /^Erreur Étape « Demande du client » \(reaction-du-client\) — .*pas de "otherwise"/,
+      name: /^Erreur Étape « Demande du client » \(reaction-du-client\) — .*réaction imprévue du client/,
     })
     .click();
   await expect(inspector(page).getByRole('heading', { level: 2 })).toHaveText(

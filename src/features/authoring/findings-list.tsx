@@ -9,8 +9,8 @@ interface FindingsListProps {
   label: string;
   /**
    * The findings of a form the trainer fills in (editor, brand and persona forms): a rule whose
-   * fix speaks of JSON keys (`"otherwise"`, `"start": true`) says it with the form's own labels.
-   * Off for an imported file, where the trainer holds the JSON the fix speaks of.
+   * message or fix speaks of JSON keys (`"otherwise"`, `"start": true`) says it with the form's
+   * own labels. Off for an imported file, where the trainer holds the JSON they speak of.
    */
   inForms?: boolean;
   /**
@@ -30,13 +30,29 @@ export function FindingsList({
 }: FindingsListProps) {
   const { t, i18n } = useAuthoringTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'fr';
+  // A key that stays with its finding when one listed before it goes away (a list field tidied
+  // as it loses focus to the next finding's button): a key by position would hand that button
+  // to another finding under the trainer's pointer, and the click would be lost.
+  const seen = new Map<string, number>();
+  const keyOf = (finding: Finding) => {
+    const base = `${finding.path}-${finding.ruleId}`;
+    const count = seen.get(base) ?? 0;
+    seen.set(base, count + 1);
+    return `${base}-${count}`;
+  };
   return (
     <ul className="findings" aria-label={label}>
-      {findings.map((finding, index) => {
+      {findings.map((finding) => {
         const fix =
-          inForms && finding.ruleId in fr.walk.fix
-            ? t(`walk.fix.${finding.ruleId as keyof typeof fr.walk.fix}`)
-            : finding.fix[lang];
+          inForms && finding.ruleId in fr.wordsWalk.fix
+            ? t(`wordsWalk.fix.${finding.ruleId as keyof typeof fr.wordsWalk.fix}`)
+            : inForms && finding.ruleId in fr.walk.fix
+              ? t(`walk.fix.${finding.ruleId as keyof typeof fr.walk.fix}`)
+              : finding.fix[lang];
+        const message =
+          inForms && finding.ruleId in fr.wordsWalk.message
+            ? t(`wordsWalk.message.${finding.ruleId as keyof typeof fr.wordsWalk.message}`)
+            : finding.message[lang];
         const text = (
           <>
             <span className={`finding-severity finding-severity--${finding.severity}`}>
@@ -51,11 +67,11 @@ export function FindingsList({
                 {finding.stepId && <> · {t('findings.step', { id: finding.stepId })}</>}
               </>
             )}{' '}
-            — {finding.message[lang]} <em>{t('findings.fix', { fix })}</em>
+            — {message} <em>{t('findings.fix', { fix })}</em>
           </>
         );
         return (
-          <li key={`${finding.path}-${finding.ruleId}-${index}`}>
+          <li key={keyOf(finding)}>
             {onSelect ? (
               <button type="button" className="finding-button" onClick={() => onSelect(finding)}>
                 {text}

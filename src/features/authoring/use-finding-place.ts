@@ -33,6 +33,10 @@ export function useFindingPlace(
       head = step
         ? stepWords(step.title, step.id)
         : t('versionsWalk.place.stepNumber', { n: stepIndex + 1 });
+    } else if (parts[0]?.key === 'steps' && parts.length === 1) {
+      // A rule about the steps as a whole (none is the start, none is an outcome).
+      head = t('wordsWalk.allSteps');
+      words.shift();
     } else if (finding.stepId && parts.length === 0) {
       const step = steps.find((s) => s.id === finding.stepId);
       head = stepWords(step?.title, finding.stepId);

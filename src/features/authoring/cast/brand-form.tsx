@@ -6,7 +6,10 @@ import { withOptional } from './with-optional';
 
 const REGISTERS = ['vouvoiement', 'tutoiement', 'formal', 'informal'] as const;
 
-/** Every field of a brand guide: who the brand is, its register, formulas, words to avoid. */
+/**
+ * Every field of a brand guide: who the brand is, its register, formulas, words to avoid, and the
+ * prefix its customer numbers start with.
+ */
 export function BrandForm({
   brand,
   onChange,
@@ -94,6 +97,15 @@ export function BrandForm({
         items={brand.jargon}
         onChange={(v) => set('jargon', v)}
         addLabel={t('forms.brand.addJargon')}
+      />
+      <TextField
+        field="customerNumberPrefix"
+        label={t('wordsWalk.brand.prefix')}
+        hint={t('wordsWalk.brand.prefixHint')}
+        value={brand.customerNumberPrefix ?? ''}
+        onChange={(v) =>
+          onChange(withOptional(brand, 'customerNumberPrefix', optionalText(v.toUpperCase())))
+        }
       />
       <ListField
         field="signaturePhrases"

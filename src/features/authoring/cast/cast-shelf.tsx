@@ -11,6 +11,7 @@ import { useAuthoringTranslation } from '../use-authoring-translation';
 import { useShownTitle } from '../use-shown-title';
 import { blankBrand, blankPersona } from './blank-documents';
 import { copyOfDocument } from './document-copy';
+import { saveNewDocumentDraft } from './save-document-draft';
 
 /**
  * Brand guides and personas on the shelf: the trainer's drafts (open, delete with an undo) and
@@ -49,13 +50,7 @@ export function CastShelf({ library }: { library: StudioLibrary }) {
     ...[...published.keys()].map((key) => key.slice(key.indexOf(':') + 1)),
   ];
   const start = async (record: Pick<DocumentDraftRecord, 'kind' | 'document'>, origin?: string) => {
-    const draft = {
-      id: crypto.randomUUID(),
-      ...record,
-      updatedAt: new Date().toISOString(),
-      ...(origin ? { origin } : {}),
-    } as DocumentDraftRecord;
-    await documentDraftRepository().save(draft);
+    const draft = await saveNewDocumentDraft(record, origin);
     await navigate(documentPath(draft.id));
   };
   const duplicate = (record: Pick<DocumentDraftRecord, 'kind' | 'document'>, origin: string) =>

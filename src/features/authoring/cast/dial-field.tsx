@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface DialFieldProps {
   field: string;
@@ -22,6 +23,12 @@ export function DialField({
   onChange,
 }: DialFieldProps) {
   const id = useId();
+  // In the interface's own numbers: « 0,50 » in French, not « 0.50 ».
+  const { i18n } = useTranslation();
+  const shown = new Intl.NumberFormat(i18n.language, {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  }).format(value);
   return (
     <div className="field field--dial" data-field={field}>
       <label htmlFor={id}>{label}</label>
@@ -35,7 +42,7 @@ export function DialField({
         aria-describedby={`${id}-hint`}
         onChange={(e) => onChange(Math.round(Number(e.target.value) * 100) / 100)}
       />
-      <output htmlFor={id}>{value.toFixed(2)}</output>
+      <output htmlFor={id}>{shown}</output>
       <small id={`${id}-hint`} className="field-hint">
         {hint}
       </small>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { checkDocumentText } from '@/domain/script/document-validator';
 import { toCanonicalJson } from '@/domain/script/edit/canonical-json';
+import type { Finding } from '@/domain/script/finding.types';
 import type { DocumentDraftRecord } from '@/storage/document-draft-repository';
 import { downloadText } from '@/ui/download-text';
 import { PageHeading } from '@/ui/page-heading';
@@ -14,6 +15,7 @@ import { useStudioLibrary } from '../library/use-studio-library';
 import { useAuthoringTranslation } from '../use-authoring-translation';
 import { useShownTitle } from '../use-shown-title';
 import { BrandForm } from './brand-form';
+import { useDocumentPlace } from './document-place';
 import { DocumentPublish } from './document-publish';
 import { focusFinding } from './focus-finding';
 import { PersonaForm } from './persona-form';
@@ -62,6 +64,8 @@ function DocumentEditor({
   const gated = verdict.document;
   const form = useRef<HTMLDivElement>(null);
   const name = useShownTitle()(draft.document.name, draft.document.id);
+  const placeOf = useDocumentPlace(draft.kind);
+  const goTo = (finding: Finding) => focusFinding(form.current, finding.path);
   return (
     <article className="area-page studio-document">
       <PageHeading
@@ -119,18 +123,19 @@ function DocumentEditor({
               {t('forms.page.problems', { count: verdict.findings.length })}
             </h2>
             {verdict.findings.length === 0 ? (
-              <p>{t('forms.page.noProblem')}</p>
+              <p>{t('wordsWalk.noProblem')}</p>
             ) : (
               <FindingsList
                 findings={verdict.findings}
                 label={t('forms.page.problemsList')}
                 inForms
-                onSelect={(finding) => focusFinding(form.current, finding.path)}
+                placeOf={placeOf}
+                onSelect={goTo}
               />
             )}
           </section>
           <section className="studio-panel">
-            <DocumentPublish draft={draft} library={library} />
+            <DocumentPublish draft={draft} library={library} onSelect={goTo} />
           </section>
           {draft.kind === 'persona' && (
             <PersonaPreviewPanel persona={gated?.kind === 'persona' ? gated.document : null} />

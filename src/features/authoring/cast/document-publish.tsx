@@ -13,18 +13,22 @@ import { FindingsList } from '../findings-list';
 import type { StudioLibrary } from '../library/library-documents';
 import { documentVersionRepository } from '../studio-storage';
 import { useAuthoringTranslation } from '../use-authoring-translation';
+import { useDocumentPlace } from './document-place';
 
 /**
  * Publishing a brand guide or persona: a change note, then an immutable numbered version that
  * scripts can name and Répéter can play. The gate and validator of `scripts:check` run again on
- * the exact text being published; a refusal lists every finding with its place and fix.
+ * the exact text being published; a refusal lists every finding with its place, in the form's
+ * words, and its fix; choosing one goes to its field (`onSelect`).
  */
 export function DocumentPublish({
   draft,
   library,
+  onSelect,
 }: {
   draft: DocumentDraftRecord;
   library: StudioLibrary | null;
+  onSelect: (finding: Finding) => void;
 }) {
   const { t, i18n } = useAuthoringTranslation();
   const author = useProfileStore((state) => selectActiveProfile(state)?.displayName ?? '');
@@ -33,6 +37,7 @@ export function DocumentPublish({
   const [refused, setRefused] = useState<Finding[]>([]);
   const [versions, setVersions] = useState<DocumentVersionRecord[]>([]);
   const { kind } = draft;
+  const placeOf = useDocumentPlace(kind);
   const { id } = draft.document;
   useEffect(() => {
     let live = true;
@@ -101,7 +106,13 @@ export function DocumentPublish({
       </button>
       <p role="status">{message}</p>
       {refused.length > 0 && (
-        <FindingsList findings={refused} label={t('cast.publish.refusedList')} inForms />
+        <FindingsList
+          findings={refused}
+          label={t('cast.publish.refusedList')}
+          inForms
+          placeOf={placeOf}
+          onSelect={onSelect}
+        />
       )}
       {versions.length > 0 && (
         <>

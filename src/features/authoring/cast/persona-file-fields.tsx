@@ -9,7 +9,17 @@ type Address = FactSheet['address'];
 type Holder = NonNullable<FactSheet['accountHolder']>;
 type Invoice = NonNullable<FactSheet['invoices']>[number];
 
-const CIVILITIES = ['Madame', 'Monsieur', 'Mrs', 'Mr', 'Ms'] as const;
+type Civility = FactSheet['civility'];
+const CIVILITIES: Record<Persona['language'], readonly Civility[]> = {
+  fr: ['Madame', 'Monsieur'],
+  en: ['Mrs', 'Mr', 'Ms'],
+};
+/**
+ * The civilities of the persona's language (a French customer is not « Mrs »), and the current
+ * one if it is of the other language, so a file imported that way still shows what it holds.
+ */
+const civilityOptions = (language: Persona['language'], current: Civility) =>
+  [...new Set([...CIVILITIES[language], current])].map((c) => ({ value: c, label: c }));
 
 /** A number typed in a field, or undefined when the field is emptied. */
 const optionalNumber = (text: string) => (text.trim() === '' ? undefined : Number(text));
@@ -44,22 +54,30 @@ function AddressFields({
 }
 
 /** Who the account belongs to when the caller is someone else (a relative, a fraudster). */
-function HolderFields({ holder, onChange }: { holder: Holder; onChange: (h: Holder) => void }) {
+function HolderFields({
+  holder,
+  language,
+  onChange,
+}: {
+  holder: Holder;
+  language: Persona['language'];
+  onChange: (h: Holder) => void;
+}) {
   const { t } = useAuthoringTranslation();
   return (
-    <fieldset data-field="accountHolder">
+    <fieldset>
       <legend>{t('forms.file.holder')}</legend>
       <ChoiceField
-        field="accountHolder-civility"
+        field="factSheet-accountHolder-civility"
         label={t('forms.file.civility')}
         value={holder.civility}
-        options={CIVILITIES.map((c) => ({ value: c, label: c }))}
-        onChange={(v) => onChange({ ...holder, civility: v as Holder['civility'] })}
+        options={civilityOptions(language, holder.civility)}
+        onChange={(v) => onChange({ ...holder, civility: v as Civility })}
       />
       {(['firstName', 'lastName', 'customerNumber'] as const).map((key) => (
         <TextField
           key={key}
-          field={`accountHolder-${key}`}
+          field={`factSheet-accountHolder-${key}`}
           label={t(`forms.file.${key}`)}
           value={holder[key]}
           onChange={(v) => onChange({ ...holder, [key]: v })}
@@ -68,14 +86,14 @@ function HolderFields({ holder, onChange }: { holder: Holder; onChange: (h: Hold
       {(['phone', 'email'] as const).map((key) => (
         <TextField
           key={key}
-          field={`accountHolder-${key}`}
+          field={`factSheet-accountHolder-${key}`}
           label={t(`forms.file.${key}`)}
           value={holder[key] ?? ''}
           onChange={(v) => onChange(withOptional(holder, key, optionalText(v)))}
         />
       ))}
       <CheckField
-        field="accountHolder-hasAddress"
+        field="factSheet-accountHolder-address"
         label={t('forms.file.holderAddress')}
         checked={holder.address !== undefined}
         onChange={(on) =>
@@ -90,13 +108,13 @@ function HolderFields({ holder, onChange }: { holder: Holder; onChange: (h: Hold
       />
       {holder.address && (
         <AddressFields
-          prefix="accountHolder-address"
+          prefix="factSheet-accountHolder-address"
           address={holder.address}
           onChange={(address) => onChange({ ...holder, address })}
         />
       )}
       <PairListField
-        field="accountHolder-securityDetails"
+        field="factSheet-accountHolder-securityDetails"
         legend={t('forms.file.holderSecurity')}
         keys={['label', 'value']}
         labels={[t('forms.file.factLabel'), t('forms.file.factValue')]}
@@ -119,27 +137,27 @@ function InvoiceList({
   const replace = (index: number, next: Invoice) =>
     onChange(invoices.map((inv, i) => (i === index ? next : inv)));
   return (
-    <fieldset data-field="invoices">
+    <fieldset data-field="factSheet-invoices">
       <legend>{t('forms.file.invoices')}</legend>
       <ol className="branch-list">
         {invoices.map((invoice, index) => (
           <li key={index}>
             <TextField
-              field={`invoices-${index}-date`}
+              field={`factSheet-invoices-${index}-date`}
               label={t('forms.file.invoiceDate', { index: index + 1 })}
               hint={t('forms.file.isoDate')}
               value={invoice.date}
               onChange={(date) => replace(index, { ...invoice, date })}
             />
             <TextField
-              field={`invoices-${index}-amount`}
+              field={`factSheet-invoices-${index}-amount`}
               type="number"
               label={t('forms.file.invoiceAmount', { index: index + 1 })}
               value={String(invoice.amount)}
               onChange={(v) => replace(index, { ...invoice, amount: Number(v) || 0 })}
             />
             <TextField
-              field={`invoices-${index}-label`}
+              field={`factSheet-invoices-${index}-label`}
               label={t('forms.file.invoiceLabel', { index: index + 1 })}
               value={invoice.label ?? ''}
               onChange={(v) => replace(index, withOptional(invoice, 'label', optionalText(v)))}
@@ -171,9 +189,11 @@ function InvoiceList({
  */
 export function PersonaFileFields({
   file,
+  language,
   onChange,
 }: {
   file: FactSheet;
+  language: Persona['language'];
   onChange: (file: FactSheet) => void;
 }) {
   const { t } = useAuthoringTranslation();
@@ -188,23 +208,23 @@ export function PersonaFileFields({
     <fieldset data-field="factSheet">
       <legend>{t('forms.file.title')}</legend>
       <ChoiceField
-        field="civility"
+        field="factSheet-civility"
         label={t('forms.file.civility')}
         value={file.civility}
-        options={CIVILITIES.map((c) => ({ value: c, label: c }))}
-        onChange={(v) => set('civility', v as FactSheet['civility'])}
+        options={civilityOptions(language, file.civility)}
+        onChange={(v) => set('civility', v as Civility)}
       />
       {(['firstName', 'lastName', 'customerNumber'] as const).map((key) => (
         <TextField
           key={key}
-          field={key}
+          field={`factSheet-${key}`}
           label={t(`forms.file.${key}`)}
           value={file[key]}
           onChange={(v) => set(key, v)}
         />
       ))}
       <TextField
-        field="birthYear"
+        field="factSheet-birthYear"
         type="number"
         label={t('forms.file.birthYear')}
         value={shown(file.birthYear)}
@@ -213,50 +233,54 @@ export function PersonaFileFields({
       {(['phone', 'email', 'contractNumber'] as const).map((key) => (
         <TextField
           key={key}
-          field={key}
+          field={`factSheet-${key}`}
           label={t(`forms.file.${key}`)}
           value={file[key] ?? ''}
           onChange={(v) => set(key, optionalText(v))}
         />
       ))}
       <TextField
-        field="callDate"
+        field="factSheet-callDate"
         label={t('forms.file.callDate')}
         hint={t('forms.file.isoDate')}
         value={file.callDate ?? ''}
         onChange={(v) => set('callDate', optionalText(v))}
       />
-      <AddressFields prefix="address" address={file.address} onChange={(a) => set('address', a)} />
-      <fieldset data-field="contract">
+      <AddressFields
+        prefix="factSheet-address"
+        address={file.address}
+        onChange={(a) => set('address', a)}
+      />
+      <fieldset data-field="factSheet-contract">
         <legend>{t('forms.file.contract')}</legend>
         <TextField
-          field="contract-product"
+          field="factSheet-contract-product"
           label={t('forms.file.product')}
           value={contract.product}
           onChange={(v) => setContract('product', v)}
         />
         <TextField
-          field="contract-since"
+          field="factSheet-contract-since"
           label={t('forms.file.since')}
           hint={t('forms.file.sinceHint')}
           value={contract.since}
           onChange={(v) => setContract('since', v)}
         />
         <TextField
-          field="contract-monthlyPrice"
+          field="factSheet-contract-monthlyPrice"
           type="number"
           label={t('forms.file.monthlyPrice')}
           value={shown(contract.monthlyPrice)}
           onChange={(v) => setContract('monthlyPrice', optionalNumber(v))}
         />
         <TextField
-          field="contract-commitmentEnd"
+          field="factSheet-contract-commitmentEnd"
           label={t('forms.file.commitmentEnd')}
           value={contract.commitmentEnd ?? ''}
           onChange={(v) => setContract('commitmentEnd', optionalText(v))}
         />
         <PairListField
-          field="contract-facts"
+          field="factSheet-contract-facts"
           legend={t('forms.file.facts')}
           keys={['label', 'value']}
           labels={[t('forms.file.factLabel'), t('forms.file.factValue')]}
@@ -266,14 +290,14 @@ export function PersonaFileFields({
         />
       </fieldset>
       <ListField
-        field="history"
+        field="factSheet-history"
         label={t('forms.file.history')}
         hint={t('inspector.onePerLine')}
         values={file.history ?? []}
         onChange={(v) => set('history', orNone(v))}
       />
       <PairListField
-        field="securityDetails"
+        field="factSheet-securityDetails"
         legend={t('forms.file.security')}
         keys={['label', 'value']}
         labels={[t('forms.file.factLabel'), t('forms.file.factValue')]}
@@ -283,7 +307,7 @@ export function PersonaFileFields({
       />
       <InvoiceList invoices={file.invoices ?? []} onChange={(v) => set('invoices', orNone(v))} />
       <CheckField
-        field="hasAccountHolder"
+        field="factSheet-accountHolder"
         label={t('forms.file.otherHolder')}
         checked={file.accountHolder !== undefined}
         onChange={(on) =>
@@ -301,7 +325,11 @@ export function PersonaFileFields({
         }
       />
       {file.accountHolder && (
-        <HolderFields holder={file.accountHolder} onChange={(h) => set('accountHolder', h)} />
+        <HolderFields
+          holder={file.accountHolder}
+          language={language}
+          onChange={(h) => set('accountHolder', h)}
+        />
       )}
     </fieldset>
   );

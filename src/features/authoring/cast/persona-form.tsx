@@ -165,7 +165,7 @@ export function PersonaForm({
         />
       </fieldset>
       <CheckField
-        field="hasHiddenIntent"
+        field="hiddenIntent"
         label={t('forms.persona.hasIntent')}
         checked={intent !== undefined}
         onChange={(on) =>
@@ -176,7 +176,7 @@ export function PersonaForm({
         }
       />
       {intent && (
-        <fieldset data-field="hiddenIntent">
+        <fieldset>
           <legend>{t('forms.persona.intent')}</legend>
           <TextField
             field="hiddenIntent-goal"
@@ -197,7 +197,11 @@ export function PersonaForm({
           ))}
         </fieldset>
       )}
-      <PersonaFileFields file={persona.factSheet} onChange={(file) => set('factSheet', file)} />
+      <PersonaFileFields
+        file={persona.factSheet}
+        language={persona.language}
+        onChange={(file) => set('factSheet', file)}
+      />
     </>
   );
 }
