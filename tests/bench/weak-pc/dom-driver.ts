@@ -63,11 +63,12 @@ export class DomDriver {
   /**
    * A real mouse click in the middle of the first match, once the page would deliver it there:
    * the middle is in the viewport, has not moved for a frame or more, and hit-tests to the match
-   * (or inside it). CDP reads the box from a layout forced between frames; a frame may still move
-   * it (a new transcript row with `content-visibility: auto` is laid out at its 3rem placeholder
-   * until the frame that renders it), and a click at the old point lands off the button or below
-   * the viewport, where nothing receives it: the call never hung up and the bench waited for
-   * « Débrief enregistré » in vain (1 click in ~25–55 on a loaded machine).
+   * (or inside it). CDP reads the box from a layout forced between frames, and a frame may still
+   * move it: a reply's two new transcript rows (`content-visibility: auto`) are laid out at their
+   * 3rem placeholder until the frame that renders them, so « Raccrocher » sits ~50 px higher in a
+   * forced layout than on screen. A click at that point could land below the viewport, where
+   * nothing receives it: the call never hung up and tab-heap waited for « Débrief enregistré »
+   * in vain (once in ~25–55 calls on a loaded machine; the box moved in 3 replies of 40).
    */
   async click(query: string, timeoutMs = 60_000): Promise<void> {
     const until = Date.now() + timeoutMs;
