@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { SessionSummary } from '@/storage/session-record';
 import type { PlayedScript, SummaryQuery } from '@/storage/summary-repository';
 import { appStorage } from '@/stores/app-storage-registry';
@@ -61,10 +61,7 @@ export function useHistory(filter: SessionFilter) {
   const [filtered, setFiltered] = useState<FilteredHistory | null>(null);
   const reload = useCallback(async () => setVersion((n) => n + 1), []);
   const { script, mode, status, period } = filter;
-  // The first rows are asked for as the page is committed, not after it is painted (a passive
-  // effect waits for the frame): IndexedDB reads them while the browser paints the heading and
-  // the filters, instead of after. Nothing here is drawn synchronously: the answer is async.
-  useLayoutEffect(() => {
+  useEffect(() => {
     let current = true;
     const summaries = appStorage().summaries;
     const chosen = { script, mode, status, period };
