@@ -74,6 +74,12 @@ export async function run(): Promise<BenchFigure[]> {
         unit: 'MB',
         target: 2,
       },
+      // The driver clicks only a box that stayed put (dom-driver.ts); how often it had to wait.
+      {
+        label: 'clicks held back because the box moved',
+        value: driver.movedBeforeClick,
+        unit: 'clicks',
+      },
       // Where the growth is, from heap snapshots: compiled code is V8 warming up, not a retainer.
       {
         label: `  of which V8 compiled code (snapshot)`,
