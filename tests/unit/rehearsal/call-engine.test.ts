@@ -10,9 +10,13 @@ import { sessionMachine, type SessionEvent } from '@/domain/session/session-mach
 import { stageView } from '@/domain/session/session-views';
 import type { SessionConfig } from '@/domain/session/session.types';
 import type { CallStart } from '@/features/rehearsal/session/call-core';
-import { openCallEngine, type LiveUpdate } from '@/features/rehearsal/session/call-engine';
+import {
+  lookAtCall,
+  openCallEngine,
+  type LiveUpdate,
+} from '@/features/rehearsal/session/call-engine';
 import { scoreEndedSession } from '@/features/rehearsal/session/score';
-import { progressOf } from '@/features/rehearsal/session/session-snapshot';
+import { progressOf } from '@/features/rehearsal/session/engine-snapshot';
 import {
   exampleBrand,
   exampleScript,
@@ -71,7 +75,7 @@ function expected() {
 }
 
 async function playAll(): Promise<LiveUpdate[]> {
-  const engine = openCallEngine(callStart(), deps);
+  const engine = openCallEngine(callStart());
   // Sent together, as an agent typing fast would: answered in order all the same.
   const updates = await Promise.all(EVENTS.map((event) => engine.send(event)));
   engine.close();
@@ -86,6 +90,7 @@ class FakeWorker {
   static scope: { onmessage?: (event: { data: unknown }) => void } | null = null;
   static started = 0;
   static posted: string[] = [];
+  static messages: unknown[] = [];
   onmessage: ((event: { data: unknown }) => void) | null = null;
   onerror: ((event: { message: string; preventDefault(): void }) => void) | null = null;
   terminated = false;
@@ -95,6 +100,7 @@ class FakeWorker {
   postMessage(data: { type: string }) {
     FakeWorker.posted.push(data.type);
     const copy = structuredClone(data);
+    FakeWorker.messages.push(copy);
     setTimeout(() => FakeWorker.scope?.onmessage?.({ data: copy }));
   }
   terminate() {
@@ -102,11 +108,38 @@ class FakeWorker {
   }
 }
 
+/** Workers that run the real worker module (call.worker.ts), a fresh instance per test. */
+async function realWorker(): Promise<FakeWorker[]> {
+  const workers: FakeWorker[] = [];
+  const scope = {
+    onmessage: undefined as ((event: { data: unknown }) => void) | undefined,
+    postMessage: (reply: unknown) => {
+      const copy = structuredClone(reply);
+      setTimeout(() => workers.at(-1)?.onmessage?.({ data: copy }));
+    },
+  };
+  vi.stubGlobal('self', scope);
+  vi.stubGlobal(
+    'Worker',
+    class extends FakeWorker {
+      constructor() {
+        super();
+        workers.push(this);
+      }
+    },
+  );
+  FakeWorker.scope = scope;
+  vi.resetModules();
+  await import('@/features/rehearsal/session/call.worker');
+  return workers;
+}
+
 afterEach(() => {
   vi.unstubAllGlobals();
   FakeWorker.scope = null;
   FakeWorker.started = 0;
   FakeWorker.posted = [];
+  FakeWorker.messages = [];
 });
 
 describe('the call engine', () => {
@@ -119,31 +152,56 @@ describe('the call engine', () => {
   });
 
   it('plays the same call in the worker, across structured clones', async () => {
-    const workers: FakeWorker[] = [];
-    const scope = {
-      onmessage: undefined as ((event: { data: unknown }) => void) | undefined,
-      postMessage: (reply: unknown) => {
-        const copy = structuredClone(reply);
-        setTimeout(() => workers[0]?.onmessage?.({ data: copy }));
-      },
-    };
-    vi.stubGlobal('self', scope);
-    vi.stubGlobal(
-      'Worker',
-      class extends FakeWorker {
-        constructor() {
-          super();
-          workers.push(this);
-        }
-      },
-    );
-    FakeWorker.scope = scope;
-    await import('@/features/rehearsal/session/call.worker');
+    const workers = await realWorker();
     const updates = await playAll();
     expect(FakeWorker.posted).toEqual(['start', ...EVENTS.map(() => 'event')]);
     expect(plain(updates)).toEqual(plain(expected()));
     // Ended with the call, once every event was answered.
     expect(workers[0]?.terminated).toBe(true);
+    // The page hands over the call, not the move model: the worker fetches its own.
+    expect(Object.keys(FakeWorker.messages[0] as object).sort()).toEqual([
+      'listen',
+      'start',
+      'type',
+    ]);
+  });
+
+  it('picks a new call up in the worker as the page would have', async () => {
+    await realWorker();
+    const engine = openCallEngine({ ...callStart(), progress: null });
+    const answered = await engine.send({ type: 'ANSWER' });
+    engine.close();
+    const actor = pickedUp();
+    const session = actor.getSnapshot().context.session;
+    expect(plain(answered)).toEqual(
+      plain({
+        progress: progressOf(actor.getSnapshot()),
+        view: stageView(session, 'Julie'),
+        verified: identityVerified(session),
+      }),
+    );
+  });
+
+  it.each([
+    ['in the page', async () => undefined],
+    ['in the worker', realWorker],
+  ])('shows a stored call as it stands, %s', async (_where, setUp) => {
+    await setUp();
+    const start = callStart();
+    const session = pickedUp().getSnapshot().context.session;
+    const seen = await lookAtCall(start);
+    expect(plain(seen)).toEqual(
+      plain({
+        progress: start.progress,
+        view: stageView(session, 'Julie'),
+        verified: identityVerified(session),
+      }),
+    );
+    if (FakeWorker.started > 0) {
+      // Only looked at: asked without the model, and the worker ended once it answered.
+      expect(FakeWorker.messages[0]).toMatchObject({ type: 'start', listen: false });
+      expect(FakeWorker.posted).toEqual(['start', 'look']);
+    }
   });
 
   it('carries the call on in the page when the worker fails mid-call', async () => {

@@ -1,14 +1,14 @@
 import type { SessionEvent } from '@/domain/session/session-machine';
 import type { StageView } from '@/domain/session/session-views';
-import type { SessionDependencies } from '@/domain/session/session.types';
-import { shippedMoveModel } from '@/stores/session-dependencies';
-import { createCallCore, type CallCore, type CallStart, type CallUpdate } from './call-core';
+import type { CallCore, CallStart, CallUpdate } from './call-core';
 import type { CallProgress } from './session-snapshot';
 import type { CallReply, CallRequest } from './call.worker';
 
 // The page's side of a call's engine. It runs in a worker of its own, started with the call and
-// ended with it; where the browser has no workers (unit tests) or the worker fails, the same
-// engine carries on in the page from the last state it answered: same code, same call.
+// ended with it, which fetches the engine's code and the move model itself: this module imports
+// none of it, so the page's chunks stay free of the engine. Where the browser has no workers
+// (unit tests) or the worker fails, the same engine is loaded into the page, only then, and
+// carries on from the last state the worker answered: same code, same call.
 
 /** The call after an event: its whole progress (transcript included) and what the stage shows. */
 export interface LiveUpdate {
@@ -24,11 +24,16 @@ export interface CallEngine {
   close(): void;
 }
 
+/** An event to play, or `null` to look at the call as it stands. */
+type Job = SessionEvent | null;
+
 interface Waiting {
-  event: SessionEvent;
+  job: Job;
   resolve: (update: LiveUpdate) => void;
   reject: (error: Error) => void;
 }
+
+const asError = (error: unknown) => (error instanceof Error ? error : new Error(String(error)));
 
 function callWorker(): Worker | null {
   if (typeof Worker === 'undefined') return null;
@@ -39,16 +44,31 @@ function callWorker(): Worker | null {
   }
 }
 
-export function openCallEngine(start: CallStart, deps: SessionDependencies): CallEngine {
+/** The engine in the page, loaded only when there is no worker to run it. */
+async function pageCore(start: CallStart): Promise<CallCore> {
+  const [{ createCallCore }, { sessionDependencies }] = await Promise.all([
+    import('./call-core'),
+    import('@/stores/session-dependencies'),
+  ]);
+  return createCallCore(start, await sessionDependencies(start.config.script, start.config.brand));
+}
+
+interface Engine extends CallEngine {
+  look(): Promise<LiveUpdate>;
+}
+
+function open(start: CallStart, listen: boolean): Engine {
   let confirmed = start.progress;
   let worker = callWorker();
-  let core: CallCore | null = null;
+  let core: Promise<CallCore> | null = null;
+  // Page jobs are played one after the other, the engine's loading included.
+  let inPageQueue: Promise<unknown> = Promise.resolve();
   let closing = false;
   const waiting = new Map<number, Waiting>();
   let nextId = 1;
 
   const live = (update: CallUpdate): LiveUpdate => {
-    const transcript = [...confirmed.transcript.slice(0, update.from), ...update.turns];
+    const transcript = [...(confirmed?.transcript ?? []).slice(0, update.from), ...update.turns];
     confirmed = { ...update.progress, transcript };
     return {
       progress: { ...update.progress, transcript },
@@ -56,80 +76,95 @@ export function openCallEngine(start: CallStart, deps: SessionDependencies): Cal
       verified: update.verified,
     };
   };
-  const inPage = (event: SessionEvent): LiveUpdate => {
-    core ??= createCallCore({ ...start, progress: confirmed }, deps);
-    return live(core.send(event));
-  };
   const finish = () => {
     if (!closing || waiting.size > 0) return;
     worker?.terminate();
     worker = null;
-    core?.stop();
+    const stopping = core;
     core = null;
+    void stopping?.then(
+      (ended) => ended.stop(),
+      () => undefined,
+    );
+  };
+  const inPage = (job: Job): Promise<LiveUpdate> => {
+    const played = inPageQueue.then(async () => {
+      // Started from the last state answered: a worker's if it failed mid-call.
+      core ??= pageCore({ ...start, progress: confirmed });
+      const engine = await core;
+      return live(job ? engine.send(job) : engine.current());
+    });
+    inPageQueue = played.catch(() => undefined);
+    return played;
   };
   // The worker is gone: what it had not answered is played in the page, in order.
   const fallBack = (why: string) => {
     console.warn('[coulisses] call worker failed; the call goes on in the page:', why);
     worker?.terminate();
     worker = null;
-    for (const [id, job] of waiting) {
+    for (const [id, waiter] of waiting) {
       waiting.delete(id);
-      try {
-        job.resolve(inPage(job.event));
-      } catch (error) {
-        job.reject(error instanceof Error ? error : new Error(String(error)));
-      }
+      inPage(waiter.job).then(waiter.resolve, (error: unknown) => waiter.reject(asError(error)));
     }
     finish();
   };
 
-  // The worker is told to start before any event: its messages are handled in order.
-  const ready = worker
-    ? shippedMoveModel(start.config.script.language).then(
-        (model) => {
-          const request: CallRequest = { type: 'start', start, model };
-          worker?.postMessage(request);
-        },
-        (error: unknown) => fallBack(String(error)),
-      )
-    : Promise.resolve();
   if (worker) {
     worker.onmessage = ({ data }: MessageEvent<CallReply>) => {
-      const job = waiting.get(data.id);
-      if (!job) return;
+      if ('modelReadyMs' in data) {
+        // The worker's own measure, put on the page's timeline where the bench reads it.
+        const end = performance.now();
+        performance.measure('coulisses:move-model-ready', { start: end - data.modelReadyMs, end });
+        return;
+      }
+      const waiter = waiting.get(data.id);
+      if (!waiter) return;
       if (!data.ok) return fallBack(data.error);
       waiting.delete(data.id);
-      job.resolve(live(data.update));
+      waiter.resolve(live(data.update));
       finish();
     };
     worker.onerror = (event) => {
       event.preventDefault();
       fallBack(event.message);
     };
+    // Told to start before any event: its messages are handled in order.
+    worker.postMessage({ type: 'start', start, listen } satisfies CallRequest);
   }
 
+  const play = (job: Job): Promise<LiveUpdate> => {
+    if (!worker) return inPage(job);
+    const id = nextId++;
+    return new Promise<LiveUpdate>((resolve, reject) => {
+      waiting.set(id, { job, resolve, reject });
+      const request: CallRequest = job ? { type: 'event', id, event: job } : { type: 'look', id };
+      worker?.postMessage(request);
+    });
+  };
   return {
-    send(event) {
-      if (!worker) {
-        try {
-          return Promise.resolve(inPage(event));
-        } catch (error) {
-          return Promise.reject(error instanceof Error ? error : new Error(String(error)));
-        }
-      }
-      const id = nextId++;
-      return new Promise<LiveUpdate>((resolve, reject) => {
-        waiting.set(id, { event, resolve, reject });
-        void ready.then(() => {
-          const request: CallRequest = { type: 'event', id, event };
-          // Fallen back meanwhile: `fallBack` has played it already.
-          if (worker && waiting.has(id)) worker.postMessage(request);
-        });
-      });
-    },
+    send: play,
+    look: () => play(null),
     close() {
       closing = true;
       finish();
     },
   };
+}
+
+/** Opens a call's engine: a call picked up (`progress` null) or carried on from `progress`. */
+export function openCallEngine(start: CallStart): CallEngine {
+  return open(start, true);
+}
+
+/**
+ * The call as it stands, as the stage shows it when it opens (a reload mid-call): the engine
+ * restores it and ends, without the move model.
+ */
+export async function lookAtCall(start: CallStart): Promise<LiveUpdate> {
+  const engine = open(start, false);
+  try {
+    return await engine.look();
+  } finally {
+    engine.close();
+  }
 }

@@ -1,52 +1,82 @@
 // One call's engine off the main thread: the agent's line is analysed, the customer replies and
 // the call is scored here, while the page only draws. The page starts one worker per call and
-// ends it with the call, so what the engine allocated and compiled goes with it.
-import { installShippedMoveModel } from '@/domain/language/move-classifier';
+// ends it with the call, so what the engine allocated and compiled goes with it. The worker
+// fetches the move model itself (the HTTP cache or the service worker's precache has it after
+// the first call): the page neither downloads the engine nor the model.
 import type { SessionEvent } from '@/domain/session/session-machine';
-import {
-  analyserFor,
-  decodeShippedMoveModel,
-  dependenciesOf,
-  type ShippedMoveModel,
-} from '@/stores/shipped-move-model';
+import type { SessionDependencies } from '@/domain/session/session.types';
+import { sessionDependencies } from '@/stores/session-dependencies';
 import { createCallCore, type CallCore, type CallStart, type CallUpdate } from './call-core';
 
 export type CallRequest =
-  | { type: 'start'; start: CallStart; model: ShippedMoveModel }
-  | { type: 'event'; id: number; event: SessionEvent };
+  /** `listen: false` when the page only looks at the call: no model is fetched. */
+  | { type: 'start'; start: CallStart; listen: boolean }
+  | { type: 'event'; id: number; event: SessionEvent }
+  | { type: 'look'; id: number };
 
 export type CallReply =
-  { id: number; ok: true; update: CallUpdate } | { id: number; ok: false; error: string };
+  | { id: number; ok: true; update: CallUpdate }
+  | { id: number; ok: false; error: string }
+  /** How long the model took to be ready here, for the page's timeline (the bench reads it). */
+  | { modelReadyMs: number };
 
 let core: CallCore | null = null;
+let analyser: Promise<SessionDependencies> | null = null;
 let failure: string | null = null;
+// Requests are handled one after the other: an event waits for the model, a look does not.
+let queue: Promise<void> = Promise.resolve();
 
-function started(start: CallStart, model: ShippedMoveModel): CallCore {
-  installShippedMoveModel(decodeShippedMoveModel(model));
-  const analyser = analyserFor(start.config.script.language, start.config.brand);
-  return createCallCore(start, dependenciesOf(analyser));
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+function started(start: CallStart, listen: boolean): CallCore {
+  const { script, brand } = start.config;
+  let ready: SessionDependencies | null = null;
+  if (listen) {
+    analyser = sessionDependencies(script, brand).then((deps) => {
+      ready = deps;
+      const measure = performance.getEntriesByName('coulisses:move-model-ready')[0];
+      if (measure) self.postMessage({ modelReadyMs: measure.duration } satisfies CallReply);
+      return deps;
+    });
+    // A model that cannot be had fails each event (answered below), not the worker.
+    analyser.catch(() => undefined);
+  }
+  // Only an event reads the analyser, and each one waits for it (below): restoring the call and
+  // showing it need no model.
+  const deps: SessionDependencies = {
+    analyse: (text, options) => {
+      if (!ready) throw new Error('call engine: the move model is not ready');
+      return ready.analyse(text, options);
+    },
+    redact: (text, earlier) => {
+      if (!ready) throw new Error('call engine: the move model is not ready');
+      return ready.redact(text, earlier);
+    },
+  };
+  return createCallCore(start, deps);
+}
+
+async function answer(request: Exclude<CallRequest, { type: 'start' }>): Promise<CallReply> {
+  try {
+    if (!core) throw new Error(failure ?? 'call engine not started');
+    if (request.type === 'look') return { id: request.id, ok: true, update: core.current() };
+    if (!analyser) throw new Error('call engine started to look only');
+    await analyser;
+    return { id: request.id, ok: true, update: core.send(request.event) };
+  } catch (error) {
+    return { id: request.id, ok: false, error: message(error) };
+  }
 }
 
 self.onmessage = ({ data }: MessageEvent<CallRequest>) => {
   if (data.type === 'start') {
     try {
-      core = started(data.start, data.model);
+      core = started(data.start, data.listen);
     } catch (error) {
-      // Every event is answered with the failure: the page carries the call on itself.
-      failure = error instanceof Error ? error.message : String(error);
+      // Every request is answered with the failure: the page carries the call on itself.
+      failure = message(error);
     }
     return;
   }
-  let reply: CallReply;
-  try {
-    if (!core) throw new Error(failure ?? 'call engine not started');
-    reply = { id: data.id, ok: true, update: core.send(data.event) };
-  } catch (error) {
-    reply = {
-      id: data.id,
-      ok: false,
-      error: error instanceof Error ? error.message : String(error),
-    };
-  }
-  self.postMessage(reply);
+  queue = queue.then(async () => self.postMessage(await answer(data)));
 };

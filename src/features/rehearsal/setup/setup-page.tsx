@@ -1,11 +1,10 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { REHEARSAL_MODES, type RehearsalMode } from '@/domain/customer/customer.types';
 import { callBlocker } from '@/domain/script/call-readiness';
 import type { Finding } from '@/domain/script/finding.types';
 import { selectActiveProfile, useProfileStore } from '@/stores/profile-store';
-import { sessionDependencies } from '@/stores/session-dependencies';
 import { PageHeading } from '@/ui/page-heading';
 import { libraryIndex } from 'virtual:coulisses-library';
 import type { Persona } from '@/domain/script/persona-schema';
@@ -13,7 +12,7 @@ import { personaEntriesFor, personasFor, type LibraryEntry } from '../library/li
 import { LibraryStatus } from '../library/library-status';
 import { useSetupLibrary } from '../library/use-library';
 import { rehearsalPaths, stagePath } from '../rehearsal-paths';
-import { defaultRubric } from '../session/score';
+import { defaultRubric } from '../session/default-rubric';
 import { generaleSeed, seedFor } from '../session/session-factory';
 import { startRehearsal } from '../session/session-service';
 import { RubricPreview } from './rubric-preview';
@@ -70,20 +69,6 @@ export function SetupPage() {
         ? personaEntriesFor(libraryIndex, script).map(indexChoice)
         : personasFor(library, script).map(loadedChoice)
       : [];
-  const brand = (script && library?.brands.get(script.brand)) ?? null;
-
-  // While the agent reads this page, the call's language model is fetched and its analyser
-  // built, once the page is idle: picking up then has nothing heavy left to do.
-  useEffect(() => {
-    if (!script) return;
-    const prepare = () => void sessionDependencies(script, brand).catch(() => undefined);
-    if (typeof requestIdleCallback !== 'function') {
-      const timer = setTimeout(prepare, 200);
-      return () => clearTimeout(timer);
-    }
-    const idle = requestIdleCallback(prepare, { timeout: 1000 });
-    return () => cancelIdleCallback(idle);
-  }, [script, brand]);
 
   const start = async () => {
     if (!library || !script || !profile) return;
