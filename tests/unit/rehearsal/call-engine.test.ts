@@ -11,8 +11,8 @@ import { stageView } from '@/domain/session/session-views';
 import type { SessionConfig } from '@/domain/session/session.types';
 import type { CallStart } from '@/features/rehearsal/session/call-core';
 import {
-  lookAtCall,
   openCallEngine,
+  prepareCallEngine,
   type LiveUpdate,
 } from '@/features/rehearsal/session/call-engine';
 import { scoreEndedSession } from '@/features/rehearsal/session/score';
@@ -159,11 +159,7 @@ describe('the call engine', () => {
     // Ended with the call, once every event was answered.
     expect(workers[0]?.terminated).toBe(true);
     // The page hands over the call, not the move model: the worker fetches its own.
-    expect(Object.keys(FakeWorker.messages[0] as object).sort()).toEqual([
-      'listen',
-      'start',
-      'type',
-    ]);
+    expect(Object.keys(FakeWorker.messages[0] as object).sort()).toEqual(['start', 'type']);
   });
 
   it('picks a new call up in the worker as the page would have', async () => {
@@ -189,7 +185,9 @@ describe('the call engine', () => {
     await setUp();
     const start = callStart();
     const session = pickedUp().getSnapshot().context.session;
-    const seen = await lookAtCall(start);
+    const engine = openCallEngine(start);
+    const seen = await engine.look();
+    engine.close();
     expect(plain(seen)).toEqual(
       plain({
         progress: start.progress,
@@ -197,11 +195,29 @@ describe('the call engine', () => {
         verified: identityVerified(session),
       }),
     );
-    if (FakeWorker.started > 0) {
-      // Only looked at: asked without the model, and the worker ended once it answered.
-      expect(FakeWorker.messages[0]).toMatchObject({ type: 'start', listen: false });
-      expect(FakeWorker.posted).toEqual(['start', 'look']);
-    }
+    if (FakeWorker.started > 0) expect(FakeWorker.posted).toEqual(['start', 'look']);
+  });
+
+  it('keeps a call in its worker from the pick-up to the stage, and from the setup page on', async () => {
+    const workers = await realWorker();
+    // The setup page starts the worker ahead; the pick-up takes it.
+    prepareCallEngine('fr', exampleBrand());
+    const picked = openCallEngine({ ...callStart(), progress: null });
+    await picked.send({ type: 'ANSWER' });
+    picked.park('call-1');
+    // The stage of that call takes the same engine over, as it was left.
+    const stage = openCallEngine(callStart(), 'call-1');
+    expect(stage).toBe(picked);
+    const updates = await Promise.all(EVENTS.map((event) => stage.send(event)));
+    stage.close();
+    expect(plain(updates)).toEqual(plain(expected()));
+    expect(FakeWorker.started).toBe(1);
+    expect(FakeWorker.posted).toEqual(['prepare', 'start', 'event', ...EVENTS.map(() => 'event')]);
+    expect(workers[0]?.terminated).toBe(true);
+    // Another session's stage gets an engine of its own.
+    const other = openCallEngine(callStart(), 'call-2');
+    expect(other).not.toBe(picked);
+    other.close();
   });
 
   it('carries the call on in the page when the worker fails mid-call', async () => {

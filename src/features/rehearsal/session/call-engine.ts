@@ -1,6 +1,8 @@
 import type { SessionEvent } from '@/domain/session/session-machine';
 import type { StageView } from '@/domain/session/session-views';
 import type { CallCore, CallStart, CallUpdate } from './call-core';
+import type { Lang } from '@/domain/language/language.types';
+import type { BrandGuide } from '@/domain/script/brand-guide-schema';
 import type { CallProgress } from './session-snapshot';
 import type { CallReply, CallRequest } from './call.worker';
 
@@ -20,8 +22,15 @@ export interface LiveUpdate {
 export interface CallEngine {
   /** Events are played in the order they are sent; each answer comes in that order too. */
   send(event: SessionEvent): Promise<LiveUpdate>;
+  /** The call as it stands, no event played (what the stage shows when it opens). */
+  look(): Promise<LiveUpdate>;
   /** Ends the engine once the events already sent are answered (they are still written). */
   close(): void;
+  /**
+   * Keeps the engine for the stage of `sessionId` (see `openCallEngine`): the call goes on in
+   * the same worker, its model already there. One engine is kept at most; it replaces the last.
+   */
+  park(sessionId: string): void;
 }
 
 /** An event to play, or `null` to look at the call as it stands. */
@@ -35,13 +44,70 @@ interface Waiting {
 
 const asError = (error: unknown) => (error instanceof Error ? error : new Error(String(error)));
 
-function callWorker(): Worker | null {
+interface Spawned {
+  worker: Worker;
+  /** Who hears the worker's answers (the engine using it); the model's measure is kept apart. */
+  onReply: (reply: Exclude<CallReply, { modelReadyMs: number }>) => void;
+  onError: (message: string) => void;
+}
+
+function spawn(): Spawned | null {
   if (typeof Worker === 'undefined') return null;
+  let worker: Worker;
   try {
-    return new Worker(new URL('./call.worker.ts', import.meta.url), { type: 'module' });
+    worker = new Worker(new URL('./call.worker.ts', import.meta.url), { type: 'module' });
   } catch {
     return null;
   }
+  const spawned: Spawned = { worker, onReply: () => undefined, onError: () => undefined };
+  worker.onmessage = ({ data }: MessageEvent<CallReply>) => {
+    if ('modelReadyMs' in data) {
+      // The worker's own measure, put on the page's timeline where the bench reads it.
+      const end = performance.now();
+      performance.measure('coulisses:move-model-ready', { start: end - data.modelReadyMs, end });
+      return;
+    }
+    spawned.onReply(data);
+  };
+  worker.onerror = (event) => {
+    event.preventDefault();
+    spawned.onError(event.message);
+  };
+  return spawned;
+}
+
+// One worker at most waits here: prepared while the agent reads the setup page (its model
+// loading), or an engine kept between the pick-up (or a reload) and the stage that carries the
+// call on. Whatever takes its place ends it.
+type Kept =
+  | { kind: 'prepared'; lang: string; brandId: string | null; spawned: Spawned }
+  | { kind: 'call'; sessionId: string; engine: CallEngine };
+let kept: Kept | null = null;
+
+function keep(next: Kept | null) {
+  const previous = kept;
+  kept = next;
+  if (previous?.kind === 'prepared') previous.spawned.worker.terminate();
+  if (previous?.kind === 'call' && previous.engine !== (next?.kind === 'call' && next.engine))
+    previous.engine.close();
+}
+
+/**
+ * Starts the call's worker ahead of the call, while the agent reads the setup page: it fetches
+ * the model and builds the analyser, so picking up has nothing heavy left to do.
+ */
+export function prepareCallEngine(lang: Lang, brand: BrandGuide | null): void {
+  const brandId = brand?.id ?? null;
+  if (kept?.kind === 'prepared' && kept.lang === lang && kept.brandId === brandId) return;
+  const spawned = spawn();
+  if (!spawned) return;
+  spawned.worker.postMessage({ type: 'prepare', lang, brand } satisfies CallRequest);
+  keep({ kind: 'prepared', lang, brandId, spawned });
+}
+
+/** The setup page is left without a call: its prepared worker ends. */
+export function dropPreparedCallEngine(): void {
+  if (kept?.kind === 'prepared') keep(null);
 }
 
 /** The engine in the page, loaded only when there is no worker to run it. */
@@ -53,13 +119,19 @@ async function pageCore(start: CallStart): Promise<CallCore> {
   return createCallCore(start, await sessionDependencies(start.config.script, start.config.brand));
 }
 
-interface Engine extends CallEngine {
-  look(): Promise<LiveUpdate>;
+function prepared(start: CallStart): Spawned | null {
+  if (kept?.kind !== 'prepared') return null;
+  const { lang, brandId, spawned } = kept;
+  const { script, brand } = start.config;
+  if (lang !== script.language || brandId !== (brand?.id ?? null)) return null;
+  kept = null;
+  return spawned;
 }
 
-function open(start: CallStart, listen: boolean): Engine {
+function open(start: CallStart): CallEngine {
   let confirmed = start.progress;
-  let worker = callWorker();
+  const spawned = prepared(start) ?? spawn();
+  let worker = spawned?.worker ?? null;
   let core: Promise<CallCore> | null = null;
   // Page jobs are played one after the other, the engine's loading included.
   let inPageQueue: Promise<unknown> = Promise.resolve();
@@ -109,14 +181,8 @@ function open(start: CallStart, listen: boolean): Engine {
     finish();
   };
 
-  if (worker) {
-    worker.onmessage = ({ data }: MessageEvent<CallReply>) => {
-      if ('modelReadyMs' in data) {
-        // The worker's own measure, put on the page's timeline where the bench reads it.
-        const end = performance.now();
-        performance.measure('coulisses:move-model-ready', { start: end - data.modelReadyMs, end });
-        return;
-      }
+  if (spawned) {
+    spawned.onReply = (data) => {
       const waiter = waiting.get(data.id);
       if (!waiter) return;
       if (!data.ok) return fallBack(data.error);
@@ -124,12 +190,9 @@ function open(start: CallStart, listen: boolean): Engine {
       waiter.resolve(live(data.update));
       finish();
     };
-    worker.onerror = (event) => {
-      event.preventDefault();
-      fallBack(event.message);
-    };
+    spawned.onError = fallBack;
     // Told to start before any event: its messages are handled in order.
-    worker.postMessage({ type: 'start', start, listen } satisfies CallRequest);
+    spawned.worker.postMessage({ type: 'start', start } satisfies CallRequest);
   }
 
   const play = (job: Job): Promise<LiveUpdate> => {
@@ -141,30 +204,28 @@ function open(start: CallStart, listen: boolean): Engine {
       worker?.postMessage(request);
     });
   };
-  return {
+  const engine: CallEngine = {
     send: play,
     look: () => play(null),
     close() {
+      if (kept?.kind === 'call' && kept.engine === engine) kept = null;
       closing = true;
       finish();
     },
+    park: (sessionId) => keep({ kind: 'call', sessionId, engine }),
   };
-}
-
-/** Opens a call's engine: a call picked up (`progress` null) or carried on from `progress`. */
-export function openCallEngine(start: CallStart): CallEngine {
-  return open(start, true);
+  return engine;
 }
 
 /**
- * The call as it stands, as the stage shows it when it opens (a reload mid-call): the engine
- * restores it and ends, without the move model.
+ * Opens a call's engine: a call picked up (`progress` null) or carried on from `progress`. The
+ * engine kept for `sessionId` (`park`) is taken as it is, in the state it was left in.
  */
-export async function lookAtCall(start: CallStart): Promise<LiveUpdate> {
-  const engine = open(start, false);
-  try {
-    return await engine.look();
-  } finally {
-    engine.close();
+export function openCallEngine(start: CallStart, sessionId?: string): CallEngine {
+  if (sessionId !== undefined && kept?.kind === 'call' && kept.sessionId === sessionId) {
+    const { engine } = kept;
+    kept = null;
+    return engine;
   }
+  return open(start);
 }

@@ -3,14 +3,17 @@
 // ends it with the call, so what the engine allocated and compiled goes with it. The worker
 // fetches the move model itself (the HTTP cache or the service worker's precache has it after
 // the first call): the page neither downloads the engine nor the model.
+import type { Lang } from '@/domain/language/language.types';
+import type { BrandGuide } from '@/domain/script/brand-guide-schema';
 import type { SessionEvent } from '@/domain/session/session-machine';
 import type { SessionDependencies } from '@/domain/session/session.types';
 import { sessionDependencies } from '@/stores/session-dependencies';
 import { createCallCore, type CallCore, type CallStart, type CallUpdate } from './call-core';
 
 export type CallRequest =
-  /** `listen: false` when the page only looks at the call: no model is fetched. */
-  | { type: 'start'; start: CallStart; listen: boolean }
+  /** Sent ahead of the call (the agent reads the setup page): fetch the model, build the ear. */
+  | { type: 'prepare'; lang: Lang; brand: BrandGuide | null }
+  | { type: 'start'; start: CallStart }
   | { type: 'event'; id: number; event: SessionEvent }
   | { type: 'look'; id: number };
 
@@ -28,19 +31,23 @@ let queue: Promise<void> = Promise.resolve();
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-function started(start: CallStart, listen: boolean): CallCore {
+let ready: SessionDependencies | null = null;
+
+function prepare(lang: Lang, brand: BrandGuide | null): Promise<SessionDependencies> {
+  analyser ??= sessionDependencies({ language: lang }, brand).then((deps) => {
+    ready = deps;
+    const measure = performance.getEntriesByName('coulisses:move-model-ready')[0];
+    if (measure) self.postMessage({ modelReadyMs: measure.duration } satisfies CallReply);
+    return deps;
+  });
+  // A model that cannot be had fails each event (answered below), not the worker.
+  analyser.catch(() => undefined);
+  return analyser;
+}
+
+function started(start: CallStart): CallCore {
   const { script, brand } = start.config;
-  let ready: SessionDependencies | null = null;
-  if (listen) {
-    analyser = sessionDependencies(script, brand).then((deps) => {
-      ready = deps;
-      const measure = performance.getEntriesByName('coulisses:move-model-ready')[0];
-      if (measure) self.postMessage({ modelReadyMs: measure.duration } satisfies CallReply);
-      return deps;
-    });
-    // A model that cannot be had fails each event (answered below), not the worker.
-    analyser.catch(() => undefined);
-  }
+  void prepare(script.language, brand);
   // Only an event reads the analyser, and each one waits for it (below): restoring the call and
   // showing it need no model.
   const deps: SessionDependencies = {
@@ -56,11 +63,12 @@ function started(start: CallStart, listen: boolean): CallCore {
   return createCallCore(start, deps);
 }
 
-async function answer(request: Exclude<CallRequest, { type: 'start' }>): Promise<CallReply> {
+async function answer(
+  request: Extract<CallRequest, { type: 'event' | 'look' }>,
+): Promise<CallReply> {
   try {
     if (!core) throw new Error(failure ?? 'call engine not started');
     if (request.type === 'look') return { id: request.id, ok: true, update: core.current() };
-    if (!analyser) throw new Error('call engine started to look only');
     await analyser;
     return { id: request.id, ok: true, update: core.send(request.event) };
   } catch (error) {
@@ -69,9 +77,13 @@ async function answer(request: Exclude<CallRequest, { type: 'start' }>): Promise
 }
 
 self.onmessage = ({ data }: MessageEvent<CallRequest>) => {
+  if (data.type === 'prepare') {
+    void prepare(data.lang, data.brand);
+    return;
+  }
   if (data.type === 'start') {
     try {
-      core = started(data.start, data.listen);
+      core = started(data.start);
     } catch (error) {
       // Every request is answered with the failure: the page carries the call on itself.
       failure = message(error);

@@ -9,7 +9,7 @@ import { useProfileStore } from '@/stores/profile-store';
 import { useStorageStatusStore } from '@/stores/storage-status-store';
 import type { Library } from '../library/library-loader';
 import { loadSessionLibrary } from '../library/library-store';
-import { lookAtCall, openCallEngine, type LiveUpdate } from './call-engine';
+import { openCallEngine, type LiveUpdate } from './call-engine';
 import type { CallStart } from './call-core';
 import { liveSession } from './live-sessions';
 import { defaultRubric } from './default-rubric';
@@ -47,14 +47,18 @@ export async function startRehearsal(request: StartRequest): Promise<string> {
     openingTurns: undefined,
     rubric: null,
   });
+  const id = crypto.randomUUID();
   let answered: LiveUpdate;
   try {
     answered = await engine.send({ type: 'ANSWER' });
-  } finally {
+  } catch (error) {
     engine.close();
+    throw error;
   }
+  // The stage carries the call on in the same worker (its model already loaded).
+  engine.park(id);
   const base = newSessionRecord(config, answered.progress.engine, {
-    id: crypto.randomUUID(),
+    id,
     profileId: request.profileId,
     startedAt: new Date().toISOString(),
   });
@@ -142,13 +146,25 @@ async function readSession(
 
 /**
  * Reads a session (see `readSession`) and has its engine say what the stage shows of it. The
- * engine restores the call in its worker: the page neither loads it nor the move model.
+ * engine restores the call in its worker: the page loads neither it nor the move model.
  */
 export async function openSession(id: string, known?: Library): Promise<OpenedSession> {
   const read = await readSession(id, known);
   if (read.kind !== 'stored') return read;
   const { call } = read;
-  const { view, verified } = await lookAtCall(callStart(call));
+  // The engine that picked the call up in this tab, or one for a call reopened cold: it starts
+  // fetching the model now and is kept for the stage, which carries the call on with it.
+  const engine = openCallEngine(callStart(call), id);
+  let seen: LiveUpdate;
+  try {
+    seen = await engine.look();
+  } catch (error) {
+    engine.close();
+    throw error;
+  }
+  const { view, verified } = seen;
+  if (view.status === 'ended') engine.close();
+  else engine.park(id);
   return {
     ...call,
     kind: 'ready',

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { REHEARSAL_MODES, type RehearsalMode } from '@/domain/customer/customer.types';
@@ -12,6 +12,7 @@ import { personaEntriesFor, personasFor, type LibraryEntry } from '../library/li
 import { LibraryStatus } from '../library/library-status';
 import { useSetupLibrary } from '../library/use-library';
 import { rehearsalPaths, stagePath } from '../rehearsal-paths';
+import { prepareCallEngine, dropPreparedCallEngine } from '../session/call-engine';
 import { defaultRubric } from '../session/default-rubric';
 import { generaleSeed, seedFor } from '../session/session-factory';
 import { startRehearsal } from '../session/session-service';
@@ -69,6 +70,22 @@ export function SetupPage() {
         ? personaEntriesFor(libraryIndex, script).map(indexChoice)
         : personasFor(library, script).map(loadedChoice)
       : [];
+
+  const brand = (script && library?.brands.get(script.brand)) ?? null;
+  // While the agent reads this page, the call's worker is started once the page is idle: it
+  // fetches the language's model and builds the analyser, so picking up has nothing heavy left
+  // to do. Leaving the page without picking up ends it.
+  useEffect(() => {
+    if (!script) return;
+    const prepare = () => prepareCallEngine(script.language, brand);
+    if (typeof requestIdleCallback !== 'function') {
+      const timer = setTimeout(prepare, 200);
+      return () => clearTimeout(timer);
+    }
+    const idle = requestIdleCallback(prepare, { timeout: 1000 });
+    return () => cancelIdleCallback(idle);
+  }, [script, brand]);
+  useEffect(() => dropPreparedCallEngine, []);
 
   const start = async () => {
     if (!library || !script || !profile) return;

@@ -63,13 +63,17 @@ export function useStageController(opened: ReadySession, agentName: string, rubr
   useEffect(() => {
     if (!running) return;
     // Started from the call as it stands (a remount carries on, it does not go back).
-    const started = openCallEngine({
-      config: opened.config,
-      progress: (progress.current ??= opened.progress),
-      agentName,
-      openingTurns,
-      rubric,
-    });
+    // The engine that opened the call is taken over (kept for this session), else a new one.
+    const started = openCallEngine(
+      {
+        config: opened.config,
+        progress: (progress.current ??= opened.progress),
+        agentName,
+        openingTurns,
+        rubric,
+      },
+      opened.record.id,
+    );
     engine.current = started;
     return () => {
       started.close();
