@@ -13,6 +13,7 @@ import type { CallStart } from '@/features/rehearsal/session/call-core';
 import {
   openCallEngine,
   prepareCallEngine,
+  warmCallEngine,
   type LiveUpdate,
 } from '@/features/rehearsal/session/call-engine';
 import { scoreEndedSession } from '@/features/rehearsal/session/score';
@@ -218,6 +219,18 @@ describe('the call engine', () => {
     const other = openCallEngine(callStart(), 'call-2');
     expect(other).not.toBe(picked);
     other.close();
+  });
+
+  it('a stage opened cold starts the worker before it has read the call, and uses it', async () => {
+    await realWorker();
+    warmCallEngine('call-3');
+    expect(FakeWorker.started).toBe(1);
+    const engine = openCallEngine(callStart(), 'call-3');
+    const updates = await Promise.all(EVENTS.map((event) => engine.send(event)));
+    engine.close();
+    expect(plain(updates)).toEqual(plain(expected()));
+    expect(FakeWorker.started).toBe(1);
+    expect(FakeWorker.posted).toEqual(['start', ...EVENTS.map(() => 'event')]);
   });
 
   it('carries the call on in the page when the worker fails mid-call', async () => {

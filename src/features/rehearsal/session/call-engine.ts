@@ -80,7 +80,8 @@ function spawn(): Spawned | null {
 // loading), or an engine kept between the pick-up (or a reload) and the stage that carries the
 // call on. Whatever takes its place ends it.
 type Kept =
-  | { kind: 'prepared'; lang: string; brandId: string | null; spawned: Spawned }
+  /** `voice` null: started only, told nothing yet (any call can take it). */
+  | { kind: 'prepared'; voice: { lang: string; brandId: string | null } | null; spawned: Spawned }
   | { kind: 'call'; sessionId: string; engine: CallEngine };
 let kept: Kept | null = null;
 
@@ -98,14 +99,29 @@ function keep(next: Kept | null) {
  */
 export function prepareCallEngine(lang: Lang, brand: BrandGuide | null): void {
   const brandId = brand?.id ?? null;
-  if (kept?.kind === 'prepared' && kept.lang === lang && kept.brandId === brandId) return;
-  const spawned = spawn();
+  const voice = kept?.kind === 'prepared' ? kept.voice : undefined;
+  if (voice && voice.lang === lang && voice.brandId === brandId) return;
+  // A worker started but told nothing yet is told now; any other is replaced.
+  const told = voice === null && kept?.kind === 'prepared' ? kept.spawned : null;
+  const spawned = told ?? spawn();
   if (!spawned) return;
   spawned.worker.postMessage({ type: 'prepare', lang, brand } satisfies CallRequest);
-  keep({ kind: 'prepared', lang, brandId, spawned });
+  const next: Kept = { kind: 'prepared', voice: { lang, brandId }, spawned };
+  if (told) kept = next;
+  else keep(next);
 }
 
-/** The setup page is left without a call: its prepared worker ends. */
+/**
+ * Starts a call's worker before knowing the call (a stage opened cold reads the call first): its
+ * code loads and compiles meanwhile. Kept unless an engine is already kept for `sessionId`.
+ */
+export function warmCallEngine(sessionId: string): void {
+  if (kept?.kind === 'prepared' || (kept?.kind === 'call' && kept.sessionId === sessionId)) return;
+  const spawned = spawn();
+  if (spawned) keep({ kind: 'prepared', voice: null, spawned });
+}
+
+/** The setup page is left without a call (or a stage found none): its prepared worker ends. */
 export function dropPreparedCallEngine(): void {
   if (kept?.kind === 'prepared') keep(null);
 }
@@ -121,9 +137,10 @@ async function pageCore(start: CallStart): Promise<CallCore> {
 
 function prepared(start: CallStart): Spawned | null {
   if (kept?.kind !== 'prepared') return null;
-  const { lang, brandId, spawned } = kept;
+  const { voice, spawned } = kept;
   const { script, brand } = start.config;
-  if (lang !== script.language || brandId !== (brand?.id ?? null)) return null;
+  if (voice && (voice.lang !== script.language || voice.brandId !== (brand?.id ?? null)))
+    return null;
   kept = null;
   return spawned;
 }

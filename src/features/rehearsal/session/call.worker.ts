@@ -24,6 +24,8 @@ export type CallReply =
   | { modelReadyMs: number };
 
 let core: CallCore | null = null;
+/** The call's language and brand, once started: what its analyser is built for. */
+let voice: { lang: Lang; brand: BrandGuide | null } | null = null;
 let analyser: Promise<SessionDependencies> | null = null;
 let failure: string | null = null;
 // Requests are handled one after the other: an event waits for the model, a look does not.
@@ -46,8 +48,7 @@ function prepare(lang: Lang, brand: BrandGuide | null): Promise<SessionDependenc
 }
 
 function started(start: CallStart): CallCore {
-  const { script, brand } = start.config;
-  void prepare(script.language, brand);
+  voice = { lang: start.config.script.language, brand: start.config.brand };
   // Only an event reads the analyser, and each one waits for it (below): restoring the call and
   // showing it need no model.
   const deps: SessionDependencies = {
@@ -69,7 +70,7 @@ async function answer(
   try {
     if (!core) throw new Error(failure ?? 'call engine not started');
     if (request.type === 'look') return { id: request.id, ok: true, update: core.current() };
-    await analyser;
+    if (voice) await prepare(voice.lang, voice.brand);
     return { id: request.id, ok: true, update: core.send(request.event) };
   } catch (error) {
     return { id: request.id, ok: false, error: message(error) };
@@ -90,5 +91,10 @@ self.onmessage = ({ data }: MessageEvent<CallRequest>) => {
     }
     return;
   }
-  queue = queue.then(async () => self.postMessage(await answer(data)));
+  queue = queue.then(async () => {
+    self.postMessage(await answer(data));
+    // The model is fetched once the call has been shown (a reload looks first): the look is not
+    // held up by decoding it. A worker prepared on the setup page has it already.
+    if (voice) void prepare(voice.lang, voice.brand);
+  });
 };

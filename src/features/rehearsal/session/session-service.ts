@@ -9,7 +9,12 @@ import { useProfileStore } from '@/stores/profile-store';
 import { useStorageStatusStore } from '@/stores/storage-status-store';
 import type { Library } from '../library/library-loader';
 import { loadSessionLibrary } from '../library/library-store';
-import { openCallEngine, type LiveUpdate } from './call-engine';
+import {
+  dropPreparedCallEngine,
+  openCallEngine,
+  warmCallEngine,
+  type LiveUpdate,
+} from './call-engine';
 import type { CallStart } from './call-core';
 import { liveSession } from './live-sessions';
 import { defaultRubric } from './default-rubric';
@@ -149,8 +154,13 @@ async function readSession(
  * engine restores the call in its worker: the page loads neither it nor the move model.
  */
 export async function openSession(id: string, known?: Library): Promise<OpenedSession> {
+  // The worker's code loads while the call and its documents are read.
+  warmCallEngine(id);
   const read = await readSession(id, known);
-  if (read.kind !== 'stored') return read;
+  if (read.kind !== 'stored') {
+    dropPreparedCallEngine();
+    return read;
+  }
   const { call } = read;
   // The engine that picked the call up in this tab, or one for a call reopened cold: it starts
   // fetching the model now and is kept for the stage, which carries the call on with it.
