@@ -45,13 +45,8 @@ export async function startRehearsal(request: StartRequest): Promise<string> {
   const brand = library.brands.get(script.brand) ?? null;
   const agentName = agentNameOf(request.profileId);
   const config: SessionConfig = { script, persona, brand, mode, seed, agentName };
-  const engine = openCallEngine({
-    config,
-    progress: null,
-    agentName: agentName ?? '',
-    openingTurns: undefined,
-    rubric: null,
-  });
+  // As the stage will carry it on (the same engine is kept for it): the rubric scores the end.
+  const engine = openCallEngine(callStart({ config, progress: null, library }));
   const id = crypto.randomUUID();
   let answered: LiveUpdate;
   try {
@@ -95,8 +90,10 @@ type StoredCall = Omit<
   'kind' | 'session' | 'view' | 'verified'
 >;
 
-/** The engine's start for a stored call, with the library's rubric. */
-function callStart(call: StoredCall): CallStart {
+/** The engine's start for a call, with the library's rubric, as the stage starts it. */
+function callStart(
+  call: Pick<StoredCall, 'config' | 'library'> & { progress: CallStart['progress'] },
+): CallStart {
   const rubric = defaultRubric(call.library);
   return {
     config: call.config,
