@@ -44,6 +44,13 @@ export default defineConfig(({ command }) => {
           : {}),
       },
     },
+    // Workers are bundled apart from the page, with their own plugins: the call's worker fetches
+    // the move model itself (a chunk of its own, the virtual module) and runs the same @nlpjs
+    // shim as the page. ES modules, so that chunk is split off and loaded on demand.
+    worker: {
+      format: 'es',
+      plugins: () => [moveModelPlugin(), nlpjsCorePlugin()],
+    },
     build: {
       // No source maps in production: the served app does not hand out its sources (issue 14).
       sourcemap: false,

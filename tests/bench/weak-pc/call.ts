@@ -89,6 +89,15 @@ export async function measureCall(page: Page, rate: number, turns: number): Prom
   await sayLine(page, CALL_LINES[0] as string);
   await page.reload();
   const coldStageMs = await untilTypeable(page, 'navigation');
+  // The call's worker fetches and decodes the model while the stage draws: its measure may come
+  // after the line is typeable.
+  await page
+    .waitForFunction(
+      () => performance.getEntriesByName('coulisses:move-model-ready').length > 0,
+      undefined,
+      { timeout: 30_000 },
+    )
+    .catch(() => undefined);
   const modelReadyMs = await page.evaluate(
     () => performance.getEntriesByName('coulisses:move-model-ready')[0]?.duration ?? Number.NaN,
   );

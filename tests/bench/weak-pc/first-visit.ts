@@ -25,8 +25,11 @@ function needlesslyPlain(bytes: Buffer, headers: Record<string, string>): number
 
 export interface VisitFile {
   path: string;
-  /** Who asked: the page (whatever served it) or the service worker (its precache). */
-  by: 'page' | 'service worker';
+  /**
+   * Who asked: the page (whatever served it), the call's worker (its engine and the move model
+   * it fetches) or the service worker (its precache).
+   */
+  by: 'page' | 'worker' | 'service worker';
   /** The step of the visit during which it arrived. */
   step: 'profile' | 'setup' | 'pick-up' | 'first reply' | 'after';
   gzip: number;
@@ -36,8 +39,13 @@ export interface FirstVisit {
   setupChunks: number;
   /** Page bytes, gzip KB, from loading the setup page until the agent's line can be typed. */
   typeableKb: number;
-  /** Page bytes until the customer's first reply (the move model included, wherever it falls). */
+  /**
+   * Page bytes until the customer's first reply: the issue's « stage with shell » (target 200),
+   * what the main thread downloads, parses and runs before the call can go on.
+   */
   firstReplyKb: number;
+  /** The call's worker until that reply: the engine's chunk and the move model it fetches. */
+  workerKb: number;
   /** What the service worker downloaded to precache the app, gzip KB, over the whole visit. */
   precacheKb: number;
   /** Text (HTML, JS, CSS, JSON) served without Content-Encoding that an encoding would shrink, KB. */
@@ -63,19 +71,37 @@ export async function firstVisit(browser: Browser, origin: string): Promise<Firs
   const context = await browser.newContext({ baseURL: origin, serviceWorkers: 'allow' });
   const page = await context.newPage();
   let step: VisitFile['step'] = 'profile';
-  const files: Promise<(VisitFile & { plain: number }) | null>[] = [];
+  const files: Promise<
+    (Omit<VisitFile, 'by'> & { by: () => VisitFile['by']; plain: number }) | null
+  >[] = [];
   // The context sees the service worker's requests too (the page's event does not).
   // Bodies are fetched again from Node (decoded): the page's may be gone after a navigation.
+  // What the page itself asked for, seen on its own CDP session: a dedicated worker's requests
+  // are not (Playwright reports them as the page's). The worker's script is the page's request
+  // but the worker's bytes: it is known by the worker's address.
+  const pageUrls = new Set<string>();
+  const workerUrls = new Set<string>();
+  page.on('worker', (worker) => workerUrls.add(worker.url()));
+  const cdp = await context.newCDPSession(page);
+  cdp.on('Network.requestWillBeSent', (event) => pageUrls.add(event.request.url));
+  await cdp.send('Network.enable');
   context.on('response', (response: Response) => {
     if (response.status() !== 200) return;
     const at = step;
-    const by = response.request().serviceWorker() ? 'service worker' : 'page';
+    const url = response.url();
+    const fromServiceWorker = response.request().serviceWorker() !== null;
     const body = fetch(response.url()).then(async (r) => Buffer.from(await r.arrayBuffer()));
     files.push(
       Promise.all([body, response.allHeaders()])
         .then(([bytes, headers]) => ({
-          path: new URL(response.url()).pathname,
-          by: by as VisitFile['by'],
+          path: new URL(url).pathname,
+          // Told apart once the visit is over, when every request has been seen.
+          by: (): VisitFile['by'] =>
+            fromServiceWorker
+              ? 'service worker'
+              : workerUrls.has(url) || !pageUrls.has(url)
+                ? 'worker'
+                : 'page',
           step: at,
           gzip: gzipSync(bytes).length,
           plain: needlesslyPlain(bytes, headers),
@@ -86,14 +112,13 @@ export async function firstVisit(browser: Browser, origin: string): Promise<Firs
   await createAgent(page);
   // The catalogue's own loads must not be counted as the setup page's.
   await page.waitForLoadState('networkidle');
-  const cdp = await context.newCDPSession(page);
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   step = 'setup';
   await page.goto(`/repeter/scenario/${EXAMPLE_SCRIPT}?seed=8&persona=${EXAMPLE_PERSONA}`);
   await page.getByRole('button', { name: 'Décrocher' }).waitFor();
   await page.waitForLoadState('networkidle');
   const setupChunks = (await Promise.all(files)).filter(
-    (file) => file?.step === 'setup' && file.by === 'page' && file.path.endsWith('.js'),
+    (file) => file?.step === 'setup' && file.by() === 'page' && file.path.endsWith('.js'),
   ).length;
   step = 'pick-up';
   await page.getByRole('button', { name: 'Décrocher' }).click();
@@ -111,14 +136,27 @@ export async function firstVisit(browser: Browser, origin: string): Promise<Firs
   step = 'after';
   await precacheDone(page);
   await page.waitForLoadState('networkidle');
-  const recorded = (await Promise.all(files)).filter((file) => file !== null);
+  const recorded = (await Promise.all(files))
+    .filter((file) => file !== null)
+    .map((file) => ({ ...file, by: file.by() }));
   await context.close();
   const kb = (list: typeof recorded) => list.reduce((sum, file) => sum + file.gzip, 0) / 1024;
-  const byPage = recorded.filter((file) => file.by === 'page' && file.step !== 'profile');
+  // From the setup page to the first reply, each file once: the cache is disabled so that the
+  // setup page counts what the profile step already loaded, but a file asked for again (a call
+  // engine started for the pick-up, then for the stage) comes from the HTTP cache in real use.
+  const counted = new Set<string>();
+  const visit = recorded.filter((file) => {
+    const key = `${file.by} ${file.path}`;
+    if (file.step === 'profile' || file.step === 'after' || counted.has(key)) return false;
+    counted.add(key);
+    return true;
+  });
+  const byPage = visit.filter((file) => file.by === 'page');
   return {
     setupChunks,
     typeableKb: kb(byPage.filter((file) => file.step === 'setup' || file.step === 'pick-up')),
-    firstReplyKb: kb(byPage.filter((file) => file.step !== 'after')),
+    firstReplyKb: kb(byPage),
+    workerKb: kb(visit.filter((file) => file.by === 'worker')),
     precacheKb: kb(recorded.filter((file) => file.by === 'service worker')),
     uncompressedKb:
       recorded

@@ -4,10 +4,10 @@ import { sessionMachine, type SessionEvent } from '@/domain/session/session-mach
 import type { SessionConfig } from '@/domain/session/session.types';
 import {
   machineStateOf,
-  newTurns,
   restoreSnapshot,
   withEngineState,
-} from '@/features/rehearsal/session/session-snapshot';
+} from '@/features/rehearsal/session/engine-snapshot';
+import { newTurns } from '@/features/rehearsal/session/session-snapshot';
 import type { SessionRecord } from '@/storage/session-record';
 import {
   exampleBrand,

@@ -1,10 +1,7 @@
 import type { SessionState } from '@/domain/session/session.types';
 import { scoreEndedSession } from '@/features/rehearsal/session/score';
-import {
-  newSessionRecord,
-  newTurns,
-  withEngineState,
-} from '@/features/rehearsal/session/session-snapshot';
+import { engineState, withEngineState } from '@/features/rehearsal/session/engine-snapshot';
+import { newSessionRecord, newTurns } from '@/features/rehearsal/session/session-snapshot';
 import type { SessionRecord, TurnRecord } from '@/storage/session-record';
 import { libraryDocument } from '../domain/session/session-fixtures';
 
@@ -16,7 +13,7 @@ export function storedSession(
   session: SessionState,
   options: { id: string; startedAt: string; profileId?: string },
 ): { record: SessionRecord; turns: TurnRecord[] } {
-  const base = newSessionRecord(session, {
+  const base = newSessionRecord(session.config, engineState(session), {
     id: options.id,
     profileId: options.profileId ?? 'profile-lea',
     startedAt: options.startedAt,

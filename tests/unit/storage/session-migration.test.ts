@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { sessionMachine } from '@/domain/session/session-machine';
 import type { SessionConfig } from '@/domain/session/session.types';
 import { buildExportBundle } from '@/features/rehearsal/history/export-bundle';
-import { machineStateOf, restoreSnapshot } from '@/features/rehearsal/session/session-snapshot';
+import { machineStateOf, restoreSnapshot } from '@/features/rehearsal/session/engine-snapshot';
 import { createAppStorage, openAppStorage, type AppStorage } from '@/storage/app-storage';
 import { readBackupContent } from '@/storage/backup-repository';
 import { applySchemaHistory, latestSchemaVersion, SCHEMA_HISTORY } from '@/storage/schema-history';

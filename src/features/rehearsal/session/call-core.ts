@@ -9,16 +9,20 @@ import type {
   TranscriptTurn,
 } from '@/domain/session/session.types';
 import { scoreEndedSession } from './score';
-import { progressOf, resumeSnapshot, type CallProgress } from './session-snapshot';
+import { progressOf, resumeSnapshot } from './engine-snapshot';
+import type { CallProgress } from './session-snapshot';
 
 // One call's engine (the ear, the customer's reply, the score at the end) behind plain data in
 // and out, so the same code runs in the call's worker (call.worker.ts) or, without one, in the
 // page (call-engine.ts).
 
-/** Where the call stands when the engine takes it over: as stored, plus what the stage shows. */
+/**
+ * Where the call stands when the engine takes it over: as stored (none yet for a call about to
+ * be picked up), plus what the stage shows.
+ */
 export interface CallStart {
   config: SessionConfig;
-  progress: Omit<CallProgress, 'scoreCard'>;
+  progress: Omit<CallProgress, 'scoreCard'> | null;
   agentName: string;
   openingTurns: number | undefined;
   rubric: Rubric | null;
@@ -36,38 +40,44 @@ export interface CallUpdate {
 
 export interface CallCore {
   send(event: SessionEvent): CallUpdate;
+  /** The call as it stands, no event played: what the stage shows when it opens. */
+  current(): CallUpdate;
   stop(): void;
 }
 
 export function createCallCore(start: CallStart, deps: SessionDependencies): CallCore {
   const { config, agentName, openingTurns, rubric } = start;
   const actor = createActor(sessionMachine, {
-    snapshot: resumeSnapshot(start.progress, config, deps),
+    ...(start.progress ? { snapshot: resumeSnapshot(start.progress, config, deps) } : {}),
     input: { config, deps },
   }).start();
-  let shown: readonly TranscriptTurn[] = start.progress.transcript;
+  let shown: readonly TranscriptTurn[] = start.progress?.transcript ?? [];
+  const update = (): CallUpdate => {
+    const snapshot = actor.getSnapshot();
+    const session = snapshot.context.session;
+    const { transcript, ...progress } = progressOf(snapshot, (ended) =>
+      scoreEndedSession(ended, rubric),
+    );
+    // Turns are appended, never changed; comparing them still costs nothing and keeps the
+    // page's copy right if one ever were.
+    let from = 0;
+    while (from < shown.length && from < transcript.length && shown[from] === transcript[from])
+      from += 1;
+    shown = transcript;
+    return {
+      progress,
+      from,
+      turns: transcript.slice(from),
+      view: stageView(session, agentName, openingTurns),
+      verified: identityVerified(session),
+    };
+  };
   return {
     send(event) {
       actor.send(event);
-      const snapshot = actor.getSnapshot();
-      const session = snapshot.context.session;
-      const { transcript, ...progress } = progressOf(snapshot, (ended) =>
-        scoreEndedSession(ended, rubric),
-      );
-      // Turns are appended, never changed; comparing them still costs nothing and keeps the
-      // page's copy right if one ever were.
-      let from = 0;
-      while (from < shown.length && from < transcript.length && shown[from] === transcript[from])
-        from += 1;
-      shown = transcript;
-      return {
-        progress,
-        from,
-        turns: transcript.slice(from),
-        view: stageView(session, agentName, openingTurns),
-        verified: identityVerified(session),
-      };
+      return update();
     },
+    current: update,
     stop: () => actor.stop(),
   };
 }

@@ -1,25 +1,28 @@
-import { createActor } from 'xstate';
 import type { RehearsalMode } from '@/domain/customer/customer.types';
 import type { Persona } from '@/domain/script/persona-schema';
 import type { Script } from '@/domain/script/script-schema';
-import { sessionMachine } from '@/domain/session/session-machine';
-import type { SessionConfig, SessionDependencies } from '@/domain/session/session.types';
+import type { StageView } from '@/domain/session/session-views';
+import type { SessionConfig, SessionState } from '@/domain/session/session.types';
 import type { SessionRecord, TurnRecord } from '@/storage/session-record';
 import { appStorage } from '@/stores/app-storage-registry';
 import { useProfileStore } from '@/stores/profile-store';
-import { sessionDependencies } from '@/stores/session-dependencies';
 import { useStorageStatusStore } from '@/stores/storage-status-store';
 import type { Library } from '../library/library-loader';
 import { loadSessionLibrary } from '../library/library-store';
-import { liveSession } from './live-sessions';
-import { defaultRubric, scoreEndedSession } from './score';
 import {
-  newSessionRecord,
-  progressOf,
-  restoreSnapshot,
-  type SessionSnapshot,
-} from './session-snapshot';
+  dropPreparedCallEngine,
+  openCallEngine,
+  warmCallEngine,
+  type LiveUpdate,
+} from './call-engine';
+import type { CallStart } from './call-core';
+import { liveSession } from './live-sessions';
+import { defaultRubric } from './default-rubric';
+import { newSessionRecord, type CallProgress } from './session-snapshot';
 import { createSessionWriter } from './session-writer';
+
+// The page's side of a call's life: pick up, reopen, abandon. The engine (machine, analyser,
+// scoring) plays each step in its worker (call-engine.ts); this module handles plain data only.
 
 export interface StartRequest {
   library: Library;
@@ -42,19 +45,25 @@ export async function startRehearsal(request: StartRequest): Promise<string> {
   const brand = library.brands.get(script.brand) ?? null;
   const agentName = agentNameOf(request.profileId);
   const config: SessionConfig = { script, persona, brand, mode, seed, agentName };
-  const actor = createActor(sessionMachine, {
-    input: { config, deps: await sessionDependencies(script, brand) },
-  }).start();
-  actor.send({ type: 'ANSWER' });
-  const snapshot = actor.getSnapshot();
-  actor.stop();
-  const base = newSessionRecord(snapshot.context.session, {
-    id: crypto.randomUUID(),
+  // As the stage will carry it on (the same engine is kept for it): the rubric scores the end.
+  const engine = openCallEngine(callStart({ config, progress: null, library }));
+  const id = crypto.randomUUID();
+  let answered: LiveUpdate;
+  try {
+    answered = await engine.send({ type: 'ANSWER' });
+  } catch (error) {
+    engine.close();
+    throw error;
+  }
+  // The stage carries the call on in the same worker (its model already loaded).
+  engine.park(id);
+  const base = newSessionRecord(config, answered.progress.engine, {
+    id,
     profileId: request.profileId,
     startedAt: new Date().toISOString(),
   });
   // The first write may fail (banner shown): the call still opens from this tab's memory.
-  await createSessionWriter(base, 0, () => undefined).write(progressOf(snapshot), 0);
+  await createSessionWriter(base, 0, () => undefined).write(answered.progress, 0);
   return base.id;
 }
 
@@ -68,15 +77,41 @@ export type OpenedSession =
       library: Library;
       turns: TurnRecord[];
       config: SessionConfig;
-      deps: SessionDependencies;
-      snapshot: SessionSnapshot;
+      /** The call as stored, for its engine to carry on. */
+      progress: CallProgress;
+      /** The call as the stage shows it when it opens (its script position as stored). */
+      session: SessionState;
+      view: StageView;
+      verified: boolean;
     };
 
+type StoredCall = Omit<
+  Extract<OpenedSession, { kind: 'ready' }>,
+  'kind' | 'session' | 'view' | 'verified'
+>;
+
+/** The engine's start for a call, with the library's rubric, as the stage starts it. */
+function callStart(
+  call: Pick<StoredCall, 'config' | 'library'> & { progress: CallStart['progress'] },
+): CallStart {
+  const rubric = defaultRubric(call.library);
+  return {
+    config: call.config,
+    progress: call.progress,
+    agentName: call.config.agentName ?? '',
+    openingTurns: rubric?.thresholds.openingTurns,
+    rubric,
+  };
+}
+
 /**
- * Reads a session (this tab's copy first, then IndexedDB) and rebuilds its machine snapshot.
- * Without a library at hand, only the call's own documents are loaded.
+ * Reads a session (this tab's copy first, then IndexedDB) with the documents it was played
+ * with. Without a library at hand, only the call's own documents are loaded.
  */
-export async function openSession(id: string, known?: Library): Promise<OpenedSession> {
+async function readSession(
+  id: string,
+  known?: Library,
+): Promise<Exclude<OpenedSession, { kind: 'ready' }> | { kind: 'stored'; call: StoredCall }> {
   let stored = liveSession(id);
   if (!stored) {
     try {
@@ -103,25 +138,60 @@ export async function openSession(id: string, known?: Library): Promise<OpenedSe
     seed: record.seed,
     agentName: agentNameOf(record.profileId),
   };
-  const deps = await sessionDependencies(script, brand);
+  const progress: CallProgress = {
+    engine: record.engine,
+    machineState: record.machineState,
+    transcript: turns.map((row) => row.turn),
+  };
+  return { kind: 'stored', call: { record, library, turns, config, progress } };
+}
+
+/**
+ * Reads a session (see `readSession`) and has its engine say what the stage shows of it. The
+ * engine restores the call in its worker: the page loads neither it nor the move model.
+ */
+export async function openSession(id: string, known?: Library): Promise<OpenedSession> {
+  // The worker's code loads while the call and its documents are read.
+  warmCallEngine(id);
+  const read = await readSession(id, known);
+  if (read.kind !== 'stored') {
+    dropPreparedCallEngine();
+    return read;
+  }
+  const { call } = read;
+  // The engine that picked the call up in this tab, or one for a call reopened cold: it starts
+  // fetching the model now and is kept for the stage, which carries the call on with it.
+  const engine = openCallEngine(callStart(call), id);
+  let seen: LiveUpdate;
+  try {
+    seen = await engine.look();
+  } catch (error) {
+    engine.close();
+    throw error;
+  }
+  const { view, verified } = seen;
+  if (view.status === 'ended') engine.close();
+  else engine.park(id);
   return {
+    ...call,
     kind: 'ready',
-    record,
-    library,
-    turns,
-    config,
-    deps,
-    snapshot: restoreSnapshot(record, turns, config, deps),
+    session: {
+      ...call.progress.engine,
+      config: call.config,
+      transcript: [...call.progress.transcript],
+    },
+    view,
+    verified,
   };
 }
 
 /** Ends an unfinished call the agent chose not to resume; it stays in the history as abandoned. */
 export async function abandonSession(id: string, library: Library): Promise<void> {
-  const opened = await openSession(id, library);
-  if (opened.kind === 'missing') return;
-  if (opened.kind === 'outdated') {
+  const read = await readSession(id, library);
+  if (read.kind === 'missing') return;
+  if (read.kind === 'outdated') {
     const record: SessionRecord = {
-      ...opened.record,
+      ...read.record,
       status: 'abandoned',
       updatedAt: new Date().toISOString(),
     };
@@ -132,16 +202,15 @@ export async function abandonSession(id: string, library: Library): Promise<void
     }
     return;
   }
-  const actor = createActor(sessionMachine, {
-    snapshot: opened.snapshot,
-    input: { config: opened.config, deps: opened.deps },
-  }).start();
-  actor.send({ type: 'ABANDON' });
-  const snapshot = actor.getSnapshot();
-  actor.stop();
-  const rubric = defaultRubric(library);
-  await createSessionWriter(opened.record, opened.turns.length, () => undefined).write(
-    progressOf(snapshot, (ended) => scoreEndedSession(ended, rubric)),
-    opened.record.elapsedSeconds,
+  const engine = openCallEngine(callStart(read.call));
+  let abandoned: LiveUpdate;
+  try {
+    abandoned = await engine.send({ type: 'ABANDON' });
+  } finally {
+    engine.close();
+  }
+  await createSessionWriter(read.call.record, read.call.turns.length, () => undefined).write(
+    abandoned.progress,
+    read.call.record.elapsedSeconds,
   );
 }

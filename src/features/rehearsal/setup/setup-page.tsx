@@ -5,7 +5,6 @@ import { REHEARSAL_MODES, type RehearsalMode } from '@/domain/customer/customer.
 import { callBlocker } from '@/domain/script/call-readiness';
 import type { Finding } from '@/domain/script/finding.types';
 import { selectActiveProfile, useProfileStore } from '@/stores/profile-store';
-import { sessionDependencies } from '@/stores/session-dependencies';
 import { PageHeading } from '@/ui/page-heading';
 import { libraryIndex } from 'virtual:coulisses-library';
 import type { Persona } from '@/domain/script/persona-schema';
@@ -13,7 +12,8 @@ import { personaEntriesFor, personasFor, type LibraryEntry } from '../library/li
 import { LibraryStatus } from '../library/library-status';
 import { useSetupLibrary } from '../library/use-library';
 import { rehearsalPaths, stagePath } from '../rehearsal-paths';
-import { defaultRubric } from '../session/score';
+import { prepareCallEngine, dropPreparedCallEngine } from '../session/call-engine';
+import { defaultRubric } from '../session/default-rubric';
 import { generaleSeed, seedFor } from '../session/session-factory';
 import { startRehearsal } from '../session/session-service';
 import { RubricPreview } from './rubric-preview';
@@ -70,13 +70,14 @@ export function SetupPage() {
         ? personaEntriesFor(libraryIndex, script).map(indexChoice)
         : personasFor(library, script).map(loadedChoice)
       : [];
-  const brand = (script && library?.brands.get(script.brand)) ?? null;
 
-  // While the agent reads this page, the call's language model is fetched and its analyser
-  // built, once the page is idle: picking up then has nothing heavy left to do.
+  const brand = (script && library?.brands.get(script.brand)) ?? null;
+  // While the agent reads this page, the call's worker is started once the page is idle: it
+  // fetches the language's model and builds the analyser, so picking up has nothing heavy left
+  // to do. Leaving the page without picking up ends it.
   useEffect(() => {
     if (!script) return;
-    const prepare = () => void sessionDependencies(script, brand).catch(() => undefined);
+    const prepare = () => prepareCallEngine(script.language, brand);
     if (typeof requestIdleCallback !== 'function') {
       const timer = setTimeout(prepare, 200);
       return () => clearTimeout(timer);
@@ -84,6 +85,7 @@ export function SetupPage() {
     const idle = requestIdleCallback(prepare, { timeout: 1000 });
     return () => cancelIdleCallback(idle);
   }, [script, brand]);
+  useEffect(() => dropPreparedCallEngine, []);
 
   const start = async () => {
     if (!library || !script || !profile) return;

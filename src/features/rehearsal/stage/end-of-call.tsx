@@ -85,10 +85,11 @@ export function EndOfCall({ session, seconds, library, storedCard }: EndOfCallPr
               : t('rehearsal.end.prompterUsed', { count: session.prompterUses })
           }`}
       </p>
+      {/* `undefined`: an older record's card is being scored again (use-score-card.ts). */}
       {card ? (
         <ScoreSummary card={card} language={script.language} rubric={rubric} />
       ) : (
-        <p className="hint">{t('rehearsal.debrief.noRubric')}</p>
+        card === null && <p className="hint">{t('rehearsal.debrief.noRubric')}</p>
       )}
       <MoodChart turns={session.transcript} />
       <div className="button-row">

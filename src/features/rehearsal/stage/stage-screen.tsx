@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useLiveCallMarker } from '@/stores/live-call-store';
 import type { Library } from '../library/library-loader';
 import type { OpenedSession } from '../session/session-service';
-import { defaultRubric } from '../session/score';
+import { defaultRubric } from '../session/default-rubric';
 import { AgentInput } from './agent-input';
 import { CallClock } from './call-clock';
 import { CallControls } from './call-controls';

@@ -1,13 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { identityVerified } from '@/domain/customer/identity-verified';
 import type { SessionEvent } from '@/domain/session/session-machine';
-import { stageView, type StageView } from '@/domain/session/session-views';
+import type { StageView } from '@/domain/session/session-views';
 import type { SessionState } from '@/domain/session/session.types';
 import type { Rubric } from '@/domain/scoring/rubric-schema';
 import type { ScoreCard } from '@/domain/scoring/score-card.types';
 import { openCallEngine, type CallEngine, type LiveUpdate } from '../session/call-engine';
 import { createSessionWriter, type SaveState } from '../session/session-writer';
-import { progressOf, type CallProgress } from '../session/session-snapshot';
+import type { CallProgress } from '../session/session-snapshot';
 import type { OpenedSession } from '../session/session-service';
 import { markAgentLineSent } from './reply-latency';
 import { ANNOUNCED_HOLD_SECONDS, DEAD_AIR_SECONDS } from './stage-timing';
@@ -40,16 +39,13 @@ function liveCall(opened: ReadySession, update: LiveUpdate): LiveCall {
  */
 export function useStageController(opened: ReadySession, agentName: string, rubric: Rubric | null) {
   const openingTurns = rubric?.thresholds.openingTurns;
-  // What the stage shows until the engine answers: the call as opened, read once.
-  const [call, setCall] = useState<LiveCall>(() => {
-    const session = opened.snapshot.context.session;
-    return {
-      session,
-      view: stageView(session, agentName, openingTurns),
-      verified: identityVerified(session),
-      scoreCard: opened.record.scoreCard,
-    };
-  });
+  // What the stage shows until the engine answers: the call as opened (its engine said how).
+  const [call, setCall] = useState<LiveCall>(() => ({
+    session: opened.session,
+    view: opened.view,
+    verified: opened.verified,
+    scoreCard: opened.record.scoreCard,
+  }));
   const latest = useRef(call);
   // The call as last answered, as the engine takes it over.
   const progress = useRef<CallProgress | null>(null);
@@ -67,15 +63,16 @@ export function useStageController(opened: ReadySession, agentName: string, rubr
   useEffect(() => {
     if (!running) return;
     // Started from the call as it stands (a remount carries on, it does not go back).
+    // The engine that opened the call is taken over (kept for this session), else a new one.
     const started = openCallEngine(
       {
         config: opened.config,
-        progress: (progress.current ??= progressOf(opened.snapshot)),
+        progress: (progress.current ??= opened.progress),
         agentName,
         openingTurns,
         rubric,
       },
-      opened.deps,
+      opened.record.id,
     );
     engine.current = started;
     return () => {
