@@ -38,8 +38,9 @@ describe('floors on played calls (issue 13, item 7)', () => {
     60_000,
   );
 
-  // Bases whose customer demands a manager at some seed (a wary customer handled well never does).
-  it.each(['billing', 'furieux', 'colis'])(
+  // Bases whose customer demands a manager at some seed. Anger needs irritation first (issue
+  // 12, item 4): a calm or wary customer handled well never demands one — asserted below.
+  it.each(['billing', 'furieux'])(
     'leaving the call right after a manager demand is never 20/20 (%s)',
     (id) => {
       const base = file.bases[id];
@@ -54,6 +55,17 @@ describe('floors on played calls (issue 13, item 7)', () => {
         expect(left.overall.score, `seed ${seed}`).toBeLessThan(held.overall.score);
         expect(left.findings.map((f) => f.rule)).toContain('call_lost');
       }
+    },
+    120_000,
+  );
+
+  it.each(['colis', 'double'])(
+    'a calm or wary customer handled well never demands a manager (%s)',
+    (id) => {
+      const base = file.bases[id];
+      if (!base) throw new Error(`no base ${id}`);
+      const seeds = seedsReaching({ ...base, seed: 1 }, { at: 'aside:manager_demand' }, ['x'], 1);
+      expect(seeds).toEqual([]);
     },
     120_000,
   );
