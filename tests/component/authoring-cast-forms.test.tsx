@@ -141,6 +141,28 @@ describe('persona form', () => {
   });
 });
 
+describe('persona form, notes for trainers', () => {
+  it('edits the author notes that the customer file never shows', async () => {
+    const user = userEvent.setup();
+    let latest: Persona = fakePersona();
+    render(
+      <Harness
+        initial={latest}
+        Form={({ value, onChange }) => <PersonaForm persona={value} onChange={onChange} />}
+        onLatest={(p) => (latest = p)}
+      />,
+    );
+    const notes = screen.getByLabelText('Notes pour les formateurs (jamais affichées ni dites)');
+    await user.type(notes, "Appelle d'un numéro absent du dossier");
+    await user.tab();
+    expect(latest.factSheet.authorNotes).toEqual(["Appelle d'un numéro absent du dossier"]);
+    expect(checked(latest).findings.filter((f) => f.severity === 'error')).toEqual([]);
+    await user.clear(notes);
+    await user.tab();
+    expect(latest.factSheet.authorNotes).toBeUndefined();
+  });
+});
+
 describe('brand and persona draft page', () => {
   let storage: AppStorage;
   beforeEach(async () => {

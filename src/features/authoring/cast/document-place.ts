@@ -172,6 +172,7 @@ const PERSONA: FormPart = {
           },
         }),
         history: lines((t) => t('forms.file.history')),
+        authorNotes: lines((t) => t('forms.file.authorNotes')),
         securityDetails: facts((t) => t('forms.file.security')),
         invoices: words((t) => t('forms.file.invoices'), {
           item: words((t, n) => t('wordsWalk.file.invoice', { n }), {

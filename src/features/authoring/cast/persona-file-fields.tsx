@@ -331,6 +331,13 @@ export function PersonaFileFields({
           onChange={(h) => set('accountHolder', h)}
         />
       )}
+      <ListField
+        field="factSheet-authorNotes"
+        label={t('forms.file.authorNotes')}
+        hint={t('forms.file.authorNotesHint')}
+        values={file.authorNotes ?? []}
+        onChange={(v) => set('authorNotes', orNone(v))}
+      />
     </fieldset>
   );
 }

@@ -126,7 +126,8 @@ export function ListField({ field, label, hint, values, onChange }: ListFieldPro
         onChange={(e) => onChange(e.target.value.split('\n'))}
         onBlur={() => {
           const tidy = values.map((v) => v.trim()).filter((v) => v !== '');
-          if (tidy.join('\n') !== values.join('\n')) onChange(tidy);
+          // Compared item by item: a list holding one empty line joins to the same '' as none.
+          if (tidy.length !== values.length || tidy.some((v, i) => v !== values[i])) onChange(tidy);
         }}
       />
       <small id={`${id}-hint`} className="field-hint">
