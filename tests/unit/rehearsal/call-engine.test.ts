@@ -2,6 +2,8 @@
 // where there are no workers, in a worker (the real worker module, its messages structured-
 // cloned as a browser would), and in the page again after the worker fails mid-call. Each plays
 // the very same call as an uninterrupted engine: same transcript, state, stage view and score.
+// Each answer comes once its change is written (by the worker, or by the page without one).
+import 'fake-indexeddb/auto';
 import { createActor } from 'xstate';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { identityVerified } from '@/domain/customer/identity-verified';
@@ -12,7 +14,10 @@ import type { SessionConfig } from '@/domain/session/session.types';
 import type { CallStart } from '@/features/rehearsal/session/call-core';
 import { openCallEngine, type LiveUpdate } from '@/features/rehearsal/session/call-engine';
 import { scoreEndedSession } from '@/features/rehearsal/session/score';
-import { progressOf } from '@/features/rehearsal/session/session-snapshot';
+import { newSessionRecord, progressOf } from '@/features/rehearsal/session/session-snapshot';
+import { createSessionWriter, type SaveState } from '@/features/rehearsal/session/session-writer';
+import { createAppStorage, type AppStorage } from '@/storage/app-storage';
+import { registerAppStorage } from '@/stores/app-storage-registry';
 import {
   exampleBrand,
   exampleScript,
@@ -70,16 +75,65 @@ function expected() {
   });
 }
 
+let storage: AppStorage;
+let stored: { sessionId: string; states: SaveState[]; onDisk: number[]; pageWrites: number };
+
+/** The call picked up and written as the setup page does, then played through the engine. */
 async function playAll(): Promise<LiveUpdate[]> {
-  const engine = openCallEngine(callStart(), deps);
-  // Sent together, as an agent typing fast would: answered in order all the same.
-  const updates = await Promise.all(EVENTS.map((event) => engine.send(event)));
+  storage = createAppStorage(() => undefined, `call-engine-${crypto.randomUUID()}`);
+  registerAppStorage(storage);
+  const start = callStart();
+  const picked = pickedUp().getSnapshot();
+  const record = newSessionRecord(picked.context.session, {
+    id: crypto.randomUUID(),
+    profileId: 'p1',
+    startedAt: '2026-12-03T20:00:00.000Z',
+  });
+  stored = { sessionId: record.id, states: [], onDisk: [], pageWrites: 0 };
+  const writer = createSessionWriter(record, 0, (state) => stored.states.push(state));
+  await writer.write(progressOf(picked), 0);
+  // From here on, the writes the page makes itself (none while the worker has the call).
+  const count = () => void (stored.pageWrites += 1);
+  const saveProgress = storage.sessions.saveProgress.bind(storage.sessions);
+  const saveFinal = storage.sessions.saveFinal.bind(storage.sessions);
+  storage.sessions.saveProgress = (...args) => (count(), saveProgress(...args));
+  storage.sessions.saveFinal = (...args) => (count(), saveFinal(...args));
+  const engine = openCallEngine(start, deps, writer);
+  // Sent together, as an agent typing fast would: answered in order all the same, each once
+  // its change is on disk (read back as soon as the answer comes).
+  const updates = await Promise.all(
+    EVENTS.map((event, n) =>
+      engine.send(event, n).then(async (update) => {
+        const onDisk = await storage.sessions.get(record.id);
+        stored.onDisk.push((onDisk?.turns.length ?? 0) - update.progress.transcript.length);
+        return update;
+      }),
+    ),
+  );
   engine.close();
   return updates;
 }
 
 /** Compared as plain data: what would be stored, and what the stage shows. */
-const plain = (updates: unknown) => structuredClone(updates);
+const plain = (updates: LiveUpdate[]) =>
+  structuredClone(updates.map(({ outcome, ...shown }) => (void outcome, shown)));
+
+/** Every answer came with its turns on disk, and the disk holds the whole call, scored. */
+async function expectWritten(updates: LiveUpdate[]) {
+  for (const update of updates) {
+    expect(update.outcome).toEqual({
+      state: 'saved',
+      savedTurns: update.progress.transcript.length,
+    });
+  }
+  expect(stored.onDisk.every((extra) => extra >= 0)).toBe(true);
+  const last = updates.at(-1);
+  const onDisk = await storage.sessions.get(stored.sessionId);
+  expect(onDisk?.turns.map((row) => row.turn)).toEqual(plain(updates).at(-1)?.progress.transcript);
+  expect(onDisk?.record.status).toBe('ended');
+  expect(onDisk?.record.scoreCard).toEqual(last?.progress.scoreCard);
+  expect(stored.states.at(-1)).toBe('saved');
+}
 
 /** A worker for the tests: messages cross as clones, and the worker's side is `scope`. */
 class FakeWorker {
@@ -113,9 +167,11 @@ describe('the call engine', () => {
   it('plays the call in the page where there are no workers', async () => {
     expect(typeof Worker).toBe('undefined');
     const updates = await playAll();
-    expect(plain(updates)).toEqual(plain(expected()));
+    expect(plain(updates)).toEqual(structuredClone(expected()));
     // The call ended on the hang-up, scored: the comparison covers the score card too.
     expect(updates.at(-1)?.progress.scoreCard?.rubric.id).toBe('default');
+    await expectWritten(updates);
+    expect(stored.pageWrites).toBe(EVENTS.length);
   });
 
   it('plays the same call in the worker, across structured clones', async () => {
@@ -141,7 +197,10 @@ describe('the call engine', () => {
     await import('@/features/rehearsal/session/call.worker');
     const updates = await playAll();
     expect(FakeWorker.posted).toEqual(['start', ...EVENTS.map(() => 'event')]);
-    expect(plain(updates)).toEqual(plain(expected()));
+    expect(plain(updates)).toEqual(structuredClone(expected()));
+    await expectWritten(updates);
+    // The page wrote nothing once the worker had the call: the worker did, before answering.
+    expect(stored.pageWrites).toBe(0);
     // Ended with the call, once every event was answered.
     expect(workers[0]?.terminated).toBe(true);
   });
@@ -164,7 +223,9 @@ describe('the call engine', () => {
         }
       },
     );
-    expect(plain(await playAll())).toEqual(plain(expected()));
+    const updates = await playAll();
+    expect(plain(updates)).toEqual(structuredClone(expected()));
+    await expectWritten(updates);
     expect(workers[0]?.terminated).toBe(true);
     expect(warn).toHaveBeenCalledOnce();
   });

@@ -36,6 +36,8 @@ export interface CallUpdate {
 
 export interface CallCore {
   send(event: SessionEvent): CallUpdate;
+  /** The whole call after the last event, as the writer stores it. */
+  progress(): CallProgress;
   stop(): void;
 }
 
@@ -46,14 +48,14 @@ export function createCallCore(start: CallStart, deps: SessionDependencies): Cal
     input: { config, deps },
   }).start();
   let shown: readonly TranscriptTurn[] = start.progress.transcript;
+  let latest: CallProgress = start.progress;
   return {
     send(event) {
       actor.send(event);
       const snapshot = actor.getSnapshot();
       const session = snapshot.context.session;
-      const { transcript, ...progress } = progressOf(snapshot, (ended) =>
-        scoreEndedSession(ended, rubric),
-      );
+      latest = progressOf(snapshot, (ended) => scoreEndedSession(ended, rubric));
+      const { transcript, ...progress } = latest;
       // Turns are appended, never changed; comparing them still costs nothing and keeps the
       // page's copy right if one ever were.
       let from = 0;
@@ -68,6 +70,7 @@ export function createCallCore(start: CallStart, deps: SessionDependencies): Cal
         verified: identityVerified(session),
       };
     },
+    progress: () => latest,
     stop: () => actor.stop(),
   };
 }

@@ -5,28 +5,37 @@ import { shippedMoveModel } from '@/stores/session-dependencies';
 import { createCallCore, type CallCore, type CallStart, type CallUpdate } from './call-core';
 import type { CallProgress } from './session-snapshot';
 import type { CallReply, CallRequest } from './call.worker';
+import type { SessionWriter, WriteOutcome } from './session-writer';
 
 // The page's side of a call's engine. It runs in a worker of its own, started with the call and
-// ended with it; where the browser has no workers (unit tests) or the worker fails, the same
-// engine carries on in the page from the last state it answered: same code, same call.
+// ended with it, which also writes each change before answering; where the browser has no
+// workers (unit tests) or the worker fails, the same engine carries on in the page from the last
+// state it answered, written by the page: same code, same call, same writes.
 
 /** The call after an event: its whole progress (transcript included) and what the stage shows. */
 export interface LiveUpdate {
   progress: CallProgress;
   view: StageView;
   verified: boolean;
+  /** The change's write: the stage shows the call's turns up to those on disk. */
+  outcome: WriteOutcome;
 }
 
 export interface CallEngine {
-  /** Events are played in the order they are sent; each answer comes in that order too. */
-  send(event: SessionEvent): Promise<LiveUpdate>;
+  /**
+   * Events are played in the order they are sent, each written with the call's length when the
+   * agent acted; each answer comes in that order too, once its change is written.
+   */
+  send(event: SessionEvent, seconds: number): Promise<LiveUpdate>;
   /** Ends the engine once the events already sent are answered (they are still written). */
   close(): void;
 }
 
 interface Waiting {
   event: SessionEvent;
-  resolve: (update: LiveUpdate) => void;
+  seconds: number;
+  at: Date;
+  resolve: (update: LiveUpdate | PromiseLike<LiveUpdate>) => void;
   reject: (error: Error) => void;
 }
 
@@ -39,7 +48,11 @@ function callWorker(): Worker | null {
   }
 }
 
-export function openCallEngine(start: CallStart, deps: SessionDependencies): CallEngine {
+export function openCallEngine(
+  start: CallStart,
+  deps: SessionDependencies,
+  writer: SessionWriter,
+): CallEngine {
   let confirmed = start.progress;
   let worker = callWorker();
   let core: CallCore | null = null;
@@ -47,18 +60,25 @@ export function openCallEngine(start: CallStart, deps: SessionDependencies): Cal
   const waiting = new Map<number, Waiting>();
   let nextId = 1;
 
-  const live = (update: CallUpdate): LiveUpdate => {
+  const live = (update: CallUpdate) => {
     const transcript = [...confirmed.transcript.slice(0, update.from), ...update.turns];
     confirmed = { ...update.progress, transcript };
-    return {
-      progress: { ...update.progress, transcript },
-      view: update.view,
-      verified: update.verified,
-    };
+    return { progress: confirmed, view: update.view, verified: update.verified };
   };
-  const inPage = (event: SessionEvent): LiveUpdate => {
+  // Written by the worker: the page's writer keeps its copy and hears the outcome.
+  const answered = (job: Waiting, update: CallUpdate, outcome: WriteOutcome) => {
+    const shown = live(update);
+    return writer
+      .written(shown.progress, job.seconds, job.at, outcome)
+      .then((settled) => ({ ...shown, outcome: settled }));
+  };
+  // Played and written in the page.
+  const inPage = (job: Waiting): Promise<LiveUpdate> => {
     core ??= createCallCore({ ...start, progress: confirmed }, deps);
-    return live(core.send(event));
+    const shown = live(core.send(job.event));
+    return writer
+      .write(shown.progress, job.seconds, job.at)
+      .then((outcome) => ({ ...shown, outcome }));
   };
   const finish = () => {
     if (!closing || waiting.size > 0) return;
@@ -75,7 +95,7 @@ export function openCallEngine(start: CallStart, deps: SessionDependencies): Cal
     for (const [id, job] of waiting) {
       waiting.delete(id);
       try {
-        job.resolve(inPage(job.event));
+        job.resolve(inPage(job));
       } catch (error) {
         job.reject(error instanceof Error ? error : new Error(String(error)));
       }
@@ -87,7 +107,12 @@ export function openCallEngine(start: CallStart, deps: SessionDependencies): Cal
   const ready = worker
     ? shippedMoveModel(start.config.script.language).then(
         (model) => {
-          const request: CallRequest = { type: 'start', start, model };
+          const request: CallRequest = {
+            type: 'start',
+            start,
+            model,
+            storage: writer.handOver(),
+          };
           worker?.postMessage(request);
         },
         (error: unknown) => fallBack(String(error)),
@@ -99,7 +124,7 @@ export function openCallEngine(start: CallStart, deps: SessionDependencies): Cal
       if (!job) return;
       if (!data.ok) return fallBack(data.error);
       waiting.delete(data.id);
-      job.resolve(live(data.update));
+      job.resolve(answered(job, data.update, data.outcome));
       finish();
     };
     worker.onerror = (event) => {
@@ -109,19 +134,26 @@ export function openCallEngine(start: CallStart, deps: SessionDependencies): Cal
   }
 
   return {
-    send(event) {
+    send(event, seconds) {
+      const at = new Date();
       if (!worker) {
         try {
-          return Promise.resolve(inPage(event));
+          return inPage({ event, seconds, at, resolve: () => {}, reject: () => {} });
         } catch (error) {
           return Promise.reject(error instanceof Error ? error : new Error(String(error)));
         }
       }
       const id = nextId++;
       return new Promise<LiveUpdate>((resolve, reject) => {
-        waiting.set(id, { event, resolve, reject });
+        waiting.set(id, { event, seconds, at, resolve, reject });
         void ready.then(() => {
-          const request: CallRequest = { type: 'event', id, event };
+          const request: CallRequest = {
+            type: 'event',
+            id,
+            event,
+            seconds,
+            at: at.toISOString(),
+          };
           // Fallen back meanwhile: `fallBack` has played it already.
           if (worker && waiting.has(id)) worker.postMessage(request);
         });

@@ -1,8 +1,13 @@
-// One call's engine off the main thread: the agent's line is analysed, the customer replies and
-// the call is scored here, while the page only draws. The page starts one worker per call and
-// ends it with the call, so what the engine allocated and compiled goes with it.
+// One call's engine off the main thread: the agent's line is analysed, the customer replies, the
+// call is scored and each change is written to IndexedDB here, while the page only draws. The
+// page shows a change once this worker answers, and it answers once the change is on disk (or
+// the write has failed): what the agent sees survives a crash, and the page spends nothing on
+// the write. The page starts one worker per call and ends it with the call, so what the engine
+// allocated and compiled goes with it.
 import { installShippedMoveModel } from '@/domain/language/move-classifier';
 import type { SessionEvent } from '@/domain/session/session-machine';
+import { createAppStorage } from '@/storage/app-storage';
+import type { SessionRecord } from '@/storage/session-record';
 import {
   analyserFor,
   decodeShippedMoveModel,
@@ -10,18 +15,48 @@ import {
   type ShippedMoveModel,
 } from '@/stores/shipped-move-model';
 import { createCallCore, type CallCore, type CallStart, type CallUpdate } from './call-core';
+import { createSessionWriter, type SessionWriter, type WriteOutcome } from './session-writer';
+
+/** Where the call is written: the page's database, and what it holds of the call already. */
+export interface CallStorage {
+  database: string;
+  record: SessionRecord;
+  savedTurns: number;
+}
 
 export type CallRequest =
-  | { type: 'start'; start: CallStart; model: ShippedMoveModel }
-  | { type: 'event'; id: number; event: SessionEvent };
+  | { type: 'start'; start: CallStart; model: ShippedMoveModel; storage: CallStorage }
+  | {
+      type: 'event';
+      id: number;
+      event: SessionEvent;
+      /** The call's length when the agent acted, and when (the record's `updatedAt`). */
+      seconds: number;
+      at: string;
+    };
 
 export type CallReply =
-  { id: number; ok: true; update: CallUpdate } | { id: number; ok: false; error: string };
+  | { id: number; ok: true; update: CallUpdate; outcome: WriteOutcome }
+  | { id: number; ok: false; error: string };
 
 let core: CallCore | null = null;
+let writer: SessionWriter | null = null;
 let failure: string | null = null;
 
-function started(start: CallStart, model: ShippedMoveModel): CallCore {
+function started(start: CallStart, model: ShippedMoveModel, storage: CallStorage): CallCore {
+  // Blocked or closed by another tab's upgrade: the page hears it on its own connection, and
+  // the writes here then fail, each failure told to the page with its answer.
+  const { db, sessions } = createAppStorage(() => undefined, storage.database);
+  // Opened while the agent reads the first line, not on the first write.
+  db.open().catch(() => undefined);
+  writer = createSessionWriter(storage.record, storage.savedTurns, () => undefined, {
+    sessions: () => sessions,
+    database: () => storage.database,
+    remember: () => undefined,
+    forget: () => undefined,
+    failed: () => undefined,
+    succeeded: () => undefined,
+  });
   installShippedMoveModel(decodeShippedMoveModel(model));
   const analyser = analyserFor(start.config.script.language, start.config.brand);
   return createCallCore(start, dependenciesOf(analyser));
@@ -30,23 +65,31 @@ function started(start: CallStart, model: ShippedMoveModel): CallCore {
 self.onmessage = ({ data }: MessageEvent<CallRequest>) => {
   if (data.type === 'start') {
     try {
-      core = started(data.start, data.model);
+      core = started(data.start, data.model, data.storage);
     } catch (error) {
       // Every event is answered with the failure: the page carries the call on itself.
       failure = error instanceof Error ? error.message : String(error);
     }
     return;
   }
-  let reply: CallReply;
-  try {
-    if (!core) throw new Error(failure ?? 'call engine not started');
-    reply = { id: data.id, ok: true, update: core.send(data.event) };
-  } catch (error) {
-    reply = {
-      id: data.id,
+  const { id } = data;
+  const fail = (error: unknown) =>
+    self.postMessage({
+      id,
       ok: false,
       error: error instanceof Error ? error.message : String(error),
-    };
+    } satisfies CallReply);
+  try {
+    if (!core || !writer) throw new Error(failure ?? 'call engine not started');
+    const update = core.send(data.event);
+    // Written in the order the events came (the writer queues), answered once written.
+    writer
+      .write(core.progress(), data.seconds, new Date(data.at))
+      .then(
+        (outcome) => self.postMessage({ id, ok: true, update, outcome } satisfies CallReply),
+        fail,
+      );
+  } catch (error) {
+    fail(error);
   }
-  self.postMessage(reply);
 };
