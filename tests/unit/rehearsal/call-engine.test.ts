@@ -15,7 +15,11 @@ import type { CallStart } from '@/features/rehearsal/session/call-core';
 import { openCallEngine, type LiveUpdate } from '@/features/rehearsal/session/call-engine';
 import { scoreEndedSession } from '@/features/rehearsal/session/score';
 import { newSessionRecord, progressOf } from '@/features/rehearsal/session/session-snapshot';
-import { createSessionWriter, type SaveState } from '@/features/rehearsal/session/session-writer';
+import {
+  createSessionWriter,
+  type SaveState,
+  type WriteOutcome,
+} from '@/features/rehearsal/session/session-writer';
 import { createAppStorage, type AppStorage } from '@/storage/app-storage';
 import { registerAppStorage } from '@/stores/app-storage-registry';
 import {
@@ -75,11 +79,19 @@ function expected() {
   });
 }
 
+type Played = Omit<LiveUpdate, 'written'> & { outcome: WriteOutcome };
+
 let storage: AppStorage;
-let stored: { sessionId: string; states: SaveState[]; onDisk: number[]; pageWrites: number };
+let stored: {
+  sessionId: string;
+  states: SaveState[];
+  /** Turns the page's writer had heard were on disk, less those shown, at each answer. */
+  savedWhenShown: number[];
+  pageWrites: number;
+};
 
 /** The call picked up and written as the setup page does, then played through the engine. */
-async function playAll(): Promise<LiveUpdate[]> {
+async function playAll(): Promise<Played[]> {
   storage = createAppStorage(() => undefined, `call-engine-${crypto.randomUUID()}`);
   registerAppStorage(storage);
   const start = callStart();
@@ -89,8 +101,12 @@ async function playAll(): Promise<LiveUpdate[]> {
     profileId: 'p1',
     startedAt: '2026-12-03T20:00:00.000Z',
   });
-  stored = { sessionId: record.id, states: [], onDisk: [], pageWrites: 0 };
-  const writer = createSessionWriter(record, 0, (state) => stored.states.push(state));
+  stored = { sessionId: record.id, states: [], savedWhenShown: [], pageWrites: 0 };
+  let saved = 0;
+  const writer = createSessionWriter(record, 0, (state, turns) => {
+    stored.states.push(state);
+    saved = turns;
+  });
   await writer.write(progressOf(picked), 0);
   // From here on, the writes the page makes itself (none while the worker has the call).
   const count = () => void (stored.pageWrites += 1);
@@ -99,14 +115,12 @@ async function playAll(): Promise<LiveUpdate[]> {
   storage.sessions.saveProgress = (...args) => (count(), saveProgress(...args));
   storage.sessions.saveFinal = (...args) => (count(), saveFinal(...args));
   const engine = openCallEngine(start, deps, writer);
-  // Sent together, as an agent typing fast would: answered in order all the same, each once
-  // its change is on disk (read back as soon as the answer comes).
+  // Sent together, as an agent typing fast would: answered in order all the same.
   const updates = await Promise.all(
     EVENTS.map((event, n) =>
-      engine.send(event, n).then(async (update) => {
-        const onDisk = await storage.sessions.get(record.id);
-        stored.onDisk.push((onDisk?.turns.length ?? 0) - update.progress.transcript.length);
-        return update;
+      engine.send(event, n).then(async ({ written, ...update }) => {
+        stored.savedWhenShown.push(saved - update.progress.transcript.length);
+        return { ...update, outcome: await written };
       }),
     ),
   );
@@ -115,18 +129,23 @@ async function playAll(): Promise<LiveUpdate[]> {
 }
 
 /** Compared as plain data: what would be stored, and what the stage shows. */
-const plain = (updates: LiveUpdate[]) =>
+const plain = (updates: Played[]) =>
   structuredClone(updates.map(({ outcome, ...shown }) => (void outcome, shown)));
 
-/** Every answer came with its turns on disk, and the disk holds the whole call, scored. */
-async function expectWritten(updates: LiveUpdate[]) {
+/**
+ * Every change was written, and while the call went on each answer came with its turns on disk:
+ * the page shows them at once. The call's end is answered first, its write then settled. The
+ * disk holds the whole call, scored.
+ */
+async function expectWritten(updates: Played[]) {
   for (const update of updates) {
     expect(update.outcome).toEqual({
       state: 'saved',
       savedTurns: update.progress.transcript.length,
     });
   }
-  expect(stored.onDisk.every((extra) => extra >= 0)).toBe(true);
+  expect(stored.savedWhenShown.slice(0, -1)).toEqual(updates.slice(0, -1).map(() => 0));
+  expect(stored.savedWhenShown.at(-1)).toBeLessThan(0);
   const last = updates.at(-1);
   const onDisk = await storage.sessions.get(stored.sessionId);
   expect(onDisk?.turns.map((row) => row.turn)).toEqual(plain(updates).at(-1)?.progress.transcript);

@@ -17,8 +17,12 @@ export interface LiveUpdate {
   progress: CallProgress;
   view: StageView;
   verified: boolean;
-  /** The change's write: the stage shows the call's turns up to those on disk. */
-  outcome: WriteOutcome;
+  /**
+   * The change's write. Settled before the answer while the call goes on (a reply is shown
+   * with its turns on disk); the call's end is answered at once and written with strict
+   * durability meanwhile, the end screen saying so until it is.
+   */
+  written: Promise<WriteOutcome>;
 }
 
 export interface CallEngine {
@@ -27,7 +31,7 @@ export interface CallEngine {
    * agent acted; each answer comes in that order too, once its change is written.
    */
   send(event: SessionEvent, seconds: number): Promise<LiveUpdate>;
-  /** Ends the engine once the events already sent are answered (they are still written). */
+  /** Ends the engine once the events already sent are answered and written. */
   close(): void;
 }
 
@@ -48,6 +52,9 @@ function callWorker(): Worker | null {
   }
 }
 
+/** The call's end (or a transfer): answered before its write, which waits for the disk. */
+const endsCall = (progress: CallProgress) => progress.engine.status === 'ended';
+
 export function openCallEngine(
   start: CallStart,
   deps: SessionDependencies,
@@ -58,6 +65,12 @@ export function openCallEngine(
   let core: CallCore | null = null;
   let closing = false;
   const waiting = new Map<number, Waiting>();
+  // Answered by the worker, still being written there (the call's end): what to write if the
+  // worker dies first, and where its outcome goes.
+  const writing = new Map<
+    number,
+    { job: Waiting; progress: CallProgress; settle: (outcome: Promise<WriteOutcome>) => void }
+  >();
   let nextId = 1;
 
   const live = (update: CallUpdate) => {
@@ -65,33 +78,53 @@ export function openCallEngine(
     confirmed = { ...update.progress, transcript };
     return { progress: confirmed, view: update.view, verified: update.verified };
   };
-  // Written by the worker: the page's writer keeps its copy and hears the outcome.
-  const answered = (job: Waiting, update: CallUpdate, outcome: WriteOutcome) => {
-    const shown = live(update);
-    return writer
-      .written(shown.progress, job.seconds, job.at, outcome)
-      .then((settled) => ({ ...shown, outcome: settled }));
+  // Answers come in the order of the events, the call's end after every write before it.
+  let answered: Promise<unknown> = Promise.resolve();
+  const answer = (
+    shown: Omit<LiveUpdate, 'written'>,
+    written: Promise<WriteOutcome>,
+  ): Promise<LiveUpdate> => {
+    const update = { ...shown, written };
+    const next = answered.then(() =>
+      endsCall(shown.progress) ? update : written.then(() => update),
+    );
+    answered = next;
+    return next;
   };
   // Played and written in the page.
   const inPage = (job: Waiting): Promise<LiveUpdate> => {
     core ??= createCallCore({ ...start, progress: confirmed }, deps);
     const shown = live(core.send(job.event));
-    return writer
-      .write(shown.progress, job.seconds, job.at)
-      .then((outcome) => ({ ...shown, outcome }));
+    return answer(shown, writer.write(shown.progress, job.seconds, job.at));
+  };
+  // Answered by the worker, which has written the change (`outcome`) or is writing it.
+  const fromWorker = (id: number, job: Waiting, update: CallUpdate, outcome?: WriteOutcome) => {
+    const shown = live(update);
+    const recorded = (result: WriteOutcome) =>
+      writer.written(shown.progress, job.seconds, job.at, result);
+    if (outcome) return answer(shown, recorded(outcome));
+    const written = new Promise<WriteOutcome>((settle) =>
+      writing.set(id, { job, progress: shown.progress, settle }),
+    );
+    return answer(shown, written);
   };
   const finish = () => {
-    if (!closing || waiting.size > 0) return;
+    if (!closing || waiting.size > 0 || writing.size > 0) return;
     worker?.terminate();
     worker = null;
     core?.stop();
     core = null;
   };
-  // The worker is gone: what it had not answered is played in the page, in order.
+  // The worker is gone: what it was writing is written again by the page, and what it had not
+  // answered is played in the page, in order.
   const fallBack = (why: string) => {
     console.warn('[coulisses] call worker failed; the call goes on in the page:', why);
     worker?.terminate();
     worker = null;
+    for (const [id, { job, progress, settle }] of writing) {
+      writing.delete(id);
+      settle(writer.write(progress, job.seconds, job.at));
+    }
     for (const [id, job] of waiting) {
       waiting.delete(id);
       try {
@@ -120,11 +153,19 @@ export function openCallEngine(
     : Promise.resolve();
   if (worker) {
     worker.onmessage = ({ data }: MessageEvent<CallReply>) => {
+      if (data.type === 'failed') return waiting.has(data.id) && fallBack(data.error);
+      if (data.type === 'written') {
+        const entry = writing.get(data.id);
+        writing.delete(data.id);
+        entry?.settle(
+          writer.written(entry.progress, entry.job.seconds, entry.job.at, data.outcome),
+        );
+        return finish();
+      }
       const job = waiting.get(data.id);
       if (!job) return;
-      if (!data.ok) return fallBack(data.error);
       waiting.delete(data.id);
-      job.resolve(answered(job, data.update, data.outcome));
+      job.resolve(fromWorker(data.id, job, data.update, data.outcome));
       finish();
     };
     worker.onerror = (event) => {

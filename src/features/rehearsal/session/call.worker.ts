@@ -35,13 +35,19 @@ export type CallRequest =
       at: string;
     };
 
+/**
+ * An answer comes once its change is written (`outcome`), except the call's end: answered at
+ * once, its outcome following in `written` once the disk has it (strict durability is slow).
+ */
 export type CallReply =
-  | { id: number; ok: true; update: CallUpdate; outcome: WriteOutcome }
-  | { id: number; ok: false; error: string };
+  | { type: 'answer'; id: number; update: CallUpdate; outcome?: WriteOutcome }
+  | { type: 'written'; id: number; outcome: WriteOutcome }
+  | { type: 'failed'; id: number; error: string };
 
 let core: CallCore | null = null;
 let writer: SessionWriter | null = null;
 let failure: string | null = null;
+let lastWrite: Promise<unknown> = Promise.resolve();
 
 function started(start: CallStart, model: ShippedMoveModel, storage: CallStorage): CallCore {
   // Blocked or closed by another tab's upgrade: the page hears it on its own connection, and
@@ -73,22 +79,24 @@ self.onmessage = ({ data }: MessageEvent<CallRequest>) => {
     return;
   }
   const { id } = data;
+  const post = (reply: CallReply) => self.postMessage(reply);
   const fail = (error: unknown) =>
-    self.postMessage({
-      id,
-      ok: false,
-      error: error instanceof Error ? error.message : String(error),
-    } satisfies CallReply);
+    post({ type: 'failed', id, error: error instanceof Error ? error.message : String(error) });
   try {
     if (!core || !writer) throw new Error(failure ?? 'call engine not started');
     const update = core.send(data.event);
-    // Written in the order the events came (the writer queues), answered once written.
-    writer
-      .write(core.progress(), data.seconds, new Date(data.at))
-      .then(
-        (outcome) => self.postMessage({ id, ok: true, update, outcome } satisfies CallReply),
-        fail,
-      );
+    const progress = core.progress();
+    // Written in the order the events came (the writer queues), answered in that order too:
+    // the call's end once the changes before it are written, not before their answers.
+    const before = lastWrite;
+    const written = writer.write(progress, data.seconds, new Date(data.at));
+    lastWrite = written;
+    if (progress.engine.status === 'ended') {
+      before.then(() => post({ type: 'answer', id, update }), fail);
+      written.then((outcome) => post({ type: 'written', id, outcome }), fail);
+    } else {
+      written.then((outcome) => post({ type: 'answer', id, update, outcome }), fail);
+    }
   } catch (error) {
     fail(error);
   }
