@@ -11,7 +11,7 @@ import type { Rubric } from '@/domain/scoring/rubric-schema';
 import { sessionMachine, type SessionEvent } from '@/domain/session/session-machine';
 import { stageView } from '@/domain/session/session-views';
 import type { SessionConfig } from '@/domain/session/session.types';
-import type { CallStart } from '@/features/rehearsal/session/call-core';
+import { createCallCore, warmUpCall, type CallStart } from '@/features/rehearsal/session/call-core';
 import { openCallEngine, type LiveUpdate } from '@/features/rehearsal/session/call-engine';
 import { scoreEndedSession } from '@/features/rehearsal/session/score';
 import { newSessionRecord, progressOf } from '@/features/rehearsal/session/session-snapshot';
@@ -222,6 +222,24 @@ describe('the call engine', () => {
     expect(stored.pageWrites).toBe(0);
     // Ended with the call, once every event was answered.
     expect(workers[0]?.terminated).toBe(true);
+  });
+
+  it('plays the same call after a warm-up on the script’s exemplary lines', async () => {
+    const start = callStart();
+    const warming = warmUpCall(start, deps);
+    await warming.done;
+    const core = createCallCore(start, deps);
+    const played = EVENTS.map((event) => {
+      const { view, verified } = core.send(event);
+      return { progress: core.progress(), view, verified };
+    });
+    core.stop();
+    const plainPlayed = structuredClone(played);
+    expect(plainPlayed).toEqual(structuredClone(expected()));
+    // The warm-up played lines: the script has exemplary ones at its first agent steps.
+    expect(
+      start.config.script.steps.some((step) => step.kind === 'agent' && step.lines.length > 0),
+    ).toBe(true);
   });
 
   it('carries the call on in the page when the worker fails mid-call', async () => {

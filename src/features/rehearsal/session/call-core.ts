@@ -74,3 +74,40 @@ export function createCallCore(start: CallStart, deps: SessionDependencies): Cal
     stop: () => actor.stop(),
   };
 }
+
+/**
+ * Plays a throwaway copy of the call with the script's own exemplary agent lines, one per task,
+ * while the agent reads the opening. A new worker's engine is cold: its first lines cost several
+ * times a warm one (lazy compilation, V8's inline caches), and the agent's first replies of every
+ * call would pay for it. The copy writes nothing and is dropped; `stop` ends it at the first real
+ * event, which is never kept waiting for more than one line of it.
+ */
+export function warmUpCall(
+  start: CallStart,
+  deps: SessionDependencies,
+  lines = 4,
+): { stop(): void; done: Promise<void> } {
+  const texts = start.config.script.steps
+    .flatMap((step) => (step.kind === 'agent' ? step.lines.map((line) => line.text) : []))
+    .slice(0, lines);
+  let stopped = false;
+  const done = new Promise<void>((finished) => {
+    let copy: CallCore | null = null;
+    const next = (index: number) => {
+      if (stopped || index >= texts.length) {
+        copy?.stop();
+        return finished();
+      }
+      copy ??= createCallCore(start, deps);
+      copy.send({ type: 'AGENT_LINE', text: texts[index] as string });
+      setTimeout(() => next(index + 1));
+    };
+    setTimeout(() => next(0));
+  });
+  return {
+    stop: () => {
+      stopped = true;
+    },
+    done,
+  };
+}

@@ -14,7 +14,13 @@ import {
   dependenciesOf,
   type ShippedMoveModel,
 } from '@/stores/shipped-move-model';
-import { createCallCore, type CallCore, type CallStart, type CallUpdate } from './call-core';
+import {
+  createCallCore,
+  warmUpCall,
+  type CallCore,
+  type CallStart,
+  type CallUpdate,
+} from './call-core';
 import { createSessionWriter, type SessionWriter, type WriteOutcome } from './session-writer';
 
 /** Where the call is written: the page's database, and what it holds of the call already. */
@@ -48,6 +54,7 @@ let core: CallCore | null = null;
 let writer: SessionWriter | null = null;
 let failure: string | null = null;
 let lastWrite: Promise<unknown> = Promise.resolve();
+let warming: { stop(): void } | null = null;
 
 function started(start: CallStart, model: ShippedMoveModel, storage: CallStorage): CallCore {
   // Blocked or closed by another tab's upgrade: the page hears it on its own connection, and
@@ -65,7 +72,9 @@ function started(start: CallStart, model: ShippedMoveModel, storage: CallStorage
   });
   installShippedMoveModel(decodeShippedMoveModel(model));
   const analyser = analyserFor(start.config.script.language, start.config.brand);
-  return createCallCore(start, dependenciesOf(analyser));
+  const deps = dependenciesOf(analyser);
+  warming = warmUpCall(start, deps);
+  return createCallCore(start, deps);
 }
 
 self.onmessage = ({ data }: MessageEvent<CallRequest>) => {
@@ -79,6 +88,7 @@ self.onmessage = ({ data }: MessageEvent<CallRequest>) => {
     return;
   }
   const { id } = data;
+  warming?.stop();
   const post = (reply: CallReply) => self.postMessage(reply);
   const fail = (error: unknown) =>
     post({ type: 'failed', id, error: error instanceof Error ? error.message : String(error) });
