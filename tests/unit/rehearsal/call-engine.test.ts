@@ -15,6 +15,7 @@ import { createCallCore, warmUpCall, type CallStart } from '@/features/rehearsal
 import {
   openCallEngine,
   prepareCallEngine,
+  type CallEngine,
   warmCallEngine,
   type LiveUpdate,
 } from '@/features/rehearsal/session/call-engine';
@@ -24,6 +25,7 @@ import { newSessionRecord } from '@/features/rehearsal/session/session-snapshot'
 import {
   createSessionWriter,
   type SaveState,
+  type SessionWriter,
   type WriteOutcome,
 } from '@/features/rehearsal/session/session-writer';
 import { createAppStorage, type AppStorage } from '@/storage/app-storage';
@@ -97,7 +99,10 @@ let stored: {
 };
 
 /** The call picked up and written as the setup page does, then played through the engine. */
-async function playAll(): Promise<Played[]> {
+async function playAll(
+  open: (start: CallStart, writer: SessionWriter) => CallEngine = (start, writer) =>
+    openCallEngine(start, undefined, writer),
+): Promise<Played[]> {
   storage = createAppStorage(() => undefined, `call-engine-${crypto.randomUUID()}`);
   registerAppStorage(storage);
   const start = callStart();
@@ -121,7 +126,7 @@ async function playAll(): Promise<Played[]> {
   storage.sessions.saveProgress = (...args) => (count(), saveProgress(...args));
   storage.sessions.saveFinal = (...args) => (count(), saveFinal(...args));
   // The stage's engine: given the stage's writer, it writes each change before answering.
-  const engine = openCallEngine(start, undefined, writer);
+  const engine = open(start, writer);
   // Sent together, as an agent typing fast would: answered in order all the same.
   const updates = await Promise.all(
     EVENTS.map((event, n) =>
@@ -305,6 +310,20 @@ describe('the call engine', () => {
     const other = openCallEngine(callStart(), 'call-2');
     expect(other).not.toBe(picked);
     other.close();
+  });
+
+  it('hands the stage’s writer to the engine kept from the pick-up: its worker writes the rest', async () => {
+    await realWorker();
+    const picked = openCallEngine({ ...callStart(), progress: null });
+    await picked.send({ type: 'ANSWER' });
+    picked.park('call-4');
+    const updates = await playAll((start, writer) => openCallEngine(start, 'call-4', writer));
+    // The pick-up was written by the page (the setup page's record); every event after it by
+    // the worker, handed the call's record before them.
+    expect(FakeWorker.posted).toEqual(['start', 'event', 'store', ...EVENTS.map(() => 'event')]);
+    expect(plain(updates)).toEqual(structuredClone(expected()));
+    await expectWritten(updates);
+    expect(stored.pageWrites).toBe(0);
   });
 
   it('a stage opened cold starts the worker before it has read the call, and uses it', async () => {
