@@ -166,5 +166,8 @@ describe('what the stage renders during a call', () => {
     for (const part of ['DictationControl', 'CallControls', 'CustomerFilePanel'])
       expect(rendersOf(part), part).toBe(0);
     expect(rendersOf('StageScreen')).toBeGreaterThanOrEqual(1);
+    // The reply comes with its turns on disk: the log is drawn once, with them, not once for
+    // the answer and again for its save.
+    expect(rendersOf('ConversationLog')).toBe(1);
   });
 });

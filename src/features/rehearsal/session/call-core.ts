@@ -42,6 +42,8 @@ export interface CallCore {
   send(event: SessionEvent): CallUpdate;
   /** The call as it stands, no event played: what the stage shows when it opens. */
   current(): CallUpdate;
+  /** The whole call after the last event, as the writer stores it. */
+  progress(): CallProgress;
   stop(): void;
 }
 
@@ -52,12 +54,20 @@ export function createCallCore(start: CallStart, deps: SessionDependencies): Cal
     input: { config, deps },
   }).start();
   let shown: readonly TranscriptTurn[] = start.progress?.transcript ?? [];
-  const update = (): CallUpdate => {
+  // The progress of the snapshot last read: an update and the writer share it (scored once).
+  let latest: { snapshot: unknown; progress: CallProgress } | null = null;
+  const progressNow = (): CallProgress => {
     const snapshot = actor.getSnapshot();
-    const session = snapshot.context.session;
-    const { transcript, ...progress } = progressOf(snapshot, (ended) =>
-      scoreEndedSession(ended, rubric),
-    );
+    if (latest?.snapshot !== snapshot)
+      latest = {
+        snapshot,
+        progress: progressOf(snapshot, (ended) => scoreEndedSession(ended, rubric)),
+      };
+    return latest.progress;
+  };
+  const update = (): CallUpdate => {
+    const session = actor.getSnapshot().context.session;
+    const { transcript, ...progress } = progressNow();
     // Turns are appended, never changed; comparing them still costs nothing and keeps the
     // page's copy right if one ever were.
     let from = 0;
@@ -78,6 +88,44 @@ export function createCallCore(start: CallStart, deps: SessionDependencies): Cal
       return update();
     },
     current: update,
+    progress: progressNow,
     stop: () => actor.stop(),
+  };
+}
+
+/**
+ * Plays a throwaway copy of the call with the script's own exemplary agent lines, one per task,
+ * while the agent reads the opening. A new worker's engine is cold: its first lines cost several
+ * times a warm one (lazy compilation, V8's inline caches), and the agent's first replies of every
+ * call would pay for it. The copy writes nothing and is dropped; `stop` ends it at the first real
+ * event, which is never kept waiting for more than one line of it.
+ */
+export function warmUpCall(
+  start: CallStart,
+  deps: SessionDependencies,
+  lines = 4,
+): { stop(): void; done: Promise<void> } {
+  const texts = start.config.script.steps
+    .flatMap((step) => (step.kind === 'agent' ? step.lines.map((line) => line.text) : []))
+    .slice(0, lines);
+  let stopped = false;
+  const done = new Promise<void>((finished) => {
+    let copy: CallCore | null = null;
+    const next = (index: number) => {
+      if (stopped || index >= texts.length) {
+        copy?.stop();
+        return finished();
+      }
+      copy ??= createCallCore(start, deps);
+      copy.send({ type: 'AGENT_LINE', text: texts[index] as string });
+      setTimeout(() => next(index + 1));
+    };
+    setTimeout(() => next(0));
+  });
+  return {
+    stop: () => {
+      stopped = true;
+    },
+    done,
   };
 }

@@ -5,23 +5,36 @@ import type { Lang } from '@/domain/language/language.types';
 import type { BrandGuide } from '@/domain/script/brand-guide-schema';
 import type { CallProgress } from './session-snapshot';
 import type { CallReply, CallRequest } from './call.worker';
+import type { SessionWriter, WriteOutcome } from './session-writer';
 
 // The page's side of a call's engine. It runs in a worker of its own, started with the call and
 // ended with it, which fetches the engine's code and the move model itself: this module imports
 // none of it, so the page's chunks stay free of the engine. Where the browser has no workers
 // (unit tests) or the worker fails, the same engine is loaded into the page, only then, and
-// carries on from the last state the worker answered: same code, same call.
+// carries on from the last state the worker answered: same code, same call. Once the stage has
+// the call (it gives its writer), the worker writes each change before answering; in the page,
+// the page writes it, then answers: same writes.
 
 /** The call after an event: its whole progress (transcript included) and what the stage shows. */
 export interface LiveUpdate {
   progress: CallProgress;
   view: StageView;
   verified: boolean;
+  /**
+   * The change's write, `null` for an engine given no writer (its caller writes). Settled before
+   * the answer while the call goes on (a reply is shown with its turns on disk); the call's end
+   * is answered at once and written with strict durability meanwhile, the end screen saying so
+   * until it is.
+   */
+  written: Promise<WriteOutcome> | null;
 }
 
 export interface CallEngine {
-  /** Events are played in the order they are sent; each answer comes in that order too. */
-  send(event: SessionEvent): Promise<LiveUpdate>;
+  /**
+   * Events are played in the order they are sent, each written (given a writer) with the call's
+   * length when the agent acted; each answer comes in that order too, once its change is written.
+   */
+  send(event: SessionEvent, seconds?: number): Promise<LiveUpdate>;
   /** The call as it stands, no event played (what the stage shows when it opens). */
   look(): Promise<LiveUpdate>;
   /** Ends the engine once the events already sent are answered (they are still written). */
@@ -38,7 +51,11 @@ type Job = SessionEvent | null;
 
 interface Waiting {
   job: Job;
-  resolve: (update: LiveUpdate) => void;
+  seconds: number;
+  at: Date;
+  /** Who writes its change: the writer the engine had when it was sent. */
+  writer: SessionWriter | null;
+  resolve: (update: LiveUpdate | PromiseLike<LiveUpdate>) => void;
   reject: (error: Error) => void;
 }
 
@@ -47,7 +64,7 @@ const asError = (error: unknown) => (error instanceof Error ? error : new Error(
 interface Spawned {
   worker: Worker;
   /** Who hears the worker's answers (the engine using it); the model's measure is kept apart. */
-  onReply: (reply: Exclude<CallReply, { modelReadyMs: number }>) => void;
+  onReply: (reply: Exclude<CallReply, { type: 'model' }>) => void;
   onError: (message: string) => void;
 }
 
@@ -61,7 +78,7 @@ function spawn(): Spawned | null {
   }
   const spawned: Spawned = { worker, onReply: () => undefined, onError: () => undefined };
   worker.onmessage = ({ data }: MessageEvent<CallReply>) => {
-    if ('modelReadyMs' in data) {
+    if (data.type === 'model') {
       // The worker's own measure, put on the page's timeline where the bench reads it.
       const end = performance.now();
       performance.measure('coulisses:move-model-ready', { start: end - data.modelReadyMs, end });
@@ -145,28 +162,50 @@ function prepared(start: CallStart): Spawned | null {
   return spawned;
 }
 
+/** The call's end (or a transfer): answered before its write, which waits for the disk. */
+const endsCall = (progress: CallProgress) => progress.engine.status === 'ended';
+
+/** Gives an engine the writer of the stage taking it over. */
+const attachers = new WeakMap<CallEngine, (writer: SessionWriter) => void>();
+
 function open(start: CallStart): CallEngine {
   let confirmed = start.progress;
   const spawned = prepared(start) ?? spawn();
   let worker = spawned?.worker ?? null;
   let core: Promise<CallCore> | null = null;
+  let writer: SessionWriter | null = null;
   // Page jobs are played one after the other, the engine's loading included.
   let inPageQueue: Promise<unknown> = Promise.resolve();
   let closing = false;
   const waiting = new Map<number, Waiting>();
+  // Answered by the worker, still being written there (the call's end): what to write if the
+  // worker dies first, and where its outcome goes.
+  const writing = new Map<
+    number,
+    { waiter: Waiting; progress: CallProgress; settle: (outcome: Promise<WriteOutcome>) => void }
+  >();
   let nextId = 1;
 
-  const live = (update: CallUpdate): LiveUpdate => {
+  const live = (update: CallUpdate): Omit<LiveUpdate, 'written'> => {
     const transcript = [...(confirmed?.transcript ?? []).slice(0, update.from), ...update.turns];
     confirmed = { ...update.progress, transcript };
-    return {
-      progress: { ...update.progress, transcript },
-      view: update.view,
-      verified: update.verified,
-    };
+    return { progress: confirmed, view: update.view, verified: update.verified };
+  };
+  // Answers come in the order of the events, the call's end after every write before it.
+  let answered: Promise<unknown> = Promise.resolve();
+  const answer = (
+    shown: Omit<LiveUpdate, 'written'>,
+    written: Promise<WriteOutcome> | null,
+  ): Promise<LiveUpdate> => {
+    const update = { ...shown, written };
+    const next = answered.then(() =>
+      !written || endsCall(shown.progress) ? update : written.then(() => update),
+    );
+    answered = next;
+    return next;
   };
   const finish = () => {
-    if (!closing || waiting.size > 0) return;
+    if (!closing || waiting.size > 0 || writing.size > 0) return;
     worker?.terminate();
     worker = null;
     const stopping = core;
@@ -176,35 +215,69 @@ function open(start: CallStart): CallEngine {
       () => undefined,
     );
   };
-  const inPage = (job: Job): Promise<LiveUpdate> => {
+  // Played (and written, given a writer) in the page.
+  const inPage = (waiter: Waiting): Promise<LiveUpdate> => {
     const played = inPageQueue.then(async () => {
       // Started from the last state answered: a worker's if it failed mid-call.
       core ??= pageCore({ ...start, progress: confirmed });
       const engine = await core;
-      return live(job ? engine.send(job) : engine.current());
+      const { job } = waiter;
+      const shown = live(job ? engine.send(job) : engine.current());
+      const write = job && waiter.writer;
+      return answer(shown, write ? write.write(shown.progress, waiter.seconds, waiter.at) : null);
     });
     inPageQueue = played.catch(() => undefined);
     return played;
   };
-  // The worker is gone: what it had not answered is played in the page, in order.
+  // Answered by the worker, which has written the change (`outcome`) or is writing it.
+  const fromWorker = (id: number, waiter: Waiting, update: CallUpdate, outcome?: WriteOutcome) => {
+    const shown = live(update);
+    const write = waiter.job && waiter.writer;
+    if (!write) return answer(shown, null);
+    if (outcome)
+      return answer(shown, write.written(shown.progress, waiter.seconds, waiter.at, outcome));
+    const written = new Promise<WriteOutcome>((settle) =>
+      writing.set(id, { waiter, progress: shown.progress, settle }),
+    );
+    return answer(shown, written);
+  };
+  // The worker is gone: what it was writing is written again by the page, and what it had not
+  // answered is played in the page, in order.
   const fallBack = (why: string) => {
     console.warn('[coulisses] call worker failed; the call goes on in the page:', why);
     worker?.terminate();
     worker = null;
+    for (const [id, { waiter, progress, settle }] of writing) {
+      writing.delete(id);
+      if (waiter.writer) settle(waiter.writer.write(progress, waiter.seconds, waiter.at));
+    }
     for (const [id, waiter] of waiting) {
       waiting.delete(id);
-      inPage(waiter.job).then(waiter.resolve, (error: unknown) => waiter.reject(asError(error)));
+      inPage(waiter).then(waiter.resolve, (error: unknown) => waiter.reject(asError(error)));
     }
     finish();
   };
 
   if (spawned) {
     spawned.onReply = (data) => {
+      if (data.type === 'failed') {
+        if (waiting.has(data.id)) fallBack(data.error);
+        return;
+      }
+      if (data.type === 'written') {
+        const entry = writing.get(data.id);
+        writing.delete(data.id);
+        const write = entry?.waiter.writer;
+        if (entry && write)
+          entry.settle(
+            write.written(entry.progress, entry.waiter.seconds, entry.waiter.at, data.outcome),
+          );
+        return finish();
+      }
       const waiter = waiting.get(data.id);
       if (!waiter) return;
-      if (!data.ok) return fallBack(data.error);
       waiting.delete(data.id);
-      waiter.resolve(live(data.update));
+      waiter.resolve(fromWorker(data.id, waiter, data.update, data.outcome));
       finish();
     };
     spawned.onError = fallBack;
@@ -212,12 +285,16 @@ function open(start: CallStart): CallEngine {
     spawned.worker.postMessage({ type: 'start', start } satisfies CallRequest);
   }
 
-  const play = (job: Job): Promise<LiveUpdate> => {
-    if (!worker) return inPage(job);
+  const play = (job: Job, seconds = 0): Promise<LiveUpdate> => {
+    const at = new Date();
+    const base = { job, seconds, at, writer };
+    if (!worker) return inPage({ ...base, resolve: () => undefined, reject: () => undefined });
     const id = nextId++;
     return new Promise<LiveUpdate>((resolve, reject) => {
-      waiting.set(id, { job, resolve, reject });
-      const request: CallRequest = job ? { type: 'event', id, event: job } : { type: 'look', id };
+      waiting.set(id, { ...base, resolve, reject });
+      const request: CallRequest = job
+        ? { type: 'event', id, event: job, seconds, at: at.toISOString() }
+        : { type: 'look', id };
       worker?.postMessage(request);
     });
   };
@@ -231,18 +308,31 @@ function open(start: CallStart): CallEngine {
     },
     park: (sessionId) => keep({ kind: 'call', sessionId, engine }),
   };
+  attachers.set(engine, (given) => {
+    writer = given;
+    // The worker writes from here on, from what the page's writer holds of the call.
+    const storage = given.handOver();
+    worker?.postMessage({ type: 'store', storage } satisfies CallRequest);
+  });
   return engine;
 }
 
 /**
  * Opens a call's engine: a call picked up (`progress` null) or carried on from `progress`. The
- * engine kept for `sessionId` (`park`) is taken as it is, in the state it was left in.
+ * engine kept for `sessionId` (`park`) is taken as it is, in the state it was left in. Given a
+ * `writer` (the stage's), each change sent from now on is written before it is answered: by the
+ * worker through its own connection, or by this writer in the page.
  */
-export function openCallEngine(start: CallStart, sessionId?: string): CallEngine {
+export function openCallEngine(
+  start: CallStart,
+  sessionId?: string,
+  writer?: SessionWriter,
+): CallEngine {
+  let engine: CallEngine;
   if (sessionId !== undefined && kept?.kind === 'call' && kept.sessionId === sessionId) {
-    const { engine } = kept;
+    engine = kept.engine;
     kept = null;
-    return engine;
-  }
-  return open(start);
+  } else engine = open(start);
+  if (writer) attachers.get(engine)?.(writer);
+  return engine;
 }

@@ -73,6 +73,8 @@ export function useStageController(opened: ReadySession, agentName: string, rubr
         rubric,
       },
       opened.record.id,
+      // From here on the engine writes each change before answering (in its worker).
+      writer,
     );
     engine.current = started;
     return () => {
@@ -85,9 +87,11 @@ export function useStageController(opened: ReadySession, agentName: string, rubr
 
   // A turn (the customer's reply included) is shown once it is on disk: a crash cannot take
   // back what the agent saw. When storage fails the call goes on from memory, banner shown.
+  // The engine answers once its change is written, so a reply and its save come in one render.
+  const failed = saveState === 'failed';
   const transcript = useMemo(
-    () => (saveState === 'failed' ? session.transcript : session.transcript.slice(0, savedTurns)),
-    [session.transcript, savedTurns, saveState],
+    () => (failed ? session.transcript : session.transcript.slice(0, savedTurns)),
+    [session.transcript, savedTurns, failed],
   );
   // The call's length as the end screen shows it: fixed when the call ends.
   const [endSeconds, setEndSeconds] = useState(opened.record.elapsedSeconds);
@@ -109,7 +113,10 @@ export function useStageController(opened: ReadySession, agentName: string, rubr
       if (!target) return;
       // The call's length when the agent acted, not when the engine answered.
       const seconds = elapsed();
-      target.send(event).then(
+      // « Enregistrement… » from now until the answer (in the same render as the line emptied).
+      writer.pending();
+      // The answer comes once the change is written; the writer has told the save state.
+      target.send(event, seconds).then(
         (update) => {
           const wasRunning = latest.current.session.status !== 'ended';
           const next = liveCall(opened, update);
@@ -117,7 +124,6 @@ export function useStageController(opened: ReadySession, agentName: string, rubr
           progress.current = update.progress;
           setCall(next);
           if (wasRunning && next.session.status === 'ended') setEndSeconds(seconds);
-          void writer.write(update.progress, seconds);
         },
         (error: unknown) => console.error('[coulisses] the call engine refused an event', error),
       );
